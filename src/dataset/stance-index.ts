@@ -1,0 +1,108 @@
+import type { ActorId, IsoDate, Observation, StanceId } from "./schema";
+import { strongestStance } from "./stance-priority";
+
+/** What is known of one actor on one day. */
+export interface StanceState {
+  stance: StanceId;
+  /** First day of the unbroken run of this stance that includes the day asked about. */
+  since: IsoDate;
+  /** Day of the latest observation on or before the day asked about. */
+  lastObserved: IsoDate;
+  /** Distinct articles that reported this stance during the run, up to the day asked about. */
+  sources: number;
+}
+
+/** One observed day of an actor: the stance that day's observations resolve to, and the state it leads to. */
+interface Step extends StanceState {
+  date: IsoDate;
+}
+
+/** Stance of every actor on any day, answered by binary search instead of a scan per frame. */
+export interface StanceIndex {
+  /** Actors with at least one dated observation, sorted by id. */
+  readonly actors: readonly ActorId[];
+  /** Days on which some actor's stance began or changed, ascending. */
+  readonly changeDays: readonly IsoDate[];
+  /** First and last day with a dated observation; undefined for an empty dataset. */
+  readonly firstDay: IsoDate | undefined;
+  readonly lastDay: IsoDate | undefined;
+  /** Returns the actor's state on `day`: its latest observation dated on or before it; undefined before its first. */
+  stateOn(actor: ActorId, day: IsoDate): StanceState | undefined;
+  /** Returns the state of every actor that has one on `day`. */
+  statesOn(day: IsoDate): Map<ActorId, StanceState>;
+  /** Returns the actor's resolved steps (one per observed day), ascending. */
+  history(actor: ActorId): readonly Step[];
+}
+
+/**
+ * Returns an index of stances over time. An actor's stance on day D is that of its latest observation
+ * dated on or before D; observations of the same day resolve guaido = maduro > conditional > neutral.
+ * Observations with no date stay off the timeline.
+ */
+export function buildStanceIndex(observations: readonly Observation[]): StanceIndex {
+  const byActor = new Map<ActorId, Map<IsoDate, Observation[]>>();
+  for (const o of observations) {
+    if (o.date === null) continue;
+    let days = byActor.get(o.actor);
+    if (!days) byActor.set(o.actor, (days = new Map()));
+    const list = days.get(o.date);
+    if (list) list.push(o);
+    else days.set(o.date, [o]);
+  }
+
+  const steps = new Map<ActorId, Step[]>();
+  const changeDays = new Set<IsoDate>();
+  for (const [actor, days] of byActor) {
+    const list: Step[] = [];
+    let runArticles = new Set<string>();
+    for (const date of [...days.keys()].sort()) {
+      const dayObs = days.get(date)!;
+      const stance = strongestStance(dayObs.map((o) => o.stance))!;
+      const prev = list.at(-1);
+      const continues = prev?.stance === stance;
+      if (!continues) {
+        runArticles = new Set();
+        changeDays.add(date);
+      }
+      for (const o of dayObs) if (o.stance === stance) runArticles.add(o.article);
+      list.push({ date, stance, since: continues ? prev.since : date, lastObserved: date, sources: runArticles.size });
+    }
+    steps.set(actor, list);
+  }
+
+  const actors = [...steps.keys()].sort();
+  const sortedChanges = [...changeDays].sort();
+  const allDays = actors.flatMap((a) => [steps.get(a)![0].date, steps.get(a)!.at(-1)!.date]).sort();
+
+  function stateOn(actor: ActorId, day: IsoDate): StanceState | undefined {
+    const list = steps.get(actor);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length; // first index with date > day
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].date <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const { stance, since, lastObserved, sources } = list[lo - 1];
+    return { stance, since, lastObserved, sources };
+  }
+
+  return {
+    actors,
+    changeDays: sortedChanges,
+    firstDay: allDays[0],
+    lastDay: allDays.at(-1),
+    stateOn,
+    statesOn(day) {
+      const out = new Map<ActorId, StanceState>();
+      for (const a of actors) {
+        const s = stateOn(a, day);
+        if (s) out.set(a, s);
+      }
+      return out;
+    },
+    history: (actor) => steps.get(actor) ?? [],
+  };
+}
