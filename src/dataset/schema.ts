@@ -4,9 +4,15 @@ import { z } from "zod/mini";
 export const SCHEMA_VERSION = 1;
 
 /** A calendar day, YYYY-MM-DD. Dates stay ISO strings in JSON. */
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)).brand<"IsoDate">();
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
+  .brand<"IsoDate">();
 /** ISO 3166-1 alpha-3 for countries (e.g. "RUS"); short upper-case ids for organisations ("UN", "LIMA"). */
-export const ActorIdSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9_]{1,15}$/)).brand<"ActorId">();
+export const ActorIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Z][A-Z0-9_]{1,15}$/))
+  .brand<"ActorId">();
 export const StanceIdSchema = z.enum(["maduro", "guaido", "conditional", "neutral"]);
 
 const offsets = {

@@ -65,7 +65,13 @@ export function buildStanceIndex(observations: readonly Observation[]): StanceIn
         changeDays.add(date);
       }
       for (const o of dayObs) if (o.stance === stance) runArticles.add(o.article);
-      list.push({ date, stance, since: continues ? prev.since : date, lastObserved: date, sources: runArticles.size });
+      list.push({
+        date,
+        stance,
+        since: continues ? prev.since : date,
+        lastObserved: date,
+        sources: runArticles.size,
+      });
     }
     steps.set(actor, list);
   }
