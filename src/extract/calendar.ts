@@ -1,0 +1,48 @@
+import type { IsoDate } from "../dataset/schema";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** Matches an English month name or its abbreviation ("January", "Jan", "Jan.", "Sept"). */
+export const MONTH_PATTERN =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** Matches an English weekday name or its abbreviation ("Monday", "Mon"). */
+export const WEEKDAY_PATTERN =
+  "(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
+
+/** Returns the month number 1–12 of a month name or abbreviation, or undefined. */
+export function monthNumber(name: string): number | undefined {
+  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** Returns the weekday 0 (Sunday) – 6 of a weekday name or abbreviation, or undefined. */
+export function weekdayNumber(name: string): number | undefined {
+  const key = name.slice(0, 3).toLowerCase();
+  const i = WEEKDAYS.findIndex((w) => w.startsWith(key));
+  return i >= 0 ? i : undefined;
+}
+
+/** Returns the ISO date of a calendar day, or undefined when the day does not exist (30 February). */
+export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+/** Returns the weekday 0 (Sunday) – 6 of an ISO date. */
+export function weekdayOf(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** Returns the ISO date `days` days after `date` (negative: before). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+/** Returns the latest day on or before `date` that falls on `weekday` (the same day when it matches). */
+export function weekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
+  return addDays(date, -((weekdayOf(date) - weekday + 7) % 7));
+}

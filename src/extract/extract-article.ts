@@ -1,0 +1,106 @@
+import type { Article, IsoDate, Observation, Quote, Topic } from "../dataset/schema";
+import type { ArticleInput } from "./article-input";
+import { extractEvents, type FoundEvent } from "./extract-events";
+import { extractQuotes } from "./extract-quotes";
+import { findActors } from "./find-actors";
+import { findPeople, type Person } from "./find-people";
+import { findStanceClaims, lastSideIn } from "./find-stance-claims";
+import { parseArticle } from "./parse-article";
+import { nearestStatedDate, resolveDates } from "./resolve-dates";
+import { resolvePublished } from "./resolve-published";
+import { splitSentences } from "./split-sentences";
+
+/** Everything one article yields, before the corpus is assembled. */
+export interface ArticleResult {
+  article: Article;
+  observations: Observation[];
+  quotes: Quote[];
+  events: FoundEvent[];
+}
+
+/** Longest title derived from a lead when an article has no headline. */
+const DERIVED_TITLE = 90;
+
+/** Returns the article id of a file name: the name without its .txt ending. */
+export function articleId(file: string): string {
+  return file.replace(/\.txt$/i, "");
+}
+
+/**
+ * Returns what one article says: its metadata and cleaned text, the stances it reports (dated by the day the
+ * text states, else by publication; undated when neither is known), its quotations and its dated key events.
+ */
+export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult {
+  const id = articleId(input.file);
+  const parsed = parseArticle(input.text);
+  const published = resolvePublished(parsed, topic.window);
+  const text = parsed.text;
+  const sentences = splitSentences(text);
+  const warnings = parsed.warnings.filter((w) => w !== "no headline in the text");
+  let title = parsed.headline;
+  if (!title) {
+    const lead = sentences[0]?.text ?? "";
+    title = lead.length > DERIVED_TITLE ? `${lead.slice(0, DERIVED_TITLE).replace(/\s+\S*$/, "")}…` : lead || id;
+    warnings.push("no headline in the text: the title is derived from the lead");
+  }
+  if (!published.date) warnings.push(`no publication date: ${published.basis}; its stances stay off the timeline`);
+
+  const mentions = findActors(text);
+  const people = findPeople(text, mentions);
+  const observations: Observation[] = [];
+  const seen = new Set<string>();
+  let lastSide: "guaido" | "maduro" | null = null;
+  let lastPerson: Person | null = null;
+  for (const s of sentences) {
+    const local = mentions
+      .filter((m) => m.start >= s.start && m.end <= s.end)
+      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+    const claims = findStanceClaims(s.text, { mentions: local, people, lastPerson, lastSide, subject: topic.subject });
+    const dates = resolveDates(s.text, published.date);
+    for (const c of claims) {
+      const key = `${c.actor} ${c.stance} ${s.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const stated = nearestStatedDate(dates, c.cueIndex);
+      const date: IsoDate | null = stated?.date ?? published.date;
+      observations.push({
+        id: `${id}:${s.start}:${c.actor}:${c.stance}`,
+        actor: c.actor,
+        stance: c.stance,
+        date,
+        dateBasis: stated ? "stated" : published.date ? "published" : "unknown",
+        article: id,
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        via: c.via,
+        cue: c.cue,
+      });
+    }
+    lastSide = lastSideIn(s.text, lastSide);
+    for (const p of people) {
+      const at = s.text.lastIndexOf(p.surname);
+      if (at >= 0 && (!lastPerson || s.text.lastIndexOf(lastPerson.surname) < at)) lastPerson = p;
+    }
+  }
+
+  const quotes: Quote[] = extractQuotes(text, mentions, people).map((q, i) => {
+    const s = sentences.find((x) => x.start <= q.start && x.end >= q.start);
+    const stated = s ? nearestStatedDate(resolveDates(s.text, published.date), q.start - s.start) : undefined;
+    return { id: `${id}:q${i + 1}`, ...q, article: id, date: stated?.date ?? published.date };
+  });
+
+  const article: Article = {
+    id,
+    file: input.file,
+    title,
+    titleFromText: parsed.headline !== null,
+    published: published.date,
+    publishedBasis: published.basis,
+    dateline: parsed.dateline,
+    source: parsed.source,
+    text,
+    warnings,
+  };
+  return { article, observations, quotes, events: extractEvents(sentences, published.date) };
+}

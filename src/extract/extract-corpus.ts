@@ -1,0 +1,74 @@
+import {
+  SCHEMA_VERSION,
+  type ActorId,
+  type CorpusWarning,
+  type Dataset,
+  type StanceEvent,
+  type Topic,
+} from "../dataset/schema";
+import type { ArticleInput } from "./article-input";
+import topicData from "./data/topic.json";
+import { describeActor } from "./describe-actor";
+import { articleId, extractArticle } from "./extract-article";
+
+/** The topic every dataset carries, from data/topic.json. */
+export const TOPIC = topicData as Topic;
+
+/**
+ * Returns the dataset of a corpus: every article's metadata, observations, quotes and events, the actors they
+ * name (with organisations' members), and the corpus warnings. Pure and deterministic: articles sorted by id,
+ * everything else by article and offset; an article whose analysis fails is reported and skipped, never thrown.
+ */
+export function extractCorpus(inputs: readonly ArticleInput[], corpusWarnings: readonly CorpusWarning[]): Dataset {
+  const warnings = [...corpusWarnings];
+  const sorted = [...inputs].sort((a, b) => compare(articleId(a.file), articleId(b.file)));
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    topic: TOPIC,
+    articles: [],
+    actors: [],
+    observations: [],
+    quotes: [],
+    events: [],
+    warnings,
+  };
+  const eventKeys = new Set<string>();
+  for (const input of sorted) {
+    try {
+      const r = extractArticle(input, TOPIC);
+      dataset.articles.push(r.article);
+      dataset.observations.push(...r.observations);
+      dataset.quotes.push(...r.quotes);
+      for (const e of r.events) {
+        const key = `${e.date} ${e.kind}`;
+        if (eventKeys.has(key)) continue;
+        eventKeys.add(key);
+        const event: StanceEvent = {
+          id: `${e.date}:${e.kind.replace(/\W+/g, "-")}`,
+          date: e.date,
+          label: e.label,
+          article: r.article.id,
+          sentence: e.sentence.text,
+          start: e.sentence.start,
+          end: e.sentence.end,
+        };
+        dataset.events.push(event);
+      }
+    } catch (error) {
+      warnings.push({ file: input.file, reason: `skipped: the article could not be analysed (${String(error)})` });
+    }
+  }
+  dataset.events.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const ids = new Set<ActorId>([TOPIC.subject]);
+  for (const o of dataset.observations) ids.add(o.actor);
+  for (const q of dataset.quotes) if (q.actor) ids.add(q.actor);
+  for (const id of [...ids]) for (const m of describeActor(id).members) ids.add(m);
+  dataset.actors = [...ids].sort(compare).map(describeActor);
+  warnings.sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
+  return dataset;
+}
+
+/** Compares strings by code unit, the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,154 @@
+import type { ActorId } from "../dataset/schema";
+import speakers from "./data/speakers.json";
+import stanceCues from "./data/stance-cues.json";
+import type { ActorMention } from "./find-actors";
+import type { Person } from "./find-people";
+import { escapeRegExp } from "./lexicon";
+
+/** A direct quotation and who said it, offsets into the article text. */
+export interface FoundQuote {
+  text: string;
+  start: number;
+  end: number;
+  speaker: string;
+  role: string | null;
+  actor: ActorId | null;
+  speakerKind: "person" | "organization" | "media" | "unknown";
+}
+
+/** Matches a quotation in curly or straight double quotes, within one paragraph. */
+const QUOTATION = /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"/g;
+const MEDIA = new RegExp(
+  `(?<![\\w])(?:${[...speakers.media].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\w])`,
+  "g",
+);
+const MEDIA_NOUN = new RegExp(`\\b(?:${speakers.mediaNouns.map(escapeRegExp).join("|")})\\b`, "gi");
+const PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
+const TITLE_WORDS = [...speakers.titles].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+/** "the Kremlin spokesman", "the Russian top diplomat", "the minister": a person referred to by role. */
+const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WORDS}))\\b`, "g");
+/** "the two governments", "both countries": the last two countries named. */
+const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
+const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${stanceCues.prepositions})\\s+(?:the\\s+|its\\s+|a\\s+)?$`, "i");
+/** How far from a quotation (in characters) its speaker may be named. */
+const REACH = 220;
+
+interface Candidate {
+  at: number;
+  speaker: string;
+  role: string | null;
+  actor: ActorId | null;
+  kind: FoundQuote["speakerKind"];
+  person?: Person;
+}
+
+/**
+ * Returns the direct quotations of an article with their speakers: the person, outlet or state body named
+ * nearest to the quotation in its paragraph ("Peskov said", "according to the agency", "China's Foreign Ministry
+ * said"), resolving "he added", "in his words" and "the Kremlin spokesman" to the person quoted last. An outlet's
+ * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations.
+ */
+export function extractQuotes(text: string, mentions: readonly ActorMention[], people: readonly Person[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  let lastSpeaker: Candidate | null = null;
+  let lastMedia: string | null = null;
+  for (const q of text.matchAll(QUOTATION)) {
+    const inner = (q[1] ?? q[2]).trim();
+    const start = q.index + q[0].indexOf(inner);
+    const end = start + inner.length;
+    // media named before this quotation become "the agency"
+    for (const m of text.slice(0, q.index).matchAll(MEDIA)) lastMedia = m[0];
+    if (!isQuotation(inner)) continue;
+
+    const paraStart = text.lastIndexOf("\n", q.index) + 1;
+    const nl = text.indexOf("\n", end);
+    const paraEnd = nl < 0 ? text.length : nl;
+    const from = Math.max(paraStart, q.index - REACH);
+    const to = Math.min(paraEnd, q.index + q[0].length + REACH);
+    // the context with every quotation blanked out, so words inside quotes are never speakers
+    const context = text.slice(from, to).replace(QUOTATION, (s) => " ".repeat(s.length));
+    const qs = q.index - from;
+    const qe = qs + q[0].length;
+    const candidates = findCandidates(context, from, text, mentions, people, lastSpeaker, lastMedia);
+    const distance = (c: Candidate) => (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1);
+    const best = candidates.filter((c) => c.at < qs || c.at >= qe).sort((a, b) => distance(a) - distance(b))[0];
+    const chosen: Candidate | null = best ?? (lastSpeaker && q.index - paraStart < 5 ? lastSpeaker : null);
+    if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
+    out.push({
+      text: inner,
+      start,
+      end,
+      speaker: chosen?.speaker ?? "Unknown speaker",
+      role: chosen?.role ?? null,
+      actor: chosen?.kind === "media" ? null : (chosen?.actor ?? null),
+      speakerKind: chosen?.kind ?? "unknown",
+    });
+  }
+  return out;
+}
+
+function isQuotation(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const titleCase = words.every((w) => /^[A-Z0-9]/.test(w));
+  return !(words.length <= 2 && titleCase && !/[,.!?]$/.test(inner));
+}
+
+function findCandidates(
+  context: string,
+  offset: number,
+  text: string,
+  mentions: readonly ActorMention[],
+  people: readonly Person[],
+  lastSpeaker: Candidate | null,
+  lastMedia: string | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (at: number) => !PREPOSITION_BEFORE.test(context.slice(Math.max(0, at - 30), at).replace(/(?:[A-ZÀ-Ý][\w'’.-]*\s+)+$/, ""));
+  for (const p of people) {
+    const re = new RegExp(`\\b${escapeRegExp(p.surname)}\\b`, "g");
+    for (const m of context.matchAll(re)) {
+      if (free(m.index)) out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
+    }
+  }
+  for (const m of context.matchAll(MEDIA)) {
+    if (SPEECH.test(context.slice(m.index, m.index + 60)) || /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40)))
+      out.push({ at: m.index, speaker: m[0], role: null, actor: null, kind: "media" });
+  }
+  for (const m of context.matchAll(MEDIA_NOUN)) {
+    if (lastMedia) out.push({ at: m.index, speaker: lastMedia, role: null, actor: null, kind: "media" });
+  }
+  for (const m of context.matchAll(PRONOUN)) {
+    if (lastSpeaker) out.push({ ...lastSpeaker, at: m.index });
+  }
+  for (const m of context.matchAll(ROLE_REF)) {
+    const role = m[1].toLowerCase();
+    const titleWord = role.split(/\s+/).at(-1)!;
+    const match =
+      (lastSpeaker?.role?.toLowerCase().includes(titleWord) ? lastSpeaker.person : undefined) ??
+      people.find((p) => p.role?.toLowerCase().includes(titleWord) && (!lastSpeaker?.actor || p.actor === lastSpeaker.actor));
+    if (match) out.push({ at: m.index, speaker: match.name, role: match.role, actor: match.actor, kind: "person", person: match });
+  }
+  for (const m of context.matchAll(PAIR_REF)) {
+    const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");
+    const pair = [...new Set(before.map((x) => x.actor))].slice(-2);
+    if (pair.length === 2) {
+      const names = before.filter((x) => pair.includes(x.actor));
+      const label = [...new Set(names.map((x) => x.surface))].slice(-2).join(" and ");
+      const joint = /joint statement/i.test(context) ? " (joint statement)" : "";
+      out.push({ at: m.index, speaker: `${label}${joint}`, role: null, actor: pair[0], kind: "organization" });
+    }
+  }
+  // a state body as speaker: "China's Foreign Ministry said", "the Kremlin press service"
+  for (const x of mentions) {
+    const at = x.start - offset;
+    if (at < 0 || at >= context.length || !free(at)) continue;
+    const after = text.slice(x.end, x.end + 50);
+    if (/^(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press service|ministry|government|office|spokesman|spokesperson|statement)/i.test(after) || (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))) {
+      const phrase = text.slice(x.start, x.end + (/^(?:'s|’s)?(?:\s+[A-Za-z-]+){0,3}/.exec(after)?.[0].length ?? 0));
+      out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "organization" });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { ActorId } from "../dataset/schema";
+import { ORGANIZATIONS, STATE_NOUN, SURFACES, SURFACE_PATTERN, type SurfaceForm } from "./lexicon";
+
+/** An actor named in a text, with where. */
+export interface ActorMention {
+  actor: ActorId;
+  start: number;
+  end: number;
+  surface: string;
+  form: SurfaceForm | "group";
+  /** For a group expanded to its members: the group expression ("Lima Group members except Mexico"). */
+  via: string | null;
+}
+
+/** Matches words after an organisation's name that turn it into its members: "members", "member-countries". */
+const MEMBER_NOUN = /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments)\b/;
+/** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
+const MEMBERS_OF = /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/;
+/** Matches an exclusion right after a group expression: ", except for", "(excluding". */
+const EXCLUSION = /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not)\s+/;
+/** Matches "all" before a group: the whole membership is meant. */
+const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+/**
+ * Returns the actors named in a text, in order: countries by name, capital or government seat ("the Kremlin"),
+ * demonyms only before a state noun ("Russian President"), organisations, and group expressions. A group is
+ * expanded to its members only when the text says which (an exclusion, or "all"); "most of the EU member
+ * states" stays the organisation. Excluded members produce no mention. Known non-actors ("UN Charter") are skipped.
+ */
+export function findActors(text: string): ActorMention[] {
+  const raw: ActorMention[] = [];
+  for (const m of text.matchAll(SURFACE_PATTERN)) {
+    const surface = SURFACES.get(m[0]);
+    if (!surface?.actor) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (surface.form === "demonym" && !STATE_NOUN.test(text.slice(end, end + 60))) continue;
+    raw.push({ actor: surface.actor, start, end, surface: m[0], form: surface.form, via: null });
+  }
+  return expandGroups(text, raw);
+}
+
+function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const org = m.form === "organization" ? ORGANIZATIONS.get(m.actor) : undefined;
+    if (!org || org.members.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const after = text.slice(m.end);
+    const noun = MEMBER_NOUN.exec(after);
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const ofForm = MEMBERS_OF.exec(before);
+    if (!noun && !ofForm) {
+      out.push(m);
+      continue;
+    }
+    let exprStart = ofForm ? m.start - ofForm[0].length : m.start;
+    let exprEnd = m.end + (noun ? noun[0].length : 0);
+    const excluded = new Set<ActorId>();
+    const exclusion = EXCLUSION.exec(text.slice(exprEnd));
+    if (exclusion) {
+      let cursor = exprEnd + exclusion[0].length;
+      // the excluded list: members joined by commas/"and" right after the exclusion word; a non-member
+      // ends it ("except Mexico, Australia and Israel" excludes Mexico only, the rest continue the outer list)
+      while (
+        i + 1 < mentions.length &&
+        mentions[i + 1].start === cursor &&
+        (excluded.size === 0 || org.members.includes(mentions[i + 1].actor))
+      ) {
+        const ex = mentions[++i];
+        excluded.add(ex.actor);
+        exprEnd = ex.end;
+        const join = /^(?:,\s*|\s+and\s+|\s+or\s+)/.exec(text.slice(ex.end));
+        if (!join) break;
+        cursor = ex.end + join[0].length;
+      }
+      if (text[exprEnd] === ")") exprEnd += 1;
+    }
+    const everyone = ALL_BEFORE.test(text.slice(Math.max(0, exprStart - 30), exprStart));
+    if (everyone) exprStart = text.slice(0, exprStart).search(/\b(?:all|each|every)\b[^]*$/i);
+    const via = text.slice(exprStart, exprEnd);
+    if (excluded.size === 0 && !everyone) {
+      out.push({ ...m, start: exprStart, end: exprEnd, via: null });
+      continue;
+    }
+    for (const member of org.members) {
+      if (!excluded.has(member)) out.push({ actor: member, start: exprStart, end: exprEnd, surface: via, form: "group", via });
+    }
+  }
+  return out;
+}

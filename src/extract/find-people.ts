@@ -1,0 +1,98 @@
+import type { ActorId } from "../dataset/schema";
+import speakers from "./data/speakers.json";
+import type { ActorMention } from "./find-actors";
+import { escapeRegExp } from "./lexicon";
+
+/** A person an article names with a role: "Kremlin Spokesman Dmitry Peskov". */
+export interface Person {
+  name: string;
+  surname: string;
+  role: string | null;
+  /** The country or organisation the role names, or the one the article ties the person to. */
+  actor: ActorId | null;
+  /** First offset at which the article names the person. */
+  start: number;
+}
+
+const NAME_WORD = "[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?";
+const PARTICLE = "(?:de|da|del|della|di|van|von|der|Le|La|al|el|bin|ibn|dos|das)";
+/** Matches a personal name of two to four words: "Dmitry Peskov", "Jean-Yves Le Drian", "Andres Manuel Lopez Obrador". */
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
+const TITLE = [...speakers.titles]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => caseless(escapeRegExp(t)))
+  .join("|");
+/** Matches a role phrase: up to five words ending in a title ("Russia's deputy foreign minister", "Kremlin Spokesman"). */
+const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?:${TITLE})`;
+
+/** "Kremlin Spokesman Dmitry Peskov", "Russian President Vladimir Putin": role, then name. */
+const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
+/** "Sergei Ryabkov, Russia's deputy foreign minister,": name, then role in commas. */
+const NAME_COMMA_ROLE = new RegExp(`(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|and|said|told|who))`, "g");
+/** "The UK foreign secretary, Jeremy Hunt,": role, then name in commas. */
+const ROLE_COMMA_NAME = new RegExp(`\\b(${ROLE}), (${NAME}),`, "g");
+const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
+
+/** Returns the role without the words swept up before it: from its first capitalised word, else the title alone. */
+function trimRole(role: string): string {
+  const title = TITLE_AT_END.exec(role);
+  if (!title) return role.trim();
+  const prefix = role.slice(0, title.index);
+  const cap = prefix.search(/(?:^|\s)[A-ZÀ-Ý]/);
+  return (cap < 0 ? title[0] : prefix.slice(cap) + title[0]).trim();
+}
+
+/**
+ * Returns the people an article names with a role, each once (first mention), with the actor their role
+ * names ("French Foreign Minister" → FRA) or, failing that, the country of the state body named last before
+ * them ("China's Foreign Ministry said… Spokesperson Hua Chunying").
+ */
+export function findPeople(text: string, mentions: readonly ActorMention[]): Person[] {
+  const found = new Map<string, Person>();
+  const add = (name: string, role: string, at: number, roleStart: number, roleEnd: number) => {
+    const clean = name.trim().replace(/['’]s$/, "");
+    const parts = clean.split(/\s+/);
+    if (parts.length < 2 || mentions.some((m) => m.start <= at && m.end > at && m.form !== "demonym")) return;
+    const surname = parts.at(-1)!;
+    if (found.has(surname)) return;
+    const roleText = trimRole(role);
+    const inRole = mentions.find((m) => m.start >= roleStart && m.end <= roleEnd);
+    found.set(surname, {
+      name: clean,
+      surname,
+      role: roleText || null,
+      actor: inRole?.actor ?? institutionBefore(text, mentions, at),
+      start: at,
+    });
+  };
+  for (const m of text.matchAll(ROLE_NAME)) {
+    const nameAt = m.index + m[0].length - m[2].length;
+    add(m[2], m[1], nameAt, m.index, nameAt);
+  }
+  for (const m of text.matchAll(NAME_COMMA_ROLE)) {
+    const roleStart = m.index + m[0].lastIndexOf(m[2]);
+    add(m[1], m[2], m.index, roleStart, roleStart + m[2].length);
+  }
+  for (const m of text.matchAll(ROLE_COMMA_NAME)) {
+    const nameAt = m.index + m[0].lastIndexOf(m[2]);
+    add(m[2], m[1], nameAt, m.index, nameAt);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+const INSTITUTION = new RegExp(`^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`, "i");
+
+function institutionBefore(text: string, mentions: readonly ActorMention[], at: number): ActorId | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (at - m.end > 400) break;
+    if (INSTITUTION.test(text.slice(m.end, m.end + 40))) return m.actor;
+  }
+  return null;
+}
+
+/** Returns a regex source that matches `source` in any letter case (titles are capitalised or not). */
+function caseless(source: string): string {
+  return source.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}

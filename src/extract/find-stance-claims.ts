@@ -1,0 +1,231 @@
+import type { ActorId, StanceId } from "../dataset/schema";
+import cues from "./data/stance-cues.json";
+import type { ActorMention } from "./find-actors";
+import type { Person } from "./find-people";
+
+/** An actor taking a position in a sentence. */
+export interface StanceClaim {
+  actor: ActorId;
+  stance: StanceId;
+  /** The words that carry the stance ("voiced support for Maduro"). */
+  cue: string;
+  /** Offset of the cue in the sentence. */
+  cueIndex: number;
+  via: string | null;
+}
+
+/** What a sentence needs to know of the article around it. */
+export interface SentenceContext {
+  /** Actors named in the sentence, offsets relative to the sentence. */
+  mentions: readonly ActorMention[];
+  /** People the article names with a role. */
+  people: readonly Person[];
+  /** The person spoken of last before this sentence (for "He said…"). */
+  lastPerson: Person | null;
+  /** The side ("guaido" | "maduro") referred to last before this sentence (for "recognized him"). */
+  lastSide: "guaido" | "maduro" | null;
+  /** The country in crisis, which takes no stance on itself. */
+  subject: ActorId;
+}
+
+const I = "i";
+const SIDE_REFS = {
+  guaido: new RegExp(cues.sideRefs.guaido.join("|"), I),
+  maduro: new RegExp(cues.sideRefs.maduro.join("|"), I),
+};
+/** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
+const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
+const PRONOUN = new RegExp(`\\b(?:${cues.pronounRefs})\\b`, I);
+const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
+const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
+const INTERIM = new RegExp(cues.interimTitle, I);
+const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
+const CONDITION = new RegExp(cues.conditionalMarker, I);
+const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
+const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
+const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
+const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
+const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
+const LIST_JOIN = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*)(?:the\s+)?$/i;
+const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
+const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
+/** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
+const LONG_QUOTE = /["“][^"“”]*?(?:\s+[^\s"“”]+){5,}[^"“”]*?["”]/g;
+/** Horizon in characters after a verb within which its object must name a side. */
+const OBJECT_WINDOW = 90;
+
+interface Cue {
+  stance: StanceId;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Returns every position taken in one sentence: who (subjects of a stance cue: the names before it in its
+ * clause, a passive "by" agent, or the speaker the sentence is attributed to) and which stance, from how news
+ * language says it. Venues and objects of prepositions, long quotations and the subject country get nothing.
+ */
+export function findStanceClaims(sentence: string, ctx: SentenceContext): StanceClaim[] {
+  const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
+  const claims: StanceClaim[] = [];
+  for (const [from, to] of clauses(masked)) {
+    const clause = masked.slice(from, to);
+    const found = findCues(clause, ctx).map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
+    let prevEnd = from;
+    for (const cue of found) {
+      const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
+      let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, cue.start));
+      if (subjects.length === 0 && prevEnd !== from) subjects = own(subjectsBefore(masked, ctx.mentions, from, cue.start));
+      subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
+      const actors = new Map<ActorId, string | null>();
+      for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
+      for (const p of peopleBefore(masked, ctx.people, from, cue.start)) {
+        if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
+      }
+      if (actors.size === 0) for (const a of attributed(masked, ctx.mentions, ctx, cue.end)) actors.set(a, null);
+      prevEnd = cue.end;
+      for (const [actor, via] of actors) {
+        if (actor === ctx.subject) continue;
+        claims.push({ actor, stance: cue.stance, cue: sentence.slice(cue.start, cue.end), cueIndex: cue.start, via });
+      }
+    }
+  }
+  return claims;
+}
+
+/** Returns the side a sentence refers to last ("guaido" or "maduro"), or the one given when it names neither. */
+export function lastSideIn(sentence: string, previous: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
+  let side = previous;
+  for (const m of sentence.matchAll(ANY_SIDE)) side = m[1] !== undefined ? "guaido" : "maduro";
+  return side;
+}
+
+function clauses(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    out.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, s.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
+function findCues(clause: string, ctx: SentenceContext): Cue[] {
+  const out: Cue[] = [];
+  const objectCue = (re: RegExp, recognition: boolean) => {
+    for (const m of clause.matchAll(re)) {
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
+      const side = objectSide(after, clause.slice(0, m.index), ctx, recognition);
+      if (!side) continue;
+      const before = clause.slice(Math.max(0, m.index - 60), m.index);
+      let stance: StanceId = side;
+      if (NEGATED.test(before)) stance = "neutral"; // "refused to recognise", "did not back"
+      else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index))) stance = "conditional";
+      out.push({ stance, start: m.index, end: m.index + m[0].length + side.length, text: m[0] });
+    }
+  };
+  objectCue(SUPPORT, false);
+  objectCue(RECOGNITION, true);
+  for (const [list, stance] of [
+    [CONDITIONAL_CUES, "conditional"],
+    [NEUTRAL_CUES, "neutral"],
+  ] as const) {
+    for (const re of list) {
+      for (const m of clause.matchAll(re)) {
+        if (m[0].trim().length === 0) continue;
+        out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+    }
+  }
+  if (!out.some((c) => c.stance === "guaido")) {
+    for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {
+      out.push({ stance: "maduro", start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  // one cue per place: the first found of overlapping ones, in reading order
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
+}
+
+/** Returns the side a verb's object names within the window after it, resolving "him" to the last side. */
+function objectSide(
+  after: string,
+  before: string,
+  ctx: SentenceContext,
+  recognition: boolean,
+): "guaido" | "maduro" | null {
+  const g = SIDE_REFS.guaido.exec(after);
+  const m = SIDE_REFS.maduro.exec(after);
+  const p = PRONOUN.exec(after);
+  const first = [g && { side: "guaido" as const, at: g.index }, m && { side: "maduro" as const, at: m.index }, p && { side: null, at: p.index }]
+    .filter((x): x is { side: "guaido" | "maduro" | null; at: number } => Boolean(x))
+    .sort((a, b) => a.at - b.at)[0];
+  if (first && first.at < 60) {
+    if (first.side) return first.side;
+    return lastSideIn(before, ctx.lastSide) ?? (recognition ? "guaido" : null); // "him"
+  }
+  if (recognition && INTERIM.test(after)) return "guaido";
+  return null;
+}
+
+function subjectsBefore(s: string, mentions: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let prev: { end: number; blocked: boolean } | null = null;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    if (prev && m.start < prev.end) {
+      if (!prev.blocked) out.push(m); // members of one group expression share its place
+      continue;
+    }
+    const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
+    const blocked = prev && LIST_JOIN.test(gap) ? prev.blocked : PREPOSITION_BEFORE.test(s.slice(Math.max(from, m.start - 40), m.start));
+    if (!blocked) out.push(m);
+    prev = { end: m.end, blocked };
+  }
+  return out;
+}
+
+function passiveAgents(s: string, mentions: readonly ActorMention[], cueEnd: number, to: number): ActorMention[] {
+  const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
+  if (!first || !PASSIVE_BY.test(s.slice(cueEnd, first.start))) return [];
+  const out = [first];
+  for (const m of mentions) {
+    const last = out.at(-1)!;
+    if (m.start <= last.start || m.end > to) continue;
+    if (m.start < last.end || LIST_JOIN.test(s.slice(last.end, m.start))) out.push(m);
+    else break;
+  }
+  return out;
+}
+
+function peopleBefore(s: string, people: readonly Person[], from: number, to: number): Person[] {
+  const region = s.slice(from, to);
+  return people.filter((p) => {
+    const at = region.indexOf(p.surname);
+    if (at < 0) return false;
+    const lead = region.slice(Math.max(0, at - 60), at).replace(/(?:[A-ZÀ-Ý][\w'’.-]*\s+)+$/, ""); // drop title and first names
+    return !PREPOSITION_BEFORE.test(lead);
+  });
+}
+
+/**
+ * Returns who a sentence is attributed to after the cue (", Peskov said", ", China's Foreign Ministry said"),
+ * or, for a sentence opening "He/She …", the person spoken of last.
+ */
+function attributed(s: string, mentions: readonly ActorMention[], ctx: SentenceContext, cueEnd: number): ActorId[] {
+  const tail = s.slice(cueEnd);
+  const speech = SPEECH.exec(tail);
+  if (speech) {
+    const named = ctx.people.find((p) => tail.slice(0, speech.index + 1).includes(p.surname));
+    if (named?.actor) return [named.actor];
+    const speaker = mentions.find(
+      (m) => m.start >= cueEnd && m.start < cueEnd + speech.index && !PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)),
+    );
+    if (speaker) return [speaker.actor];
+  }
+  if (/^\s*(?:He|She)\b/.test(s) && ctx.lastPerson?.actor) return [ctx.lastPerson.actor];
+  return [];
+}

@@ -1,0 +1,208 @@
+import speakers from "./data/speakers.json";
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from "./calendar";
+
+/** A date as printed in a dateline or date line; the year may be missing ("MOSCOW, January 28."). */
+export interface PrintedDate {
+  year: number | null;
+  month: number;
+  day: number;
+  /** The words it was read from. */
+  raw: string;
+}
+
+/** An article split into its parts, before any language analysis. */
+export interface ParsedArticle {
+  /** Headline from front matter or the text; null when the text has none. */
+  headline: string | null;
+  dateline: string | null;
+  source: string | null;
+  /** Date printed in the dateline, a date line or a byline. */
+  printedDate: PrintedDate | null;
+  /** Front-matter fields (lower-case keys), which win over what the text says. */
+  frontMatter: Readonly<Record<string, string>>;
+  /** Cleaned text: headline, sub-headline and body paragraphs separated by blank lines; noise removed. */
+  text: string;
+  warnings: string[];
+}
+
+/** Matches a YAML front matter block at the very start: "---\nkey: value\n---". */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/** Matches a wire dateline with an agency in slashes: "MOSCOW, January 28. /TASS/." */
+const SLASH_DATELINE = new RegExp(
+  `^([A-Z][A-Z .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*`,
+);
+/** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -". */
+const BRACKET_DATELINE = new RegExp(
+  `^([A-Z][A-Z .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*`,
+);
+/** Matches a lead that opens with its date: "Thursday, January 24th 2019 - ". */
+const DATE_PREFIX = new RegExp(
+  `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
+);
+/** Matches a date anywhere in a short date line: "Mon 4 Feb 2019", "25-Jan-2019", "January 24, 2019", "2019-01-24". */
+const LINE_DATES = [
+  new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`),
+  new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`),
+  /(\d{4})-(\d{2})-(\d{2})/,
+];
+/** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
+const DATE_LINE = new RegExp(
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/-]{0,40}\\d{4}[\\w :,.|+()-]{0,30}$`,
+  "i",
+);
+/** Matches photo credits: "© Vitaliy Nevar/TASS", "Photo: Reuters", "Vitaliy Nevar/TASS". */
+const CREDIT_LINE =
+  /^(?:©|\(c\)|photo:|image:|picture:|credit:|photograph:)|\b[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\s*\/\s*(?:TASS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|Sputnik|Anadolu|Bloomberg)\s*$/i;
+/** Matches a "Source(s): Xinhua News Agency" line at the end of a story. */
+const SOURCE_LINE = /^source(?:\(s\)|s)?:\s*(.+)$/i;
+const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
+
+/**
+ * Returns the parts of a raw article: front matter, headline, dateline, printed date, source and cleaned text.
+ * Never throws; anything it cannot place stays in the body, and what is missing is listed in `warnings`.
+ */
+export function parseArticle(raw: string): ParsedArticle {
+  const warnings: string[] = [];
+  let body = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\u00A0\u2007\u202F]/g, " ");
+  body = body.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+
+  const frontMatter: Record<string, string> = {};
+  const fm = FRONT_MATTER.exec(body);
+  if (fm) {
+    for (const line of fm[1].split("\n")) {
+      const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      if (kv) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, "");
+    }
+    body = body.slice(fm[0].length);
+  }
+
+  const paragraphs = toParagraphs(body);
+  let source: string | null = frontMatter.source || null;
+  let dateline: string | null = null;
+  let printedDate: PrintedDate | null = null;
+  const kept: { text: string; isLead: boolean }[] = [];
+  let leadIndex = -1;
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    let p = paragraphs[i];
+    if (NOISE.has(p.toLowerCase())) continue;
+    if (CREDIT_LINE.test(p)) {
+      const prev = kept.at(-1);
+      // a short caption stands above a "©" credit line; a "Name/AGENCY" line carries its caption itself
+      if (prev && leadIndex < 0 && /^(?:©|\(c\))/i.test(p) && isCaption(prev.text)) kept.pop();
+      continue;
+    }
+    const src = SOURCE_LINE.exec(p);
+    if (src && p.length < 80) {
+      source ??= src[1].trim();
+      continue;
+    }
+    if (leadIndex < 0 && p.length < 90 && DATE_LINE.test(p) && readLineDate(p)) {
+      printedDate ??= readLineDate(p);
+      continue;
+    }
+    if (leadIndex < 0) {
+      const lead = readDateline(p);
+      if (lead) {
+        dateline = lead.dateline;
+        printedDate = lead.date ?? printedDate;
+        if (lead.source) source ??= lead.source;
+        p = p.slice(lead.length);
+        leadIndex = kept.length;
+        if (!p) continue;
+        kept.push({ text: p, isLead: true });
+        continue;
+      }
+    }
+    kept.push({ text: p, isLead: false });
+  }
+
+  // The headline is the first paragraph, when it reads like one and is not the lead itself.
+  let headline: string | null = frontMatter.title || null;
+  const first = kept[0];
+  if (first && !first.isLead && isHeadline(first.text) && kept.length > 1) {
+    headline ??= first.text;
+  } else if (!frontMatter.title) {
+    warnings.push("no headline in the text");
+  }
+  if (leadIndex < 0 && !printedDate && !frontMatter.published) warnings.push("no dateline or date line found");
+
+  const textParagraphs = kept.map((k) => k.text);
+  if (frontMatter.title && first?.text !== frontMatter.title) textParagraphs.unshift(frontMatter.title);
+  return {
+    headline,
+    dateline,
+    source,
+    printedDate,
+    frontMatter,
+    text: textParagraphs.join("\n\n"),
+    warnings,
+  };
+}
+
+/** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined. */
+function toParagraphs(body: string): string[] {
+  const out: string[] = [];
+  for (const block of body.split(/\n\s*\n/)) {
+    const lines = block
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length === 0) continue;
+    // hard-wrapped prose: three or more lines of similar width, most not ending a sentence
+    const body = lines.slice(0, -1);
+    const wrapped =
+      lines.length > 2 &&
+      body.every((l) => l.length >= 45 && l.length <= 100 && !CREDIT_LINE.test(l)) &&
+      Math.max(...body.map((l) => l.length)) - Math.min(...body.map((l) => l.length)) < 30 &&
+      body.filter((l) => !/[.!?"”:]$/.test(l)).length >= body.length * 0.6;
+    if (wrapped) out.push(lines.join(" ").replace(/\s+/g, " "));
+    else out.push(...lines.map((l) => l.replace(/[ \t]+/g, " ")));
+  }
+  return out;
+}
+
+function isHeadline(p: string): boolean {
+  return p.length <= 200 && !/[.:;,]$/.test(p) && !/^["“]/.test(p);
+}
+
+function isCaption(p: string): boolean {
+  return p.length <= 80 && !/[.!?"”]$/.test(p);
+}
+
+function readDateline(p: string): { dateline: string; date: PrintedDate | null; source: string | null; length: number } | null {
+  const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p);
+  if (m) {
+    const month = m[2] ? monthNumber(m[2]) : undefined;
+    const date =
+      month && m[3]
+        ? { year: m[4] ? Number(m[4]) : null, month, day: Number(m[3]), raw: m[0].trim() }
+        : null;
+    return { dateline: m[1].trim(), date, source: m[5].trim(), length: m[0].length };
+  }
+  const d = DATE_PREFIX.exec(p);
+  if (d) {
+    const month = monthNumber(d[1] ?? d[4]);
+    if (!month) return null;
+    const date = { year: Number(d[5]), month, day: Number(d[2] ?? d[3]), raw: d[0].trim() };
+    return { dateline: null as unknown as string, date, source: null, length: d[0].length };
+  }
+  return null;
+}
+
+function readLineDate(p: string): PrintedDate | null {
+  const [dmy, mdy, iso] = LINE_DATES;
+  let m = dmy.exec(p);
+  if (m) {
+    const month = monthNumber(m[2]);
+    if (month) return { year: Number(m[3]), month, day: Number(m[1]), raw: p };
+  }
+  m = mdy.exec(p);
+  if (m) {
+    const month = monthNumber(m[1]);
+    if (month) return { year: Number(m[3]), month, day: Number(m[2]), raw: p };
+  }
+  m = iso.exec(p);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: p };
+  return null;
+}

@@ -1,0 +1,69 @@
+import type { IsoDate } from "../dataset/schema";
+import { MONTH_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore, addDays } from "./calendar";
+
+/** A day a sentence says something happened on, and where it says so. */
+export interface StatedDate {
+  date: IsoDate;
+  /** The words that state it ("on January 26", "announced Monday"). */
+  phrase: string;
+  /** Offset of the phrase in the sentence. */
+  index: number;
+}
+
+/** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", and a sentence opening "January 26,". */
+const EXPLICIT = new RegExp(
+  `(?:\\b[Oo]n |^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  "g",
+);
+/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that". */
+const WEEKDAY = /\b(on|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** Words that make a weekday a deadline or a future day, not the day of the act. */
+const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
+/** Matches "yesterday" and "today", relative to the publication day. */
+const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
+
+/**
+ * Returns the days a sentence states, each resolved against the publication date: explicit dates take the
+ * publication year (the year before when that would put them after publication); weekdays are the latest such
+ * day on or before publication. Deadlines ("by February 3") and future days are not stated dates.
+ * Without a publication date only dates with a printed year are returned.
+ */
+export function resolveDates(sentence: string, published: IsoDate | null): StatedDate[] {
+  const out: StatedDate[] = [];
+  for (const m of sentence.matchAll(EXPLICIT)) {
+    const month = monthNumber(m[1] ?? m[5]);
+    const day = Number(m[2] ?? m[4]);
+    const printedYear = m[3] ?? m[6];
+    if (!month) continue;
+    let date: IsoDate | undefined;
+    if (printedYear) date = isoDate(Number(printedYear), month, day);
+    else if (published) {
+      const year = Number(published.slice(0, 4));
+      date = isoDate(year, month, day);
+      if (date && date > published) date = isoDate(year - 1, month, day);
+    }
+    if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
+  }
+  if (published) {
+    for (const m of sentence.matchAll(WEEKDAY)) {
+      if (NOT_THE_DAY.test(m[1])) continue;
+      const weekday = weekdayNumber(m[2]);
+      if (weekday === undefined) continue;
+      out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });
+    }
+    for (const m of sentence.matchAll(RELATIVE)) {
+      const date = m[1].toLowerCase() === "yesterday" ? addDays(published, -1) : published;
+      out.push({ date, phrase: m[0], index: m.index });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Returns the stated date nearest to `position` in the sentence, or undefined when none is stated. */
+export function nearestStatedDate(dates: readonly StatedDate[], position: number): StatedDate | undefined {
+  let best: StatedDate | undefined;
+  for (const d of dates) {
+    if (!best || Math.abs(d.index - position) < Math.abs(best.index - position)) best = d;
+  }
+  return best;
+}
