@@ -3,7 +3,9 @@ import speakers from "./data/speakers.json";
 import stanceCues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
+import { describeActor } from "./describe-actor";
 import { escapeRegExp } from "./lexicon";
+import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A direct quotation and who said it, offsets into the article text. */
 export interface FoundQuote {
@@ -30,7 +32,6 @@ const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WO
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
-const PREPOSITION_BEFORE = new RegExp(`\\b(?:${stanceCues.prepositions})\\s+(?:the\\s+|its\\s+|a\\s+)?$`, "i");
 /** How far from a quotation (in characters) its speaker may be named. */
 const REACH = 220;
 
@@ -53,6 +54,8 @@ export function extractQuotes(text: string, mentions: readonly ActorMention[], p
   const out: FoundQuote[] = [];
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
+  // the text with every quotation blanked out, so words inside quotes are never speakers
+  const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
   for (const q of text.matchAll(QUOTATION)) {
     const inner = (q[1] ?? q[2]).trim();
     const start = q.index + q[0].indexOf(inner);
@@ -66,13 +69,17 @@ export function extractQuotes(text: string, mentions: readonly ActorMention[], p
     const paraEnd = nl < 0 ? text.length : nl;
     const from = Math.max(paraStart, q.index - REACH);
     const to = Math.min(paraEnd, q.index + q[0].length + REACH);
-    // the context with every quotation blanked out, so words inside quotes are never speakers
-    const context = text.slice(from, to).replace(QUOTATION, (s) => " ".repeat(s.length));
+    const context = blanked.slice(from, to);
     const qs = q.index - from;
     const qe = qs + q[0].length;
     const candidates = findCandidates(context, from, text, mentions, people, lastSpeaker, lastMedia);
     const distance = (c: Candidate) => (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1);
-    const best = candidates.filter((c) => c.at < qs || c.at >= qe).sort((a, b) => distance(a) - distance(b))[0];
+    // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
+    const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
+    const sameSentence = (c: Candidate) => !closes && !/[.!?]/.test(context.slice(qe, c.at));
+    const best = candidates
+      .filter((c) => c.at < qs || (c.at >= qe && sameSentence(c)))
+      .sort((a, b) => distance(a) - distance(b))[0];
     const chosen: Candidate | null = best ?? (lastSpeaker && q.index - paraStart < 5 ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
     out.push({
@@ -105,7 +112,7 @@ function findCandidates(
   lastMedia: string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const free = (at: number) => !PREPOSITION_BEFORE.test(context.slice(Math.max(0, at - 30), at).replace(/(?:[A-ZÀ-Ý][\w'’.-]*\s+)+$/, ""));
+  const free = (at: number) => !isObjectOfPreposition(context.slice(0, at));
   for (const p of people) {
     const re = new RegExp(`\\b${escapeRegExp(p.surname)}\\b`, "g");
     for (const m of context.matchAll(re)) {
@@ -120,22 +127,31 @@ function findCandidates(
     if (lastMedia) out.push({ at: m.index, speaker: lastMedia, role: null, actor: null, kind: "media" });
   }
   for (const m of context.matchAll(PRONOUN)) {
-    if (lastSpeaker) out.push({ ...lastSpeaker, at: m.index });
+    const recent = recentPerson(text, people, offset + m.index);
+    const who = recent ? personCandidate(recent) : lastSpeaker;
+    if (who) out.push({ ...who, at: m.index });
   }
   for (const m of context.matchAll(ROLE_REF)) {
-    const role = m[1].toLowerCase();
-    const titleWord = role.split(/\s+/).at(-1)!;
+    const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
+    const refStart = offset + m.index;
+    const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
+    const fits = (p: Person | undefined) =>
+      p && (refActor ? p.actor === refActor : p.role?.toLowerCase().includes(titleWord));
     const match =
-      (lastSpeaker?.role?.toLowerCase().includes(titleWord) ? lastSpeaker.person : undefined) ??
-      people.find((p) => p.role?.toLowerCase().includes(titleWord) && (!lastSpeaker?.actor || p.actor === lastSpeaker.actor));
-    if (match) out.push({ at: m.index, speaker: match.name, role: match.role, actor: match.actor, kind: "person", person: match });
+      (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
+      people.find((p) => fits(p) && p.role?.toLowerCase().includes(titleWord)) ??
+      people.find((p) => fits(p));
+    if (match) out.push({ ...personCandidate(match), at: m.index });
   }
   for (const m of context.matchAll(PAIR_REF)) {
     const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");
-    const pair = [...new Set(before.map((x) => x.actor))].slice(-2);
+    const recent: ActorMention[] = [];
+    for (let i = before.length - 1; i >= 0 && recent.length < 2; i--) {
+      if (!recent.some((r) => r.actor === before[i].actor)) recent.push(before[i]);
+    }
+    const pair = recent.reverse().map((x) => x.actor);
     if (pair.length === 2) {
-      const names = before.filter((x) => pair.includes(x.actor));
-      const label = [...new Set(names.map((x) => x.surface))].slice(-2).join(" and ");
+      const label = recent.map((x) => describeActor(x.actor).name).join(" and ");
       const joint = /joint statement/i.test(context) ? " (joint statement)" : "";
       out.push({ at: m.index, speaker: `${label}${joint}`, role: null, actor: pair[0], kind: "organization" });
     }
@@ -151,4 +167,27 @@ function findCandidates(
     }
   }
   return out;
+}
+
+function personCandidate(p: Person): Candidate {
+  return { at: 0, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p };
+}
+
+/** Returns the person named last before `pos` in its own or the previous paragraph, not as an object ("talks with X"). */
+function recentPerson(text: string, people: readonly Person[], pos: number): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  const floor = Math.max(0, text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", pos) - 1));
+  for (const p of people) {
+    let at = text.lastIndexOf(p.surname, pos);
+    while (at >= floor) {
+      if (!isObjectOfPreposition(text.slice(0, at))) break;
+      at = text.lastIndexOf(p.surname, at - 1);
+    }
+    if (at >= floor && at > bestAt) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best;
 }

@@ -2,6 +2,7 @@ import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
+import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -206,8 +207,7 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
   return people.filter((p) => {
     const at = region.indexOf(p.surname);
     if (at < 0) return false;
-    const lead = region.slice(Math.max(0, at - 60), at).replace(/(?:[A-ZÀ-Ý][\w'’.-]*\s+)+$/, ""); // drop title and first names
-    return !PREPOSITION_BEFORE.test(lead);
+    return !isObjectOfPreposition(region.slice(0, at));
   });
 }
 

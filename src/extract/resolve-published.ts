@@ -41,24 +41,27 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
     if (d) candidates.push(d);
   }
   const inWindow = candidates.filter((d) => d >= window.start && d <= window.end);
+  // weekday words choose among the years of the window; outside it only when the window holds no such day
+  const pool = inWindow.length ? inWindow : candidates;
 
   // weekday words: a story dated D usually says "said on <weekday of D>"
   const weekdays = [...article.text.matchAll(WEEKDAY_WORD)].map((m) => weekdayNumber(m[1])!);
-  if (weekdays.length) {
+  if (weekdays.length && pool.length > 1) {
     const score = (d: IsoDate) => weekdays.filter((w) => w === weekdayOf(d)).length;
-    const best = Math.max(...candidates.map(score));
-    const winners = candidates.filter((d) => score(d) === best);
-    const preferred = winners.filter((d) => inWindow.includes(d));
-    const pick = preferred.length === 1 ? preferred[0] : winners.length === 1 ? winners[0] : undefined;
-    if (best > 0 && pick) {
-      const day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekdayOf(pick)];
-      return { date: pick, basis: `dateline "${printed.raw}" + year from "${day}" in the text` };
+    const best = Math.max(...pool.map(score));
+    const winners = pool.filter((d) => score(d) === best);
+    if (best > 0 && winners.length === 1) {
+      const day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekdayOf(winners[0])];
+      return { date: winners[0], basis: `dateline "${printed.raw}" + year from "${day}" in the text` };
     }
   }
   const years = new Set([...article.text.matchAll(YEAR)].map((m) => Number(m[1])));
   const byYear = inWindow.filter((d) => years.has(Number(d.slice(0, 4))));
   if (byYear.length === 1) return { date: byYear[0], basis: `dateline "${printed.raw}" + year printed in the text` };
-  if (inWindow.length === 1) return { date: inWindow[0], basis: `dateline "${printed.raw}" + the topic's time window` };
+  if (inWindow.length === 1) {
+    const agrees = weekdays.includes(weekdayOf(inWindow[0])) ? `, agreeing with a weekday in the text` : "";
+    return { date: inWindow[0], basis: `dateline "${printed.raw}" + the topic's time window${agrees}` };
+  }
   return { date: null, basis: `dateline "${printed.raw}" has no year and none could be inferred` };
 }
 

@@ -1,0 +1,23 @@
+import speakers from "./data/speakers.json";
+import stanceCues from "./data/stance-cues.json";
+
+const PREPOSITION_BEFORE = new RegExp(`\\b(?:${stanceCues.prepositions})\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?$`, "i");
+const TITLE_WORDS = new Set(speakers.titles.flatMap((t) => t.toLowerCase().split(/\s+/)).concat(["top", "deputy", "former"]));
+
+/**
+ * Returns true when the words before a name make it the object of a preposition ("talks with Iraqi top
+ * diplomat Mohamed Ali Alhakim", "in Paris"): a venue or a counterpart, not a speaker or a subject.
+ * Titles, first names and other capitalised words between the preposition and the name are skipped.
+ */
+export function isObjectOfPreposition(before: string): boolean {
+  let rest = before.slice(-120);
+  for (;;) {
+    const m = /(\S+)\s+$/.exec(rest);
+    if (!m) break;
+    const word = m[1];
+    if (/^[A-ZÀ-Ý]/.test(word) && !/[,.;:]$/.test(word)) rest = rest.slice(0, m.index);
+    else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
+    else break;
+  }
+  return PREPOSITION_BEFORE.test(rest);
+}
