@@ -19,7 +19,11 @@ export const TOPIC = topicData as Topic;
  * name (with organisations' members), and the corpus warnings. Pure and deterministic: articles sorted by id,
  * everything else by article and offset; an article whose analysis fails is reported and skipped, never thrown.
  */
-export function extractCorpus(inputs: readonly ArticleInput[], corpusWarnings: readonly CorpusWarning[]): Dataset {
+export function extractCorpus(
+  inputs: readonly ArticleInput[],
+  corpusWarnings: readonly CorpusWarning[],
+  options: { onProgress?: (done: number, total: number) => void } = {},
+): Dataset {
   const warnings = [...corpusWarnings];
   const sorted = [...inputs].sort((a, b) => compare(articleId(a.file), articleId(b.file)));
   const dataset: Dataset = {
@@ -33,7 +37,8 @@ export function extractCorpus(inputs: readonly ArticleInput[], corpusWarnings: r
     warnings,
   };
   const eventKeys = new Set<string>();
-  for (const input of sorted) {
+  for (const [i, input] of sorted.entries()) {
+    options.onProgress?.(i + 1, sorted.length);
     try {
       const r = extractArticle(input, TOPIC);
       dataset.articles.push(r.article);
