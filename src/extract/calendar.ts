@@ -26,7 +26,8 @@ export function weekdayNumber(name: string): number | undefined {
 /** Returns the ISO date of a calendar day, or undefined when the day does not exist (30 February). */
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return d.toISOString().slice(0, 10) as IsoDate;
 }
 

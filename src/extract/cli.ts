@@ -37,7 +37,9 @@ function main(argv: string[]): number {
   let names: string[];
   try {
     if (!statSync(inDir).isDirectory()) throw new Error("not a folder");
-    names = readdirSync(inDir).filter((n) => n.toLowerCase().endsWith(".txt")).sort();
+    names = readdirSync(inDir)
+      .filter((n) => n.toLowerCase().endsWith(".txt"))
+      .sort();
   } catch {
     console.error(`extract: input folder not found: ${args.in}`);
     return 2;
@@ -51,7 +53,9 @@ function main(argv: string[]): number {
   const { inputs, warnings } = readCorpus(files);
   for (const w of warnings) console.error(`warning: ${w.file}: ${w.reason}`);
   if (inputs.length === 0) {
-    console.error(`extract: no usable article in ${args.in} (${names.length} .txt files); ${basename(outFile)} left untouched`);
+    console.error(
+      `extract: no usable article in ${args.in} (${names.length} .txt files); ${basename(outFile)} left untouched`,
+    );
     return 1;
   }
 
@@ -59,7 +63,8 @@ function main(argv: string[]): number {
   const dataset = extractCorpus(inputs, warnings, {
     onProgress: progress
       ? (done, total) => {
-          if (done % 100 === 0 || done === total) process.stderr.write(`\rextracting ${done}/${total} articles`);
+          if (done % 100 === 0 || done === total)
+            process.stderr.write(`\rextracting ${done}/${total} articles`);
         }
       : undefined,
   });
@@ -69,7 +74,8 @@ function main(argv: string[]): number {
   const valid = DatasetSchema.safeParse(dataset);
   if (!valid.success) {
     console.error(`extract: the dataset is invalid; ${basename(outFile)} left untouched`);
-    for (const issue of valid.error.issues.slice(0, 20)) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+    for (const issue of valid.error.issues.slice(0, 20))
+      console.error(`  ${issue.path.join(".")}: ${issue.message}`);
     return 1;
   }
 

@@ -29,7 +29,10 @@ function main(argv: string[]): number {
   }
   let score: Score;
   try {
-    score = scoreDataset(JSON.parse(readFileSync(values.dataset, "utf8")), JSON.parse(readFileSync(values.gold, "utf8")) as Gold);
+    score = scoreDataset(
+      JSON.parse(readFileSync(values.dataset, "utf8")),
+      JSON.parse(readFileSync(values.gold, "utf8")) as Gold,
+    );
   } catch (error) {
     console.error(`eval: ${(error as Error).message}`);
     return 2;

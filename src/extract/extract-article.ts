@@ -40,13 +40,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let title = parsed.headline;
   if (!title) {
     const lead = sentences[0]?.text ?? "";
-    title = lead.length > DERIVED_TITLE ? `${lead.slice(0, DERIVED_TITLE).replace(/\s+\S*$/, "")}…` : lead || id;
+    title =
+      lead.length > DERIVED_TITLE ? `${lead.slice(0, DERIVED_TITLE).replace(/\s+\S*$/, "")}…` : lead || id;
     warnings.push("no headline in the text: the title is derived from the lead");
   }
-  if (!published.date) warnings.push(`no publication date: ${published.basis}; its stances stay off the timeline`);
+  if (!published.date)
+    warnings.push(`no publication date: ${published.basis}; its stances stay off the timeline`);
 
   const mentions = findActors(text);
-  const people = findPeople(text, mentions);
+  const people = findPeople(text, mentions, topic.subject);
   const observations: Observation[] = [];
   const seen = new Set<string>();
   let lastSide: "guaido" | "maduro" | null = null;
@@ -55,7 +57,13 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const local = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const claims = findStanceClaims(s.text, { mentions: local, people, lastPerson, lastSide, subject: topic.subject });
+    const claims = findStanceClaims(s.text, {
+      mentions: local,
+      people,
+      lastPerson,
+      lastSide,
+      subject: topic.subject,
+    });
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
       const key = `${c.actor} ${c.stance} ${s.start}`;

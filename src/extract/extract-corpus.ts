@@ -60,7 +60,10 @@ export function extractCorpus(
         dataset.events.push(event);
       }
     } catch (error) {
-      warnings.push({ file: input.file, reason: `skipped: the article could not be analysed (${String(error)})` });
+      warnings.push({
+        file: input.file,
+        reason: `skipped: the article could not be analysed (${String(error)})`,
+      });
     }
   }
   dataset.events.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));

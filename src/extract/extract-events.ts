@@ -30,7 +30,8 @@ export function extractEvents(sentences: readonly Sentence[], published: IsoDate
     if (!kind) continue;
     const date = dates[0];
     const key = `${date.date} ${kind.kind}`;
-    if (!out.has(key)) out.set(key, { date: date.date, kind: kind.kind, label: labelOf(s.text, date.phrase), sentence: s });
+    if (!out.has(key))
+      out.set(key, { date: date.date, kind: kind.kind, label: labelOf(s.text, date.phrase), sentence: s });
   }
   return [...out.values()];
 }

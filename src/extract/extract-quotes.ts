@@ -21,12 +21,18 @@ export interface FoundQuote {
 /** Matches a quotation in curly or straight double quotes, within one paragraph. */
 const QUOTATION = /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"/g;
 const MEDIA = new RegExp(
-  `(?<![\\w])(?:${[...speakers.media].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\w])`,
+  `(?<![\\w])(?:${[...speakers.media]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\w])`,
   "g",
 );
 const MEDIA_NOUN = new RegExp(`\\b(?:${speakers.mediaNouns.map(escapeRegExp).join("|")})\\b`, "gi");
 const PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
-const TITLE_WORDS = [...speakers.titles].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+const TITLE_WORDS = [...speakers.titles]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 /** "the Kremlin spokesman", "the Russian top diplomat", "the minister": a person referred to by role. */
 const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WORDS}))\\b`, "g");
 /** "the two governments", "both countries": the last two countries named. */
@@ -50,7 +56,11 @@ interface Candidate {
  * said"), resolving "he added", "in his words" and "the Kremlin spokesman" to the person quoted last. An outlet's
  * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations.
  */
-export function extractQuotes(text: string, mentions: readonly ActorMention[], people: readonly Person[]): FoundQuote[] {
+export function extractQuotes(
+  text: string,
+  mentions: readonly ActorMention[],
+  people: readonly Person[],
+): FoundQuote[] {
   const out: FoundQuote[] = [];
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
@@ -116,11 +126,15 @@ function findCandidates(
   for (const p of people) {
     const re = new RegExp(`\\b${escapeRegExp(p.surname)}\\b`, "g");
     for (const m of context.matchAll(re)) {
-      if (free(m.index)) out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
+      if (free(m.index))
+        out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
     }
   }
   for (const m of context.matchAll(MEDIA)) {
-    if (SPEECH.test(context.slice(m.index, m.index + 60)) || /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40)))
+    if (
+      SPEECH.test(context.slice(m.index, m.index + 60)) ||
+      /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40))
+    )
       out.push({ at: m.index, speaker: m[0], role: null, actor: null, kind: "media" });
   }
   for (const m of context.matchAll(MEDIA_NOUN)) {
@@ -153,7 +167,13 @@ function findCandidates(
     if (pair.length === 2) {
       const label = recent.map((x) => describeActor(x.actor).name).join(" and ");
       const joint = /joint statement/i.test(context) ? " (joint statement)" : "";
-      out.push({ at: m.index, speaker: `${label}${joint}`, role: null, actor: pair[0], kind: "organization" });
+      out.push({
+        at: m.index,
+        speaker: `${label}${joint}`,
+        role: null,
+        actor: pair[0],
+        kind: "organization",
+      });
     }
   }
   // a state body as speaker: "China's Foreign Ministry said", "the Kremlin press service"
@@ -161,8 +181,16 @@ function findCandidates(
     const at = x.start - offset;
     if (at < 0 || at >= context.length || !free(at)) continue;
     const after = text.slice(x.end, x.end + 50);
-    if (/^(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press service|ministry|government|office|spokesman|spokesperson|statement)/i.test(after) || (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))) {
-      const phrase = text.slice(x.start, x.end + (/^(?:'s|’s)?(?:\s+[A-Za-z-]+){0,3}/.exec(after)?.[0].length ?? 0));
+    if (
+      /^(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press service|ministry|government|office|spokesman|spokesperson|statement)/i.test(
+        after,
+      ) ||
+      (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))
+    ) {
+      const phrase = text.slice(
+        x.start,
+        x.end + (/^(?:'s|’s)?(?:\s+[A-Za-z-]+){0,3}/.exec(after)?.[0].length ?? 0),
+      );
       out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "organization" });
     }
   }

@@ -13,11 +13,14 @@ export interface ActorMention {
 }
 
 /** Matches words after an organisation's name that turn it into its members: "members", "member-countries". */
-const MEMBER_NOUN = /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments)\b/;
+const MEMBER_NOUN =
+  /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
-const MEMBERS_OF = /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/;
+const MEMBERS_OF =
+  /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/;
 /** Matches an exclusion right after a group expression: ", except for", "(excluding". */
-const EXCLUSION = /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not)\s+/;
+const EXCLUSION =
+  /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not)\s+/;
 /** Matches "all" before a group: the whole membership is meant. */
 const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -87,7 +90,8 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       continue;
     }
     for (const member of org.members) {
-      if (!excluded.has(member)) out.push({ actor: member, start: exprStart, end: exprEnd, surface: via, form: "group", via });
+      if (!excluded.has(member))
+        out.push({ actor: member, start: exprStart, end: exprEnd, surface: via, form: "group", via });
     }
   }
   return out;

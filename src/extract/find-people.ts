@@ -2,6 +2,7 @@ import type { ActorId } from "../dataset/schema";
 import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
 import { escapeRegExp } from "./lexicon";
+import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A person an article names with a role: "Kremlin Spokesman Dmitry Peskov". */
 export interface Person {
@@ -28,7 +29,10 @@ const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?:${TITLE})`;
 /** "Kremlin Spokesman Dmitry Peskov", "Russian President Vladimir Putin": role, then name. */
 const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
 /** "Sergei Ryabkov, Russia's deputy foreign minister,": name, then role in commas. */
-const NAME_COMMA_ROLE = new RegExp(`(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|and|said|told|who))`, "g");
+const NAME_COMMA_ROLE = new RegExp(
+  `(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|and|said|told|who))`,
+  "g",
+);
 /** "The UK foreign secretary, Jeremy Hunt,": role, then name in commas. */
 const ROLE_COMMA_NAME = new RegExp(`\\b(${ROLE}), (${NAME}),`, "g");
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
@@ -45,9 +49,10 @@ function trimRole(role: string): string {
 /**
  * Returns the people an article names with a role, each once (first mention), with the actor their role
  * names ("French Foreign Minister" → FRA) or, failing that, the country of the state body named last before
- * them ("China's Foreign Ministry said… Spokesperson Hua Chunying").
+ * them ("China's Foreign Ministry said… Spokesperson Hua Chunying"), or the country that opens their sentence
+ * ("Norway recognised…, Foreign Minister Ine Eriksen Soreide said"); never `exclude` (the topic's subject).
  */
-export function findPeople(text: string, mentions: readonly ActorMention[]): Person[] {
+export function findPeople(text: string, mentions: readonly ActorMention[], exclude?: ActorId): Person[] {
   const found = new Map<string, Person>();
   const add = (name: string, role: string, at: number, roleStart: number, roleEnd: number) => {
     const clean = name.trim().replace(/['’]s$/, "");
@@ -61,7 +66,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[]): Per
       name: clean,
       surname,
       role: roleText || null,
-      actor: inRole?.actor ?? institutionBefore(text, mentions, at),
+      actor:
+        inRole?.actor ??
+        institutionBefore(text, mentions, at) ??
+        sentenceSubject(text, mentions, at, exclude),
       start: at,
     });
   };
@@ -80,7 +88,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[]): Per
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
-const INSTITUTION = new RegExp(`^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`, "i");
+const INSTITUTION = new RegExp(
+  `^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`,
+  "i",
+);
 
 function institutionBefore(text: string, mentions: readonly ActorMention[], at: number): ActorId | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -95,4 +106,23 @@ function institutionBefore(text: string, mentions: readonly ActorMention[], at: 
 /** Returns a regex source that matches `source` in any letter case (titles are capitalised or not). */
 function caseless(source: string): string {
   return source.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
+/** Returns the first actor named in the sentence before `at`, not as an object of a preposition. */
+function sentenceSubject(
+  text: string,
+  mentions: readonly ActorMention[],
+  at: number,
+  exclude?: ActorId,
+): ActorId | null {
+  const sentenceStart = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf("\n", at) + 1);
+  const m = mentions.find(
+    (x) =>
+      x.start >= sentenceStart &&
+      x.end <= at &&
+      x.actor !== exclude &&
+      x.form !== "demonym" &&
+      !isObjectOfPreposition(text.slice(sentenceStart, x.start)),
+  );
+  return m?.actor ?? null;
 }

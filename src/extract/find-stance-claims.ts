@@ -2,7 +2,7 @@ import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
-import { isObjectOfPreposition } from "./object-of-preposition";
+import { QUANTIFIER_OF, isObjectOfPreposition } from "./object-of-preposition";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -48,7 +48,8 @@ const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi")
 const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
-const LIST_JOIN = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*)(?:the\s+)?$/i;
+const LIST_JOIN =
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*)(?:the\s+)?$/i;
 const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
@@ -78,18 +79,27 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
     for (const cue of found) {
       const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, cue.start));
-      if (subjects.length === 0 && prevEnd !== from) subjects = own(subjectsBefore(masked, ctx.mentions, from, cue.start));
+      if (subjects.length === 0 && prevEnd !== from)
+        subjects = own(subjectsBefore(masked, ctx.mentions, from, cue.start));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       for (const p of peopleBefore(masked, ctx.people, from, cue.start)) {
         if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
       }
-      if (actors.size === 0) for (const a of attributed(masked, ctx.mentions, ctx, cue.end)) actors.set(a, null);
+      if (actors.size === 0)
+        for (const a of attributed(masked, ctx.mentions, ctx, cue.end)) actors.set(a, null);
       prevEnd = cue.end;
       for (const [actor, via] of actors) {
-        if (actor === ctx.subject) continue;
-        claims.push({ actor, stance: cue.stance, cue: sentence.slice(cue.start, cue.end), cueIndex: cue.start, via });
+        if (actor === ctx.subject || claims.some((c) => c.actor === actor && c.stance === cue.stance))
+          continue;
+        claims.push({
+          actor,
+          stance: cue.stance,
+          cue: sentence.slice(cue.start, cue.end),
+          cueIndex: cue.start,
+          via,
+        });
       }
     }
   }
@@ -97,7 +107,10 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
 }
 
 /** Returns the side a sentence refers to last ("guaido" or "maduro"), or the one given when it names neither. */
-export function lastSideIn(sentence: string, previous: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
+export function lastSideIn(
+  sentence: string,
+  previous: "guaido" | "maduro" | null,
+): "guaido" | "maduro" | null {
   let side = previous;
   for (const m of sentence.matchAll(ANY_SIDE)) side = m[1] !== undefined ? "guaido" : "maduro";
   return side;
@@ -123,8 +136,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
       let stance: StanceId = side;
-      if (NEGATED.test(before)) stance = "neutral"; // "refused to recognise", "did not back"
-      else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index))) stance = "conditional";
+      if (NEGATED.test(before))
+        stance = "neutral"; // "refused to recognise", "did not back"
+      else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
+        stance = "conditional";
       out.push({ stance, start: m.index, end: m.index + m[0].length + side.length, text: m[0] });
     }
   };
@@ -161,7 +176,11 @@ function objectSide(
   const g = SIDE_REFS.guaido.exec(after);
   const m = SIDE_REFS.maduro.exec(after);
   const p = PRONOUN.exec(after);
-  const first = [g && { side: "guaido" as const, at: g.index }, m && { side: "maduro" as const, at: m.index }, p && { side: null, at: p.index }]
+  const first = [
+    g && { side: "guaido" as const, at: g.index },
+    m && { side: "maduro" as const, at: m.index },
+    p && { side: null, at: p.index },
+  ]
     .filter((x): x is { side: "guaido" | "maduro" | null; at: number } => Boolean(x))
     .sort((a, b) => a.at - b.at)[0];
   if (first && first.at < 60) {
@@ -172,7 +191,12 @@ function objectSide(
   return null;
 }
 
-function subjectsBefore(s: string, mentions: readonly ActorMention[], from: number, to: number): ActorMention[] {
+function subjectsBefore(
+  s: string,
+  mentions: readonly ActorMention[],
+  from: number,
+  to: number,
+): ActorMention[] {
   const out: ActorMention[] = [];
   let prev: { end: number; blocked: boolean } | null = null;
   for (const m of mentions) {
@@ -182,14 +206,21 @@ function subjectsBefore(s: string, mentions: readonly ActorMention[], from: numb
       continue;
     }
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
-    const blocked = prev && LIST_JOIN.test(gap) ? prev.blocked : PREPOSITION_BEFORE.test(s.slice(Math.max(from, m.start - 40), m.start));
+    const lead = s.slice(Math.max(from, m.start - 40), m.start);
+    const blocked =
+      prev && LIST_JOIN.test(gap) ? prev.blocked : PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead);
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }
   return out;
 }
 
-function passiveAgents(s: string, mentions: readonly ActorMention[], cueEnd: number, to: number): ActorMention[] {
+function passiveAgents(
+  s: string,
+  mentions: readonly ActorMention[],
+  cueEnd: number,
+  to: number,
+): ActorMention[] {
   const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
   if (!first || !PASSIVE_BY.test(s.slice(cueEnd, first.start))) return [];
   const out = [first];
@@ -215,14 +246,22 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
  * Returns who a sentence is attributed to after the cue (", Peskov said", ", China's Foreign Ministry said"),
  * or, for a sentence opening "He/She …", the person spoken of last.
  */
-function attributed(s: string, mentions: readonly ActorMention[], ctx: SentenceContext, cueEnd: number): ActorId[] {
+function attributed(
+  s: string,
+  mentions: readonly ActorMention[],
+  ctx: SentenceContext,
+  cueEnd: number,
+): ActorId[] {
   const tail = s.slice(cueEnd);
   const speech = SPEECH.exec(tail);
   if (speech) {
     const named = ctx.people.find((p) => tail.slice(0, speech.index + 1).includes(p.surname));
     if (named?.actor) return [named.actor];
     const speaker = mentions.find(
-      (m) => m.start >= cueEnd && m.start < cueEnd + speech.index && !PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)),
+      (m) =>
+        m.start >= cueEnd &&
+        m.start < cueEnd + speech.index &&
+        !PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)),
     );
     if (speaker) return [speaker.actor];
   }

@@ -55,7 +55,9 @@ function buildSurfaces(): Map<string, Surface> {
   };
   const blocked = new Set(aliasData.blockedCapitals);
   // sovereign states first, so "French" and "American" name France and the United States, not their territories
-  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || a.cca3.localeCompare(b.cca3));
+  const ordered = [...countries].sort(
+    (a, b) => Number(b.unMember) - Number(a.unMember) || a.cca3.localeCompare(b.cca3),
+  );
   for (const c of ordered) {
     const id = c.cca3 as ActorId;
     add(c.name.common, id, "name");
@@ -65,9 +67,12 @@ function buildSurfaces(): Map<string, Surface> {
     const dem = c.demonyms?.eng;
     if (dem) for (const d of new Set([dem.m, dem.f])) if (d) add(d, id, "demonym");
   }
-  for (const [id, list] of Object.entries(aliasData.aliases)) for (const s of list) add(s, id as ActorId, "name", true);
-  for (const [id, list] of Object.entries(aliasData.metonyms)) for (const s of list) add(s, id as ActorId, "metonym", true);
-  for (const o of orgData.organizations) for (const s of o.surfaces) add(s, o.id as ActorId, "organization", true);
+  for (const [id, list] of Object.entries(aliasData.aliases))
+    for (const s of list) add(s, id as ActorId, "name", true);
+  for (const [id, list] of Object.entries(aliasData.metonyms))
+    for (const s of list) add(s, id as ActorId, "metonym", true);
+  for (const o of orgData.organizations)
+    for (const s of o.surfaces) add(s, o.id as ActorId, "organization", true);
   for (const s of aliasData.nonActors) add(s, null, "none", true);
   for (const m of speakers.media) add(m, null, "none", true);
   return out;
@@ -89,7 +94,15 @@ export const SURFACE_PATTERN = new RegExp(
 
 /** Words that make a demonym a state actor when they follow it: "Russian President", "the Spanish prime minister". */
 export const STATE_NOUN = new RegExp(
-  `^(?:\\s+[a-zA-Z-]+){0,2}?\\s+(?:${[...speakers.titles, ...speakers.institutions, "side", "officials", "diplomats", "presidential", "leadership"]
+  `^(?:\\s+[a-zA-Z-]+){0,2}?\\s+(?:${[
+    ...speakers.titles,
+    ...speakers.institutions,
+    "side",
+    "officials",
+    "diplomats",
+    "presidential",
+    "leadership",
+  ]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})s?\\b`,

@@ -1,8 +1,16 @@
 import speakers from "./data/speakers.json";
 import stanceCues from "./data/stance-cues.json";
 
-const PREPOSITION_BEFORE = new RegExp(`\\b(?:${stanceCues.prepositions})\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?$`, "i");
-const TITLE_WORDS = new Set(speakers.titles.flatMap((t) => t.toLowerCase().split(/\s+/)).concat(["top", "deputy", "former"]));
+const PREPOSITION_BEFORE = new RegExp(
+  `\\b(?:${stanceCues.prepositions})\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?$`,
+  "i",
+);
+/** "most of the", "two of the": a share of a group, whose name is then the subject, not an object. */
+export const QUANTIFIER_OF =
+  /\b(?:most|many|some|several|all|each|both|none|majority|half|number|few|rest|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+of\s+(?:the\s+)?$/i;
+const TITLE_WORDS = new Set(
+  speakers.titles.flatMap((t) => t.toLowerCase().split(/\s+/)).concat(["top", "deputy", "former"]),
+);
 
 /**
  * Returns true when the words before a name make it the object of a preposition ("talks with Iraqi top
@@ -19,5 +27,5 @@ export function isObjectOfPreposition(before: string): boolean {
     else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
     else break;
   }
-  return PREPOSITION_BEFORE.test(rest);
+  return PREPOSITION_BEFORE.test(rest) && !QUANTIFIER_OF.test(rest);
 }

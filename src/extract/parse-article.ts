@@ -63,7 +63,11 @@ const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
  */
 export function parseArticle(raw: string): ParsedArticle {
   const warnings: string[] = [];
-  let body = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[\u00A0\u2007\u202F]/g, " ");
+  let body = raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F]/g, " ");
+  // eslint-disable-next-line no-control-regex -- stray control characters in a text file are noise to drop
   body = body.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 
   const frontMatter: Record<string, string> = {};
@@ -97,12 +101,12 @@ export function parseArticle(raw: string): ParsedArticle {
       source ??= src[1].trim();
       continue;
     }
-    if (leadIndex < 0 && p.length < 90 && DATE_LINE.test(p) && readLineDate(p)) {
+    const lead = leadIndex < 0 ? readDateline(p) : null;
+    if (!lead && leadIndex < 0 && p.length < 90 && DATE_LINE.test(p) && readLineDate(p)) {
       printedDate ??= readLineDate(p);
       continue;
     }
     if (leadIndex < 0) {
-      const lead = readDateline(p);
       if (lead) {
         dateline = lead.dateline;
         printedDate = lead.date ?? printedDate;
@@ -125,7 +129,8 @@ export function parseArticle(raw: string): ParsedArticle {
   } else if (!frontMatter.title) {
     warnings.push("no headline in the text");
   }
-  if (leadIndex < 0 && !printedDate && !frontMatter.published) warnings.push("no dateline or date line found");
+  if (leadIndex < 0 && !printedDate && !frontMatter.published)
+    warnings.push("no dateline or date line found");
 
   const textParagraphs = kept.map((k) => k.text);
   if (frontMatter.title && first?.text !== frontMatter.title) textParagraphs.unshift(frontMatter.title);
@@ -170,14 +175,14 @@ function isCaption(p: string): boolean {
   return p.length <= 80 && !/[.!?"”]$/.test(p);
 }
 
-function readDateline(p: string): { dateline: string; date: PrintedDate | null; source: string | null; length: number } | null {
+function readDateline(
+  p: string,
+): { dateline: string | null; date: PrintedDate | null; source: string | null; length: number } | null {
   const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p);
   if (m) {
     const month = m[2] ? monthNumber(m[2]) : undefined;
     const date =
-      month && m[3]
-        ? { year: m[4] ? Number(m[4]) : null, month, day: Number(m[3]), raw: m[0].trim() }
-        : null;
+      month && m[3] ? { year: m[4] ? Number(m[4]) : null, month, day: Number(m[3]), raw: m[0].trim() } : null;
     return { dateline: m[1].trim(), date, source: m[5].trim(), length: m[0].length };
   }
   const d = DATE_PREFIX.exec(p);
@@ -185,7 +190,7 @@ function readDateline(p: string): { dateline: string; date: PrintedDate | null; 
     const month = monthNumber(d[1] ?? d[4]);
     if (!month) return null;
     const date = { year: Number(d[5]), month, day: Number(d[2] ?? d[3]), raw: d[0].trim() };
-    return { dateline: null as unknown as string, date, source: null, length: d[0].length };
+    return { dateline: null, date, source: null, length: d[0].length };
   }
   return null;
 }

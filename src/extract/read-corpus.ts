@@ -28,7 +28,9 @@ export function readCorpus(files: readonly RawFile[]): { inputs: ArticleInput[];
   for (const f of files) {
     const warn = (reason: string) => warnings.push({ file: f.file, reason });
     if (f.size > MAX_ARTICLE_BYTES || !f.bytes) {
-      warn(`skipped: ${(f.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article can be`);
+      warn(
+        `skipped: ${(f.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article can be`,
+      );
       continue;
     }
     const decoded = decode(f.bytes);
@@ -61,8 +63,18 @@ export function readCorpus(files: readonly RawFile[]): { inputs: ArticleInput[];
 type Decoded = { kind: "text"; text: string; note?: string } | { kind: "binary" };
 
 function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: "text", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: "decoded from UTF-16 (little-endian BOM)" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: "text", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: "decoded from UTF-16 (big-endian BOM)" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      kind: "text",
+      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
+      note: "decoded from UTF-16 (little-endian BOM)",
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      kind: "text",
+      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
+      note: "decoded from UTF-16 (big-endian BOM)",
+    };
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of head) {
@@ -73,6 +85,10 @@ function decode(bytes: Uint8Array): Decoded {
   try {
     return { kind: "text", text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return { kind: "text", text: new TextDecoder("windows-1252").decode(bytes), note: "not valid UTF-8; decoded as Windows-1252" };
+    return {
+      kind: "text",
+      text: new TextDecoder("windows-1252").decode(bytes),
+      note: "not valid UTF-8; decoded as Windows-1252",
+    };
   }
 }

@@ -16,7 +16,8 @@ const EXPLICIT = new RegExp(
   "g",
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that". */
-const WEEKDAY = /\b(on|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY =
+  /\b(on|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
 /** Matches "yesterday" and "today", relative to the publication day. */

@@ -30,7 +30,9 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
   if (!printed) return { date: null, basis: "no date in the text or its front matter" };
   if (printed.year !== null) {
     const d = isoDate(printed.year, printed.month, printed.day);
-    return d ? { date: d, basis: `printed date "${printed.raw}"` } : { date: null, basis: `impossible date "${printed.raw}"` };
+    return d
+      ? { date: d, basis: `printed date "${printed.raw}"` }
+      : { date: null, basis: `impossible date "${printed.raw}"` };
   }
 
   const startYear = Number(window.start.slice(0, 4));
@@ -51,13 +53,16 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
     const best = Math.max(...pool.map(score));
     const winners = pool.filter((d) => score(d) === best);
     if (best > 0 && winners.length === 1) {
-      const day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekdayOf(winners[0])];
+      const day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][
+        weekdayOf(winners[0])
+      ];
       return { date: winners[0], basis: `dateline "${printed.raw}" + year from "${day}" in the text` };
     }
   }
   const years = new Set([...article.text.matchAll(YEAR)].map((m) => Number(m[1])));
   const byYear = inWindow.filter((d) => years.has(Number(d.slice(0, 4))));
-  if (byYear.length === 1) return { date: byYear[0], basis: `dateline "${printed.raw}" + year printed in the text` };
+  if (byYear.length === 1)
+    return { date: byYear[0], basis: `dateline "${printed.raw}" + year printed in the text` };
   if (inWindow.length === 1) {
     const agrees = weekdays.includes(weekdayOf(inWindow[0])) ? `, agreeing with a weekday in the text` : "";
     return { date: inWindow[0], basis: `dateline "${printed.raw}" + the topic's time window${agrees}` };

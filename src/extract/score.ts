@@ -75,7 +75,8 @@ function primary(stances: string[]): string {
 /** Returns the scores of `dataset` against `gold`, with every miss and trap spelled out. */
 export function scoreDataset(dataset: Scorable, gold: Gold): Score {
   const alias = new Map<string, string>();
-  for (const [id, list] of Object.entries(gold.orgAliases ?? {})) for (const a of list) alias.set(a.toUpperCase(), id);
+  for (const [id, list] of Object.entries(gold.orgAliases ?? {}))
+    for (const a of list) alias.set(a.toUpperCase(), id);
   const canon = (id: unknown) => alias.get(String(id).toUpperCase()) ?? String(id).toUpperCase();
   const kindOf = new Map((dataset.actors ?? []).map((a) => [canon(a.id), a.kind]));
   const isOrg = (id: string) => kindOf.get(id) === "organization" || alias.has(id);
@@ -86,9 +87,18 @@ export function scoreDataset(dataset: Scorable, gold: Gold): Score {
     obsByArticle.set(o.article, list);
   }
 
-  let tp = 0, fp = 0, fn = 0, orgFp = 0;
-  let datedHit = 0, datedAll = 0, pubHit = 0, pubAll = 0;
-  let quoteHit = 0, quoteAll = 0, speakerHit = 0, actorHit = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    orgFp = 0;
+  let datedHit = 0,
+    datedAll = 0,
+    pubHit = 0,
+    pubAll = 0;
+  let quoteHit = 0,
+    quoteAll = 0,
+    speakerHit = 0,
+    actorHit = 0;
   const traps: string[] = [];
   const errors: string[] = [];
 
@@ -161,7 +171,8 @@ export function scoreDataset(dataset: Scorable, gold: Gold): Score {
     }
   }
 
-  let tlHit = 0, tlAll = 0;
+  let tlHit = 0,
+    tlAll = 0;
   const softTl = gold.timelineSoft ?? {};
   for (const [day, want] of Object.entries(gold.timeline ?? {})) {
     const latest = new Map<string, { date: string; stances: string[] }>();

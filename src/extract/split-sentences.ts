@@ -47,7 +47,14 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function pushTrimmed(out: Sentence[], para: string, base: number, from: number, to: number, paragraph: number) {
+function pushTrimmed(
+  out: Sentence[],
+  para: string,
+  base: number,
+  from: number,
+  to: number,
+  paragraph: number,
+) {
   let s = from;
   let e = to;
   while (s < e && /\s/.test(para[s])) s++;

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article";
+import { TOPIC } from "../../src/extract/extract-corpus";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/extract/${name}`, import.meta.url), "utf8");
+
+describe("extractArticle(input, topic) on a Reuters-style story of its own", () => {
+  const r = extractArticle({ file: "reuters-style.txt", text: fixture("reuters-style.txt") }, TOPIC);
+  const stances = Object.fromEntries(
+    [...new Set(r.observations.map((o) => o.actor))].map((a) => [
+      a,
+      [...new Set(r.observations.filter((o) => o.actor === a).map((o) => `${o.stance}@${o.date}`))]
+        .sort()
+        .join(","),
+    ]),
+  );
+
+  it("reads headline, dateline, agency and a year from the weekday 'on Tuesday'", () => {
+    expect(r.article.title).toBe("Norway backs opposition leader as Portugal sets a deadline");
+    expect(r.article.dateline).toBe("OSLO");
+    expect(r.article.source).toBe("Reuters");
+    expect(r.article.published).toBe("2019-03-06");
+  });
+
+  it("dates a stance by the weekday stated ('on Tuesday' in a Wednesday story) and others by publication", () => {
+    expect(stances.NOR).toContain("guaido@2019-03-05");
+    expect(stances.PRT).toBe("conditional@2019-03-06");
+    expect(stances.URY).toBe("neutral@2019-03-06");
+  });
+
+  it("gives support for Maduro's government to every country of an enumeration", () => {
+    expect(stances.GRC).toBe("maduro@2019-03-06");
+    expect(stances.CYP).toBe("maduro@2019-03-06");
+  });
+
+  it("gives no stance to venues (Oslo, Brussels, Madrid)", () => {
+    expect(stances.ESP).toBeUndefined();
+    expect(stances.BEL).toBeUndefined();
+    expect(stances.EU).toBeUndefined();
+  });
+
+  it("attributes quotes, including 'she added', to the minister and her country", () => {
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.actor])).toEqual([
+      ["We believe the people of Venezuela deserve free elections,", "Ine Eriksen Soreide", "NOR"],
+      ["There is no other way,", "Ine Eriksen Soreide", "NOR"],
+    ]);
+  });
+
+  it("keeps every offset pointing at its sentence in the cleaned text", () => {
+    for (const o of r.observations) expect(r.article.text.slice(o.start, o.end)).toBe(o.sentence);
+    for (const q of r.quotes) expect(r.article.text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { ActorId } from "../../src/dataset/schema";
+import { findActors } from "../../src/extract/find-actors";
+import { findPeople } from "../../src/extract/find-people";
+import { findStanceClaims } from "../../src/extract/find-stance-claims";
+
+const VEN = "VEN" as ActorId;
+function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
+  const mentions = findActors(sentence);
+  return findStanceClaims(sentence, {
+    mentions,
+    people: findPeople(sentence, mentions, VEN),
+    lastPerson: null,
+    lastSide,
+    subject: VEN,
+  })
+    .map((c) => `${c.actor}:${c.stance}`)
+    .sort();
+}
+
+describe("findStanceClaims(sentence, context)", () => {
+  it("splits clauses on 'while': each list gets its own cue", () => {
+    expect(claims("Ghana and Kenya voiced support for Maduro, while Japan called for dialogue.")).toEqual([
+      "GHA:maduro",
+      "JPN:neutral",
+      "KEN:maduro",
+    ]);
+  });
+  it("reads 'would recognise … unless' as an ultimatum", () => {
+    expect(
+      claims("Austria said it would recognise Guaidó as interim president unless Maduro called elections."),
+    ).toEqual(["AUT:conditional"]);
+  });
+  it("reads a negated recognition as neither side", () => {
+    expect(claims("Italy refused to recognise Guaido.")).toEqual(["ITA:neutral"]);
+  });
+  it("resolves 'recognized him' to the side named last", () => {
+    expect(claims("Peru and Chile recognized him.", "guaido")).toEqual(["CHL:guaido", "PER:guaido"]);
+    expect(claims("Only Maduro's allies - Cuba and Bolivia - spoke up for him.")).toEqual([
+      "BOL:maduro",
+      "CUB:maduro",
+    ]);
+  });
+  it("expands 'EU members except X' and keeps X out", () => {
+    const got = claims("All EU members except Hungary recognized Guaido as interim president.");
+    expect(got).toContain("FRA:guaido");
+    expect(got).not.toContain("HUN:guaido");
+  });
+  it("keeps an unspecified share of a group on the organisation", () => {
+    expect(claims("Most of the EU member states recognized Guaido as interim president.")).toEqual([
+      "EU:guaido",
+    ]);
+  });
+  it("gives nothing to objects of prepositions (venues, counterparts)", () => {
+    expect(claims("Russia called for dialogue at talks with the Iraqi top diplomat in Paris.")).toEqual([
+      "RUS:neutral",
+    ]);
+  });
+  it("reads the passive agent of an ultimatum", () => {
+    expect(claims("Maduro was handed an eight-day ultimatum by Sweden and Denmark.")).toEqual([
+      "DNK:conditional",
+      "SWE:conditional",
+    ]);
+  });
+  it("attributes a stance to the speaker named after it", () => {
+    expect(
+      claims(
+        "Foreign interference is unacceptable and we warn against outside interference, Hungary's foreign minister said.",
+      ),
+    ).toEqual(["HUN:neutral"]);
+  });
+  it("ignores support for things that are neither side", () => {
+    expect(claims("Some EU countries supported Venezuela's parliament.")).toEqual([]);
+  });
+});

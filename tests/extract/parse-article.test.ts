@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { TOPIC } from "../../src/extract/extract-corpus";
+import { parseArticle } from "../../src/extract/parse-article";
+import { resolvePublished } from "../../src/extract/resolve-published";
+
+const published = (raw: string) => resolvePublished(parseArticle(raw), TOPIC.window);
+
+describe("parseArticle(raw)", () => {
+  it("reads a TASS dateline and drops it from the text", () => {
+    const p = parseArticle("Headline here\n\nLIMA, March 3. /TASS/. Peru said something.");
+    expect(p).toMatchObject({ headline: "Headline here", dateline: "LIMA", source: "TASS" });
+    expect(p.printedDate).toMatchObject({ year: null, month: 3, day: 3 });
+    expect(p.text).toBe("Headline here\n\nPeru said something.");
+  });
+
+  it("reads a Reuters dateline with the agency in brackets", () => {
+    const p = parseArticle("Title\n\nBRUSSELS, Feb 4 (Reuters) - The EU said.");
+    expect(p).toMatchObject({ dateline: "BRUSSELS", source: "Reuters", printedDate: { month: 2, day: 4 } });
+    expect(p.text.endsWith("The EU said.")).toBe(true);
+  });
+
+  it("takes a standalone date line ('Updated 22:25, 25-Jan-2019') as metadata, not text", () => {
+    const p = parseArticle("Title\n\nUpdated 22:25, 25-Jan-2019\n\nBody sentence.");
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 25 });
+    expect(p.text).not.toContain("Updated");
+  });
+
+  it("reads a lead that opens with its date ('Thursday, January 24th 2019 - ')", () => {
+    const p = parseArticle("Title\n\nThursday, January 24th 2019 - Something happened.");
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
+    expect(p.text).toBe("Title\n\nSomething happened.");
+  });
+
+  it("lets front matter win and keeps its title as the headline", () => {
+    const p = parseArticle(
+      "---\npublished: 2019-07-23\nsource: UAWire\ntitle: Given title\n---\nBody sentence here.",
+    );
+    expect(p).toMatchObject({ headline: "Given title", source: "UAWire" });
+    expect(p.frontMatter.published).toBe("2019-07-23");
+  });
+
+  it("drops photo captions and credits", () => {
+    const p = parseArticle(
+      "Title\n\nSpokesman Ivan Petrov\n© Ivan Ivanov/TASS\n\nMOSCOW, May 2. /TASS/. Body.",
+    );
+    expect(p.text).toBe("Title\n\nBody.");
+  });
+
+  it("reports a text with no headline", () => {
+    expect(parseArticle("MOSCOW, May 2. /TASS/. Body of the story.").warnings).toContain(
+      "no headline in the text",
+    );
+  });
+});
+
+describe("resolvePublished(article, window)", () => {
+  it("infers the year of a dateline from 'said on Monday' checked against the calendar", () => {
+    expect(published("T\n\nMOSCOW, January 28. /TASS/. Peskov said on Monday.")).toMatchObject({
+      date: "2019-01-28",
+    });
+  });
+
+  it("falls back to the topic's window when no weekday decides", () => {
+    expect(published("T\n\nMOSCOW, January 25. /TASS/. Nothing dated.").date).toBe("2019-01-25");
+  });
+
+  it("returns null, never today, when the text has no date at all", () => {
+    expect(published("Just a headline\n\nAnd a body without any date.")).toMatchObject({ date: null });
+  });
+
+  it("returns null for a printed day that does not exist", () => {
+    expect(published("T\n\nMon 31 Feb 2019\n\nBody.").date).toBeNull();
+  });
+});
