@@ -198,7 +198,7 @@ function subjectsBefore(
   to: number,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  let prev: { end: number; blocked: boolean } | null = null;
+  let prev = null as { end: number; blocked: boolean } | null;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     if (prev && m.start < prev.end) {
@@ -207,7 +207,7 @@ function subjectsBefore(
     }
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
     const lead = s.slice(Math.max(from, m.start - 40), m.start);
-    const blocked =
+    const blocked: boolean =
       prev && LIST_JOIN.test(gap) ? prev.blocked : PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead);
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
