@@ -1,0 +1,221 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { formatDate } from "../components/format-date";
+import { buildLookup } from "../dataset/lookup";
+import type { ActorId, Dataset, IsoDate } from "../dataset/schema";
+import { buildStanceIndex } from "../dataset/stance-index";
+import { ArticleView } from "../features/article/components/ArticleView";
+import { CountryPanel } from "../features/country/components/CountryPanel";
+import { Legend } from "../features/map/components/Legend";
+import { OrgChips } from "../features/map/components/OrgChips";
+import { WorldMap } from "../features/map/components/WorldMap";
+import { QuoteList } from "../features/quotes/components/QuoteList";
+import { ActorTable } from "../features/table/components/ActorTable";
+import { Timeline } from "../features/timeline/components/Timeline";
+import { useDataset } from "./use-dataset";
+import { useViewState, type HistoryMode } from "./use-view-state";
+import { serializeViewState } from "./view-state";
+
+const StanceChart = lazy(() => import("../features/chart/components/StanceChart"));
+
+/** The app: loads the dataset once, then shows the dashboard; a failed load shows the error with Retry. */
+export function App() {
+  const query = useDataset();
+  if (query.isPending)
+    return (
+      <main className="status" aria-busy="true">
+        <p>Loading the dataset…</p>
+      </main>
+    );
+  if (query.isError)
+    return (
+      <main className="status">
+        <div role="alert">
+          <h1>Stance Tracker</h1>
+          <p>{query.error.message}</p>
+          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? "Retrying…" : "Retry"}
+          </button>
+        </div>
+      </main>
+    );
+  return <Dashboard dataset={query.data} />;
+}
+
+function Dashboard({ dataset }: { dataset: Dataset }) {
+  const index = useMemo(() => buildStanceIndex(dataset.observations), [dataset]);
+  const lookup = useMemo(() => buildLookup(dataset), [dataset]);
+  const range = useMemo(() => ({ first: index.firstDay, last: index.lastDay }), [index]);
+  const [view, update] = useViewState(dataset, range);
+  const date = (view.date ?? index.lastDay) as IsoDate | undefined;
+  const states = useMemo(() => (date ? index.statesOn(date) : new Map()), [index, date]);
+  const [copied, setCopied] = useState(false);
+
+  const onDateChange = useCallback((d: IsoDate, how: HistoryMode) => update({ date: d }, how), [update]);
+  const onSelectActor = useCallback(
+    (a: ActorId | null) => update({ actor: a, article: null, quote: null }),
+    [update],
+  );
+  const onOpenArticle = useCallback(
+    (article: string, quote: string | null) => update({ article, quote }),
+    [update],
+  );
+  const articleHref = useCallback(
+    (article: string, quote: string | null) => serializeViewState({ ...view, article, quote }) || "?",
+    [view],
+  );
+
+  useEffect(() => {
+    const parts = [
+      view.actor ? lookup.actorName(view.actor) : view.tab === "table" ? "Table" : "World map",
+      date ? `on ${formatDate(date)}` : "",
+      view.article ? `— ${lookup.articleTitle(view.article)}` : "",
+    ];
+    document.title = `${parts.filter(Boolean).join(" ")} — Stance Tracker`;
+  }, [view.actor, view.tab, view.article, date, lookup]);
+
+  const share = async () => {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      window.prompt("Copy this link", url);
+    }
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 2500);
+  };
+
+  if (!date) {
+    return (
+      <main className="status">
+        <h1>Stance Tracker</h1>
+        <p>The dataset has no dated positions yet.</p>
+      </main>
+    );
+  }
+
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <h1>Stance Tracker</h1>
+          <p className="question">{dataset.topic.question}</p>
+        </div>
+        <div className="share">
+          <button type="button" onClick={() => void share()}>
+            Share this view
+          </button>
+          <span role="status" aria-live="polite" className="share-status">
+            {copied ? "Link copied" : ""}
+          </span>
+        </div>
+      </header>
+      <main className="layout">
+        <section className="main-col" aria-label="Positions">
+          <div role="tablist" aria-label="View" className="tabs">
+            {(["map", "table"] as const).map((t) => (
+              <button
+                key={t}
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={view.tab === t}
+                aria-controls={`panel-${t}`}
+                tabIndex={view.tab === t ? 0 : -1}
+                onClick={() => update({ tab: t })}
+              >
+                {t === "map" ? "Map" : "Table"}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${view.tab}`} aria-labelledby={`tab-${view.tab}`}>
+            {view.tab === "map" ? (
+              <WorldMap
+                dataset={dataset}
+                lookup={lookup}
+                states={states}
+                selected={view.actor}
+                highlight={view.stance}
+                onSelectActor={onSelectActor}
+              />
+            ) : (
+              <ActorTable
+                dataset={dataset}
+                index={index}
+                lookup={lookup}
+                date={date}
+                selected={view.actor}
+                onSelectActor={onSelectActor}
+              />
+            )}
+          </div>
+          <Legend
+            dataset={dataset}
+            states={states}
+            highlight={view.stance}
+            onHighlight={(s) => update({ stance: s })}
+          />
+          <OrgChips
+            dataset={dataset}
+            lookup={lookup}
+            states={states}
+            selected={view.actor}
+            onSelectActor={onSelectActor}
+          />
+          <Timeline
+            dataset={dataset}
+            index={index}
+            lookup={lookup}
+            date={date}
+            onDateChange={onDateChange}
+            onSelectActor={onSelectActor}
+          />
+          <Suspense fallback={<p className="muted">Loading chart…</p>}>
+            <StanceChart dataset={dataset} index={index} date={date} onDateChange={onDateChange} />
+          </Suspense>
+        </section>
+        <aside className="side-col" aria-label="Details">
+          {view.actor && (
+            <CountryPanel
+              dataset={dataset}
+              index={index}
+              lookup={lookup}
+              actor={view.actor}
+              date={date}
+              onClose={() => onSelectActor(null)}
+              onOpenArticle={onOpenArticle}
+              onDateChange={onDateChange}
+              onSelectActor={onSelectActor}
+            />
+          )}
+          <QuoteList
+            dataset={dataset}
+            index={index}
+            lookup={lookup}
+            date={date}
+            actor={view.actor}
+            query={view.q}
+            onQueryChange={(q) => update({ q }, "scrub")}
+            onClearActor={() => onSelectActor(null)}
+            onOpenArticle={onOpenArticle}
+            articleHref={articleHref}
+          />
+        </aside>
+      </main>
+      {view.article && (
+        <ArticleView
+          dataset={dataset}
+          lookup={lookup}
+          articleId={view.article}
+          quoteId={view.quote}
+          onClose={() => update({ article: null, quote: null })}
+          onSelectActor={onSelectActor}
+        />
+      )}
+      <footer className="app-footer">
+        <p>
+          {dataset.articles.length} articles · {dataset.observations.length} stance observations ·{" "}
+          {dataset.quotes.length} quotes. Every colour links to the sentence behind it.
+        </p>
+      </footer>
+    </>
+  );
+}

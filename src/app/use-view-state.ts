@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Dataset } from "../dataset/schema";
+import { parseViewState, serializeViewState, type DayRange, type ViewState } from "./view-state";
+
+/** How a change reaches history: "commit" adds an entry (Back returns to it), "scrub" replaces the current one. */
+export type HistoryMode = "commit" | "scrub";
+
+/**
+ * Returns the view held in the URL and a setter. Discrete choices push a history entry, scrubbing replaces
+ * the current one, and Back/Forward (popstate) restore the view. Invalid parameters are dropped from the URL.
+ */
+export function useViewState(dataset: Dataset, range: DayRange) {
+  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, dataset, range));
+
+  useEffect(() => {
+    // write back the cleaned URL, so malformed parameters do not linger
+    const clean = serializeViewState(view);
+    if (clean !== window.location.search)
+      window.history.replaceState(null, "", `${window.location.pathname}${clean}`);
+    const onPop = () => setView(parseViewState(window.location.search, dataset, range));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset; `view` is only read on mount
+  }, [dataset, range.first, range.last]);
+
+  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
+    setView((prev) => {
+      const next = { ...prev, ...patch };
+      const url = `${window.location.pathname}${serializeViewState(next)}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) {
+        if (mode === "commit") window.history.pushState(null, "", url);
+        else window.history.replaceState(null, "", url);
+      }
+      return next;
+    });
+  }, []);
+
+  return [view, update] as const;
+}

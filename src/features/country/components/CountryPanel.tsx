@@ -1,0 +1,153 @@
+import { formatDate } from "../../../components/format-date";
+import type { Lookup } from "../../../dataset/lookup";
+import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { StanceIndex } from "../../../dataset/stance-index";
+import "../country.css";
+
+interface Props {
+  dataset: Dataset;
+  index: StanceIndex;
+  lookup: Lookup;
+  actor: ActorId;
+  date: IsoDate;
+  onClose: () => void;
+  onOpenArticle: (article: string, quote: string | null) => void;
+  onDateChange: (date: IsoDate, how: "commit") => void;
+  onSelectActor: (actor: ActorId) => void;
+}
+
+/** The selected actor: stance on the day, its history, the evidence sentences with their articles, its quotes. */
+export function CountryPanel({
+  dataset,
+  index,
+  lookup,
+  actor,
+  date,
+  onClose,
+  onOpenArticle,
+  onDateChange,
+  onSelectActor,
+}: Props) {
+  const info = lookup.actor(actor);
+  const state = index.stateOn(actor, date);
+  const stance = lookup.stance(state?.stance);
+  const history = index.history(actor);
+  const observations = dataset.observations
+    .filter((o) => o.actor === actor)
+    .sort(
+      (a, b) =>
+        (a.date ?? "").localeCompare(b.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start,
+    );
+  const quotes = dataset.quotes.filter((q) => q.actor === actor);
+  const isSubject = actor === dataset.topic.subject;
+
+  return (
+    <section
+      className="country-panel"
+      aria-labelledby="country-title"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
+      <div className="panel-head">
+        <h2 id="country-title">{info?.name ?? actor}</h2>
+        <button type="button" onClick={onClose} aria-label="Close details">
+          ✕
+        </button>
+      </div>
+      {isSubject ? (
+        <p>The country in crisis: its own government and opposition are the two sides.</p>
+      ) : (
+        <p className="current-stance">
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{ background: stance?.color ?? dataset.topic.noneColor }}
+          />
+          {state && stance
+            ? `${stance.label} since ${formatDate(state.since)} (${state.sources} source${state.sources === 1 ? "" : "s"})`
+            : `No position reported as of ${formatDate(date)}`}
+        </p>
+      )}
+      {history.length > 0 && (
+        <>
+          <h3>History</h3>
+          <ol className="history">
+            {history.map((h) => (
+              <li key={h.date}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onDateChange(h.date, "commit")}
+                  aria-current={h.date === state?.lastObserved ? "true" : undefined}
+                >
+                  {formatDate(h.date)}
+                </button>{" "}
+                <span
+                  className="swatch"
+                  aria-hidden="true"
+                  style={{ background: lookup.stance(h.stance)?.color }}
+                />
+                {lookup.stance(h.stance)?.label}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {info?.kind === "organization" && info.members.length > 0 && (
+        <>
+          <h3>Members</h3>
+          <ul className="members">
+            {info.members.map((m) => (
+              <li key={m}>
+                <button type="button" className="link" onClick={() => onSelectActor(m)}>
+                  {lookup.actorName(m)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Evidence</h3>
+      {observations.length === 0 && (
+        <p className="muted">No article states a position of {info?.name ?? actor}.</p>
+      )}
+      <ul className="evidence">
+        {observations.map((o) => (
+          <li key={o.id}>
+            <blockquote>{o.sentence}</blockquote>
+            <p className="muted">
+              {lookup.stance(o.stance)?.label} · {o.date ? formatDate(o.date) : "undated"} (
+              {o.dateBasis === "stated"
+                ? "date stated in the text"
+                : o.dateBasis === "published"
+                  ? "publication date"
+                  : "no date"}
+              ){o.via ? ` · via “${o.via}”` : ""} ·{" "}
+              <button type="button" className="link" onClick={() => onOpenArticle(o.article, null)}>
+                {lookup.articleTitle(o.article)}
+              </button>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {quotes.length > 0 && (
+        <>
+          <h3>Quotes</h3>
+          <ul className="evidence">
+            {quotes.map((q) => (
+              <li key={q.id}>
+                <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
+                <p className="muted">
+                  {q.speaker}
+                  {q.role ? `, ${q.role}` : ""} ·{" "}
+                  <button type="button" className="link" onClick={() => onOpenArticle(q.article, q.id)}>
+                    {lookup.articleTitle(q.article)}
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

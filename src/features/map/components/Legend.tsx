@@ -1,0 +1,41 @@
+import type { ActorId, Dataset, StanceId } from "../../../dataset/schema";
+import type { StanceState } from "../../../dataset/stance-index";
+import { legendCounts } from "../lib/map-model";
+
+interface Props {
+  dataset: Dataset;
+  states: ReadonlyMap<ActorId, StanceState>;
+  highlight: StanceId | null;
+  onHighlight: (stance: StanceId | null) => void;
+}
+
+/** The legend: each stance's count of countries on the day; pressing one highlights its countries. */
+export function Legend({ dataset, states, highlight, onHighlight }: Props) {
+  const countries = dataset.actors.filter((a) => a.kind === "country" && a.id !== dataset.topic.subject);
+  const { byStance } = legendCounts(states, countries);
+  return (
+    <ul className="legend" aria-label="Legend: countries per stance on the selected day">
+      {dataset.topic.stances.map((s) => (
+        <li key={s.id}>
+          <button
+            type="button"
+            aria-pressed={highlight === s.id}
+            onClick={() => onHighlight(highlight === s.id ? null : s.id)}
+            title={s.description}
+          >
+            <span className="swatch" aria-hidden="true" style={{ background: s.color }} />
+            {s.label} <span className="count">{byStance[s.id]}</span>
+          </button>
+        </li>
+      ))}
+      <li className="legend-static">
+        <span className="swatch" aria-hidden="true" style={{ background: dataset.topic.noneColor }} />
+        No position reported
+      </li>
+      <li className="legend-static">
+        <span className="swatch hatch" aria-hidden="true" />
+        Venezuela (subject)
+      </li>
+    </ul>
+  );
+}

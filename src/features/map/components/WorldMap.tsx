@@ -1,0 +1,189 @@
+import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { ComposableMap, Marker, useMapContext } from "react-simple-maps/core";
+import { ZoomableGroup } from "react-simple-maps/zoom";
+import { formatDate } from "../../../components/format-date";
+import type { Lookup } from "../../../dataset/lookup";
+import type { Actor, ActorId, Dataset, StanceId } from "../../../dataset/schema";
+import type { StanceState } from "../../../dataset/stance-index";
+import { actorsByNumeric } from "../lib/map-model";
+import { COUNTRY_SHAPES, SMALL_STATES } from "../lib/world";
+import "../map.css";
+
+interface Props {
+  dataset: Dataset;
+  lookup: Lookup;
+  states: ReadonlyMap<ActorId, StanceState>;
+  selected: ActorId | null;
+  highlight: StanceId | null;
+  onSelectActor: (actor: ActorId) => void;
+}
+
+interface Tip {
+  x: number;
+  y: number;
+  name: string;
+  actor: Actor | undefined;
+  state: StanceState | undefined;
+}
+
+const WIDTH = 800;
+const HEIGHT = 420;
+const HOME: { center: [number, number]; zoom: number } = { center: [0, 10], zoom: 1 };
+
+/**
+ * The world choropleth: each country filled by its stance on the chosen day, Venezuela marked as the subject,
+ * small states as dots. Shapes are not tab stops (the table is the keyboard route); hover shows a tooltip.
+ */
+export function WorldMap({ dataset, lookup, states, selected, highlight, onSelectActor }: Props) {
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [view, setView] = useState(HOME);
+  const byNumeric = useMemo(() => actorsByNumeric(dataset.actors), [dataset.actors]);
+  const subject = dataset.topic.subject;
+  const smallWithActor = useMemo(() => SMALL_STATES.filter((s) => byNumeric.has(s.id)), [byNumeric]);
+
+  const colour = (actor: Actor | undefined) => {
+    const s = actor ? states.get(actor.id) : undefined;
+    return lookup.stance(s?.stance)?.color ?? dataset.topic.noneColor;
+  };
+  const show = (e: MouseEvent, name: string, actor: Actor | undefined) => {
+    const box = (e.currentTarget as SVGElement).ownerSVGElement?.parentElement?.getBoundingClientRect();
+    setTip({
+      x: e.clientX - (box?.left ?? 0),
+      y: e.clientY - (box?.top ?? 0),
+      name,
+      actor,
+      state: actor ? states.get(actor.id) : undefined,
+    });
+  };
+  const shapeProps = (name: string, actor: Actor | undefined) => {
+    const stance = actor ? (states.get(actor.id)?.stance ?? "none") : "none";
+    return {
+      "data-actor": actor?.id,
+      "data-stance": stance,
+      className: [
+        "shape",
+        actor && actor.id === subject ? "subject" : "",
+        actor && actor.id === selected ? "selected" : "",
+        highlight && stance !== highlight ? "dimmed" : "",
+        actor ? "clickable" : "",
+      ].join(" "),
+      tabIndex: -1,
+      onMouseMove: (e: MouseEvent) => show(e, name, actor),
+      onMouseLeave: () => setTip(null),
+      onClick: actor ? () => onSelectActor(actor.id) : undefined,
+    };
+  };
+
+  const zoomBy = (factor: number) =>
+    setView((v) => ({ ...v, zoom: Math.min(8, Math.max(1, v.zoom * factor)) }));
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "+" || e.key === "=") zoomBy(1.5);
+    else if (e.key === "-") zoomBy(1 / 1.5);
+  };
+
+  return (
+    <div className="world-map" onKeyDown={onKey}>
+      <ComposableMap
+        width={WIDTH}
+        height={HEIGHT}
+        projection="geoEqualEarth"
+        projectionConfig={{ scale: 150 }}
+        role="img"
+        aria-label="World map of stances; use the Table tab for the same data as a list"
+      >
+        <defs>
+          <pattern
+            id="subject-hatch"
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="4" height="4" fill="#6B7280" />
+            <line x1="0" y1="0" x2="0" y2="4" stroke="#374151" strokeWidth="2" />
+          </pattern>
+        </defs>
+        <ZoomableGroup
+          center={view.center}
+          zoom={view.zoom}
+          minZoom={1}
+          maxZoom={8}
+          onMoveEnd={(p) => p.coordinates && p.zoom && setView({ center: p.coordinates, zoom: p.zoom })}
+        >
+          <Shapes colour={colour} shapeProps={shapeProps} byNumeric={byNumeric} subject={subject} />
+          {smallWithActor.map((s) => {
+            const actor = byNumeric.get(s.id);
+            return (
+              <Marker key={s.id} coordinates={s.coordinates}>
+                <circle
+                  r={3 / Math.sqrt(view.zoom)}
+                  fill={colour(actor)}
+                  stroke="#1f2937"
+                  strokeWidth={0.6}
+                  {...shapeProps(s.name, actor)}
+                />
+              </Marker>
+            );
+          })}
+        </ZoomableGroup>
+      </ComposableMap>
+      <div className="zoom-controls" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => setView(HOME)} aria-label="Reset zoom">
+          ⟲
+        </button>
+      </div>
+      {tip && (
+        <div className="map-tip" role="status" style={{ left: tip.x + 12, top: tip.y + 12 }}>
+          <strong>{tip.actor?.name ?? tip.name}</strong>
+          {tip.actor?.id === subject ? (
+            <span>The country in crisis</span>
+          ) : tip.state ? (
+            <>
+              <span>{lookup.stance(tip.state.stance)?.label}</span>
+              <span>since {formatDate(tip.state.since)}</span>
+              <span>
+                {tip.state.sources} source{tip.state.sources === 1 ? "" : "s"}
+              </span>
+            </>
+          ) : (
+            <span>No position reported</span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface ShapesProps {
+  colour: (actor: Actor | undefined) => string;
+  shapeProps: (name: string, actor: Actor | undefined) => Record<string, unknown>;
+  byNumeric: Map<string, Actor>;
+  subject: ActorId;
+}
+
+/** The country paths, computed once per projection (not per render of the tooltip). */
+const Shapes = memo(function Shapes({ colour, shapeProps, byNumeric, subject }: ShapesProps) {
+  const { path } = useMapContext();
+  const paths = useMemo(() => COUNTRY_SHAPES.map((s) => ({ ...s, d: path(s.feature) ?? "" })), [path]);
+  return (
+    <g>
+      {paths.map((s, i) => {
+        const actor = s.id ? byNumeric.get(s.id) : undefined;
+        return (
+          <path
+            key={s.id ?? `x${i}`}
+            d={s.d}
+            fill={actor?.id === subject ? "url(#subject-hatch)" : colour(actor)}
+            {...shapeProps(s.name, actor)}
+          />
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,128 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useMemo, useRef } from "react";
+import { formatDate } from "../../../components/format-date";
+import type { Lookup } from "../../../dataset/lookup";
+import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { StanceIndex } from "../../../dataset/stance-index";
+import { filterQuotes, prepareQuotes } from "../lib/filter-quotes";
+import "../quotes.css";
+
+interface Props {
+  dataset: Dataset;
+  index: StanceIndex;
+  lookup: Lookup;
+  date: IsoDate;
+  actor: ActorId | null;
+  query: string;
+  onQueryChange: (q: string) => void;
+  onClearActor: () => void;
+  onOpenArticle: (article: string, quote: string | null) => void;
+  articleHref: (article: string, quote: string | null) => string;
+}
+
+/** Quote cards, newest first, up to the selected day; filtered by the selected actor and a free-text search. */
+export function QuoteList({
+  dataset,
+  index,
+  lookup,
+  date,
+  actor,
+  query,
+  onQueryChange,
+  onClearActor,
+  onOpenArticle,
+  articleHref,
+}: Props) {
+  const prepared = useMemo(() => prepareQuotes(dataset.quotes, lookup), [dataset.quotes, lookup]);
+  const quotes = useMemo(() => filterQuotes(prepared, date, actor, query), [prepared, date, actor, query]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show
+  const virtualizer = useVirtualizer({
+    count: quotes.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 6,
+  });
+
+  return (
+    <section className="quotes" aria-labelledby="quotes-title">
+      <h2 id="quotes-title">Quotes</h2>
+      <div className="quote-filters">
+        <label>
+          <span>Search quotes</span>
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => onQueryChange(e.target.value)}
+            placeholder="Words, speaker, country…"
+          />
+        </label>
+        {actor && (
+          <button
+            type="button"
+            className="chip"
+            onClick={onClearActor}
+            aria-label={`Remove filter: ${lookup.actorName(actor)}`}
+          >
+            {lookup.actorName(actor)} ✕
+          </button>
+        )}
+      </div>
+      <p className="muted" aria-live="polite">
+        {quotes.length} of {dataset.quotes.length} quotes, up to {formatDate(date)}
+      </p>
+      <div className="quote-scroll" ref={scrollRef}>
+        <ol style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const q = quotes[item.index];
+            const stance =
+              q.actor && q.date ? lookup.stance(index.stateOn(q.actor, date)?.stance) : undefined;
+            return (
+              <li
+                key={q.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="quote-card"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <div className="quote-body">
+                  <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
+                  <p className="quote-by">
+                    <strong>{q.speaker}</strong>
+                    {q.role ? `, ${q.role}` : ""}
+                    {q.speakerKind === "media" && (
+                      <span className="badge">Media report — not a government position</span>
+                    )}
+                  </p>
+                  <p className="quote-meta">
+                    {q.actor && (
+                      <span className="quote-actor">
+                        <span
+                          className="swatch"
+                          aria-hidden="true"
+                          style={{ background: stance?.color ?? dataset.topic.noneColor }}
+                        />
+                        {lookup.actorName(q.actor)}
+                      </span>
+                    )}
+                    {q.date && <span>{formatDate(q.date)}</span>}
+                    <a
+                      href={articleHref(q.article, q.id)}
+                      onClick={(e) => {
+                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                        e.preventDefault();
+                        onOpenArticle(q.article, q.id);
+                      }}
+                    >
+                      {lookup.articleTitle(q.article)}
+                    </a>
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { formatDate, formatShortDate } from "../../../components/format-date";
+import type { Lookup } from "../../../dataset/lookup";
+import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { StanceIndex } from "../../../dataset/stance-index";
+import { changesOn } from "../lib/changes-on";
+import { buildDayScale, dayAfter, daysBetween, stepMarked } from "../lib/day-scale";
+import "../timeline.css";
+
+interface Props {
+  dataset: Dataset;
+  index: StanceIndex;
+  lookup: Lookup;
+  date: IsoDate;
+  onDateChange: (date: IsoDate, how: "commit" | "scrub") => void;
+  onSelectActor: (actor: ActorId) => void;
+}
+
+/** Milliseconds each change day stays on screen while playing. */
+const PLAY_STEP_MS = 900;
+
+/**
+ * The date slider (an ARIA slider over whole days with a compressed track), play/pause through the change
+ * days, previous/next change buttons, a typed date, and the list of what changed on the selected day.
+ */
+export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectActor }: Props) {
+  const first = index.firstDay!;
+  const last = index.lastDay!;
+  const marked = useMemo(
+    () =>
+      [
+        ...new Set([
+          ...index.changeDays,
+          ...dataset.articles.flatMap((a) => (a.published ? [a.published] : [])),
+        ]),
+      ].sort(),
+    [index, dataset.articles],
+  );
+  const scale = useMemo(() => buildDayScale(first, last, marked), [first, last, marked]);
+  const changes = useMemo(() => changesOn(index, date), [index, date]);
+  const [playing, setPlaying] = useState(false);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  // playing stops by itself at the last change: "playing" is only in effect while there is a next step
+  const next = stepMarked(index.changeDays, date, 1);
+  const isPlaying = playing && next !== undefined;
+  useEffect(() => {
+    if (!isPlaying || !next) return;
+    const t = window.setTimeout(() => onDateChange(next, "scrub"), PLAY_STEP_MS);
+    return () => window.clearTimeout(t);
+  }, [isPlaying, next, onDateChange]);
+
+  const togglePlay = () => {
+    if (isPlaying) {
+      setPlaying(false);
+      onDateChange(date, "commit");
+      return;
+    }
+    if (!next) onDateChange(index.changeDays[0] ?? first, "scrub"); // at the end: play again from the start
+    setPlaying(true);
+  };
+  const go = (d: IsoDate | undefined) => d && onDateChange(d < first ? first : d > last ? last : d, "commit");
+  const onKey = (e: KeyboardEvent) => {
+    const moves: Record<string, () => IsoDate | undefined> = {
+      ArrowLeft: () => dayAfter(date, -1),
+      ArrowDown: () => dayAfter(date, -1),
+      ArrowRight: () => dayAfter(date, 1),
+      ArrowUp: () => dayAfter(date, 1),
+      PageUp: () => stepMarked(index.changeDays, date, 1) ?? last,
+      PageDown: () => stepMarked(index.changeDays, date, -1) ?? first,
+      Home: () => first,
+      End: () => last,
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    go(move());
+  };
+  const dayFromPointer = (e: PointerEvent) => {
+    const box = trackRef.current!.getBoundingClientRect();
+    return scale.dayAt((e.clientX - box.left) / box.width);
+  };
+
+  return (
+    <section className="timeline" aria-label="Date">
+      <div className="timeline-head">
+        <button
+          type="button"
+          className="play"
+          onClick={togglePlay}
+          aria-label={isPlaying ? "Pause" : "Play through the changes"}
+        >
+          {isPlaying ? "❚❚" : "▶"}
+        </button>
+        <button
+          type="button"
+          onClick={() => go(stepMarked(index.changeDays, date, -1))}
+          disabled={!stepMarked(index.changeDays, date, -1)}
+          aria-label="Previous change"
+        >
+          ◀ Prev
+        </button>
+        <p className="timeline-date" aria-live="polite">
+          {formatDate(date, true)}
+        </p>
+        <button
+          type="button"
+          onClick={() => go(stepMarked(index.changeDays, date, 1))}
+          disabled={!stepMarked(index.changeDays, date, 1)}
+          aria-label="Next change"
+        >
+          Next ▶
+        </button>
+        <label className="date-input">
+          <span className="visually-hidden">Type a date</span>
+          <input
+            type="date"
+            min={first}
+            max={last}
+            value={date}
+            onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && go(e.target.value as IsoDate)}
+          />
+        </label>
+      </div>
+      <div
+        className="track"
+        ref={trackRef}
+        onPointerDown={(e) => {
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          onDateChange(dayFromPointer(e), "scrub");
+        }}
+        onPointerMove={(e) => dragging.current && onDateChange(dayFromPointer(e), "scrub")}
+        onPointerUp={(e) => {
+          dragging.current = false;
+          onDateChange(dayFromPointer(e), "commit");
+        }}
+      >
+        {marked.map((d) => (
+          <span
+            key={d}
+            className={`tick${index.changeDays.includes(d) ? " change" : ""}`}
+            style={{ left: `${scale.position(d) * 100}%` }}
+            title={formatShortDate(d)}
+          />
+        ))}
+        <div
+          className="thumb"
+          role="slider"
+          tabIndex={0}
+          aria-label="Selected date"
+          aria-valuemin={0}
+          aria-valuemax={daysBetween(first, last)}
+          aria-valuenow={daysBetween(first, date)}
+          aria-valuetext={date}
+          onKeyDown={onKey}
+          style={{ left: `${scale.position(date) * 100}%` }}
+        />
+      </div>
+      <div className="track-ends" aria-hidden="true">
+        <span>{formatShortDate(first)}</span>
+        <span>{formatShortDate(last)}</span>
+      </div>
+      <div className="changes">
+        <h3>What changed on this day</h3>
+        {changes.length ? (
+          <ul>
+            {changes.map((c) => (
+              <li key={c.actor}>
+                <button type="button" className="link" onClick={() => onSelectActor(c.actor)}>
+                  {lookup.actorName(c.actor)}
+                </button>
+                : {c.from ? `${lookup.stance(c.from)?.label} → ` : "first reported: "}
+                <span
+                  className="swatch"
+                  aria-hidden="true"
+                  style={{ background: lookup.stance(c.to)?.color }}
+                />
+                {lookup.stance(c.to)?.label}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No stance changed on this day.</p>
+        )}
+      </div>
+    </section>
+  );
+}
