@@ -1,0 +1,55 @@
+import { clickActor, expect, ready, test } from "./fixtures";
+
+test.describe("country detail, quotes and articles", () => {
+  test("selecting a country opens its panel with stance history and evidence sentences @phone", async ({
+    page,
+  }) => {
+    await page.goto("/?date=2019-02-05");
+    await ready(page);
+    await page.getByRole("tab", { name: "Table" }).click();
+    await page.locator('tr[data-actor="BLR"]').getByRole("button", { name: "Belarus" }).click();
+    const panel = page.locator(".country-panel");
+    await expect(panel.getByRole("heading", { name: "Belarus" })).toBeVisible();
+    await expect(panel).toContainText("Backs Maduro since 28 January 2019");
+    // one entry per day with a source: neutral on 25 January, then Maduro from 28 January on
+    const history = panel.locator(".history li");
+    await expect(history).toHaveCount(5);
+    await expect(history.nth(0)).toContainText("25 January 2019");
+    await expect(history.nth(0)).toContainText("Dialogue / neutral");
+    await expect(history.nth(1)).toContainText("28 January 2019");
+    await expect(history.nth(1)).toContainText("Backs Maduro");
+    await expect(panel.locator(".evidence blockquote").first()).toContainText("Belarus");
+  });
+
+  test("quotes filter by search text and by the selected country", async ({ page }) => {
+    await page.goto("/?date=2019-09-26");
+    await ready(page);
+    const count = page.locator(".quotes p.muted").first();
+    await expect(count).toContainText("29 of 29 quotes");
+    await page.getByLabel("Search quotes").fill("bloomberg");
+    await expect(count).toContainText("3 of 29 quotes");
+    await expect(page.locator(".quote-card .badge").first()).toContainText("Media report");
+    await page.getByLabel("Search quotes").fill("");
+    await clickActor(page, "RUS");
+    await expect(count).toContainText("26 of 29 quotes");
+    await expect(page.getByRole("button", { name: "Remove filter: Russia" })).toBeVisible();
+  });
+
+  test("a quote card opens its article with that quote highlighted", async ({ page }) => {
+    await page.goto("/?date=2019-09-26&q=conspiracy");
+    await ready(page);
+    await page.locator(".quote-card a").first().click();
+    const dialog = page.getByRole("dialog");
+    await expect(
+      dialog.getByRole("heading", { name: "Kremlin warns against meddling in Venezuelan settlement" }),
+    ).toBeVisible();
+    await expect(dialog.locator("mark.current")).toContainText(
+      "Such reports are based only on conspiracy theories",
+    );
+    expect(await dialog.locator("mark.o").count()).toBeGreaterThan(3);
+    await expect(page).toHaveURL(/article=000_7d23326bbc1211cd&quote=/);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page).not.toHaveURL(/article=/);
+  });
+});

@@ -1,0 +1,111 @@
+import { clickActor, expect, ready, test } from "./fixtures";
+
+test.describe("date slider, permalinks and history", () => {
+  test("moves by keyboard: Home, PageUp to the next change, arrows by a day, End", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    const slider = page.getByRole("slider", { name: "Selected date" });
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-25");
+    await page.keyboard.press("PageUp");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-26");
+    await page.keyboard.press("ArrowRight");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-27");
+    await page.keyboard.press("PageUp");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-28");
+    await page.keyboard.press("PageDown");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-26");
+    await page.keyboard.press("End");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-09-26");
+    await expect(page).toHaveURL(/date=2019-09-26/);
+  });
+
+  test("play steps through the change days and pause stops", async ({ page }) => {
+    await page.goto("/?date=earliest");
+    await ready(page);
+    const slider = page.getByRole("slider", { name: "Selected date" });
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-25");
+    await page.getByRole("button", { name: "Play through the changes" }).click();
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-26", { timeout: 3000 });
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-28", { timeout: 3000 });
+    await page.getByRole("button", { name: "Pause" }).click();
+    const stopped = await slider.getAttribute("aria-valuetext");
+    await page.waitForTimeout(1500);
+    await expect(slider).toHaveAttribute("aria-valuetext", stopped!);
+  });
+
+  test("a permalink opened in a fresh browser restores the whole view", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.goto("/?date=2019-02-05&actor=FRA&tab=table&q=peskov");
+    await ready(page).catch(() => undefined);
+    const url = page.url();
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    await other.goto(url);
+    await expect(other.getByRole("slider", { name: "Selected date" })).toHaveAttribute(
+      "aria-valuetext",
+      "2019-02-05",
+    );
+    await expect(other.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
+    await expect(other.locator('tr[data-actor="FRA"]')).toHaveAttribute("data-stance", "guaido");
+    await expect(other.getByRole("heading", { name: "France", level: 2 })).toBeVisible();
+    await expect(other.getByLabel("Search quotes")).toHaveValue("peskov");
+    await expect(other).toHaveTitle(/France on 5 February 2019/);
+    await fresh.close();
+  });
+
+  test("Back and Forward step through selections", async ({ page }) => {
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    await clickActor(page, "RUS");
+    await expect(page.getByRole("heading", { name: "Russia", level: 2 })).toBeVisible();
+    await clickActor(page, "CHN");
+    await expect(page.getByRole("heading", { name: "China", level: 2 })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: "Russia", level: 2 })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: "Russia", level: 2 })).toHaveCount(0);
+    await page.goForward();
+    await expect(page.getByRole("heading", { name: "Russia", level: 2 })).toBeVisible();
+  });
+
+  test("malformed URL parameters fall back to the default view without an error", async ({ page }) => {
+    await page.goto("/?date=2019-13-45&actor=<script>&stance=purple&tab=nope&article=missing&quote=x");
+    await ready(page);
+    await expect(page.getByRole("slider", { name: "Selected date" })).toHaveAttribute(
+      "aria-valuetext",
+      "2019-09-26",
+    );
+    await expect(page.getByRole("tab", { name: "Map" })).toHaveAttribute("aria-selected", "true");
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test.describe(() => {
+    // the browser logs the failed request itself; that one console error is the point of this test
+    test.use({ allowConsoleErrors: [/status of 500/] });
+    test("a failed data load shows an error with Retry, which recovers", async ({ page }) => {
+      let fail = true;
+      await page.route("**/data/dataset.json", (route) =>
+        fail ? route.fulfill({ status: 500, body: "down" }) : route.continue(),
+      );
+      await page.goto("/");
+      await expect(page.getByRole("alert")).toContainText("could not be loaded");
+      fail = false;
+      await page.getByRole("button", { name: "Retry" }).click();
+      await ready(page);
+    });
+  });
+
+  test("an invalid dataset is reported, not shown blank", async ({ page }) => {
+    await page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 99}' }),
+    );
+    await page.goto("/");
+    await expect(page.getByRole("alert")).toContainText("does not match the expected format");
+    await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+  });
+});
