@@ -8,6 +8,7 @@ import { CountryPanel } from "../features/country/components/CountryPanel";
 import { Legend } from "../features/map/components/Legend";
 import { OrgChips } from "../features/map/components/OrgChips";
 import { WorldMap } from "../features/map/components/WorldMap";
+import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList } from "../features/quotes/components/QuoteList";
 import { ActorTable } from "../features/table/components/ActorTable";
 import { Timeline } from "../features/timeline/components/Timeline";
@@ -20,6 +21,7 @@ const StanceChart = lazy(() => import("../features/chart/components/StanceChart"
 /** The app: loads the dataset once, then shows the dashboard; a failed load shows the error with Retry. */
 export function App() {
   const query = useDataset();
+  useWorld(); // fetch the map's topology alongside the dataset, not after it
   if (query.isPending)
     return (
       <main className="status" aria-busy="true">

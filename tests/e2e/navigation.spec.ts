@@ -100,6 +100,29 @@ test.describe("date slider, permalinks and history", () => {
     });
   });
 
+  test.describe(() => {
+    test.use({ allowConsoleErrors: [/status of 503/] });
+    test("a failed map load shows an error over the map with Retry, and the rest of the page works", async ({
+      page,
+    }) => {
+      let fail = true;
+      await page.route("**/assets/countries-110m-*.json", (route) =>
+        fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
+      );
+      await page.goto("/?date=2019-01-28");
+      await expect(page.locator(".world-map").getByRole("alert")).toContainText(
+        "world map could not be loaded",
+      );
+      await expect(page.getByRole("slider", { name: "Selected date" })).toHaveAttribute(
+        "aria-valuetext",
+        "2019-01-28",
+      );
+      fail = false;
+      await page.locator(".world-map").getByRole("button", { name: "Retry" }).click();
+      await ready(page);
+    });
+  });
+
   test("an invalid dataset is reported, not shown blank", async ({ page }) => {
     await page.route("**/data/dataset.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 99}' }),

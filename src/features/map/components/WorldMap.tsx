@@ -6,7 +6,8 @@ import type { Lookup } from "../../../dataset/lookup";
 import type { Actor, ActorId, Dataset, StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 import { actorsByNumeric } from "../lib/map-model";
-import { COUNTRY_SHAPES, SMALL_STATES } from "../lib/world";
+import { useWorld } from "../lib/use-world";
+import { SMALL_STATES, type CountryShape } from "../lib/world";
 import "../map.css";
 
 interface Props {
@@ -37,6 +38,7 @@ const HOME: { center: [number, number]; zoom: number } = { center: [0, 10], zoom
 export function WorldMap({ dataset, lookup, states, selected, highlight, onSelectActor }: Props) {
   const [tip, setTip] = useState<Tip | null>(null);
   const [view, setView] = useState(HOME);
+  const world = useWorld();
   const byNumeric = useMemo(() => actorsByNumeric(dataset.actors), [dataset.actors]);
   const subject = dataset.topic.subject;
   const smallWithActor = useMemo(() => SMALL_STATES.filter((s) => byNumeric.has(s.id)), [byNumeric]);
@@ -110,7 +112,15 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
           maxZoom={8}
           onMoveEnd={(p) => p.coordinates && p.zoom && setView({ center: p.coordinates, zoom: p.zoom })}
         >
-          <Shapes colour={colour} shapeProps={shapeProps} byNumeric={byNumeric} subject={subject} />
+          {world.data && (
+            <Shapes
+              shapes={world.data}
+              colour={colour}
+              shapeProps={shapeProps}
+              byNumeric={byNumeric}
+              subject={subject}
+            />
+          )}
           {smallWithActor.map((s) => {
             const actor = byNumeric.get(s.id);
             return (
@@ -127,6 +137,14 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
           })}
         </ZoomableGroup>
       </ComposableMap>
+      {world.isError && (
+        <div className="map-error" role="alert">
+          <p>{world.error.message}</p>
+          <button type="button" onClick={() => void world.refetch()}>
+            Retry
+          </button>
+        </div>
+      )}
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in">
           +
@@ -161,6 +179,7 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
 }
 
 interface ShapesProps {
+  shapes: readonly CountryShape[];
   colour: (actor: Actor | undefined) => string;
   shapeProps: (name: string, actor: Actor | undefined) => Record<string, unknown>;
   byNumeric: Map<string, Actor>;
@@ -168,9 +187,9 @@ interface ShapesProps {
 }
 
 /** The country paths, computed once per projection (not per render of the tooltip). */
-const Shapes = memo(function Shapes({ colour, shapeProps, byNumeric, subject }: ShapesProps) {
+const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, subject }: ShapesProps) {
   const { path } = useMapContext();
-  const paths = useMemo(() => COUNTRY_SHAPES.map((s) => ({ ...s, d: path(s.feature) ?? "" })), [path]);
+  const paths = useMemo(() => shapes.map((s) => ({ ...s, d: path(s.feature) ?? "" })), [shapes, path]);
   return (
     <g>
       {paths.map((s, i) => {

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import countries110m from "world-atlas/countries-110m.json";
+import topologyUrl from "world-atlas/countries-110m.json?url";
 import smallStates from "../data/small-states.json";
 
 export interface CountryShape {
@@ -17,17 +17,22 @@ export interface SmallState {
   coordinates: [number, number];
 }
 
-const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** Where the built site serves the world topology (world-atlas countries-110m, shipped with the app). */
+export const TOPOLOGY_URL = topologyUrl;
 
-/** Country shapes of world-atlas countries-110m, converted once at module load. */
-export const COUNTRY_SHAPES: readonly CountryShape[] = feature(
-  topology,
-  topology.objects.countries,
-).features.map((f) => ({
-  id: f.id === undefined ? undefined : String(f.id),
-  name: f.properties?.name ?? "",
-  feature: f as Feature<Geometry>,
-}));
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Returns the country shapes of a world-atlas topology; throws when it has no `countries` object. */
+export function shapesFromTopology(json: unknown): CountryShape[] {
+  const topology = json as CountriesTopology;
+  if (topology?.type !== "Topology" || !topology.objects?.countries)
+    throw new Error("The world map data is not a world-atlas topology.");
+  return feature(topology, topology.objects.countries).features.map((f) => ({
+    id: f.id === undefined ? undefined : String(f.id),
+    name: f.properties?.name ?? "",
+    feature: f as Feature<Geometry>,
+  }));
+}
 
 /** States too small for countries-110m, drawn as markers at their centroid (from countries-50m). */
 export const SMALL_STATES: readonly SmallState[] = smallStates.states as SmallState[];
