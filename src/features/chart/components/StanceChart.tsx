@@ -24,11 +24,11 @@ interface Props {
 /** Countries per stance over time (stepped), a line at the selected day; clicking the chart selects that day. */
 export function StanceChart({ dataset, index, date, onDateChange }: Props) {
   const data = useMemo(() => stanceSeries(dataset, index), [dataset, index]);
-  const last = data.at(-1);
-  const marker = [...data].reverse().find((p) => p.date <= date)?.date; // the step the selected day falls in
-  const summary = last
-    ? `On ${formatShortDate(last.date)}: ${dataset.topic.stances.map((s) => `${last[s.id]} ${s.label.toLowerCase()}`).join(", ")}.`
-    : "No data.";
+  const step = [...data].reverse().find((p) => p.date <= date); // the step the selected day falls in
+  const marker = step?.date;
+  const summary = step
+    ? `On ${formatShortDate(date)}: ${dataset.topic.stances.map((s) => `${s.label} ${step[s.id]}`).join(", ")}.`
+    : `No country had a reported position on ${formatShortDate(date)}.`;
   return (
     <figure className="stance-chart">
       <figcaption>Countries per stance over time (organisations not counted). {summary}</figcaption>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
 import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
@@ -40,6 +41,12 @@ export function CountryPanel({
     );
   const quotes = dataset.quotes.filter((q) => q.actor === actor);
   const isSubject = actor === dataset.topic.subject;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // bring the panel to the reader when another actor is chosen: on a phone it sits below the map
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: "nearest" });
+  }, [actor]);
 
   return (
     <section
@@ -48,7 +55,9 @@ export function CountryPanel({
       onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
       <div className="panel-head">
-        <h2 id="country-title">{info?.name ?? actor}</h2>
+        <h2 id="country-title" ref={heading} tabIndex={-1}>
+          {info?.name ?? actor}
+        </h2>
         <button type="button" onClick={onClose} aria-label="Close details">
           ✕
         </button>
