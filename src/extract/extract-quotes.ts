@@ -181,6 +181,7 @@ function findCandidates(
     const at = x.start - offset;
     if (at < 0 || at >= context.length || !free(at)) continue;
     const after = text.slice(x.end, x.end + 50);
+    if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
     if (
       /^(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press service|ministry|government|office|spokesman|spokesperson|statement)/i.test(
         after,
@@ -195,6 +196,14 @@ function findCandidates(
     }
   }
   return out;
+}
+
+/** Tells whether the words after `end` are the rest of a role that leads into a named person's name. */
+function opensRoleOfPerson(text: string, end: number, people: readonly Person[]): boolean {
+  return people.some((p) => {
+    const i = text.indexOf(p.name, end);
+    return i >= 0 && i - end <= 60 && /^[\s\w'’-]*$/.test(text.slice(end, i));
+  });
 }
 
 function personCandidate(p: Person): Candidate {

@@ -99,7 +99,7 @@ export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectA
           disabled={!stepMarked(index.changeDays, date, -1)}
           aria-label="Previous change"
         >
-          ◀ Prev
+          ◀ Previous
         </button>
         <p className="timeline-date" aria-live="polite">
           {formatDate(date, true)}
@@ -163,7 +163,7 @@ export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectA
         <span>{formatShortDate(last)}</span>
       </div>
       <div className="changes">
-        <h3>What changed on this day</h3>
+        <h2>What changed on this day</h2>
         {changes.length ? (
           <ul>
             {changes.map((c) => (

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../../src/dataset/schema";
+import { extractEvents } from "../../src/extract/extract-events";
+import { extractQuotes } from "../../src/extract/extract-quotes";
+import { findActors } from "../../src/extract/find-actors";
+import { findPeople } from "../../src/extract/find-people";
+import { readCorpus } from "../../src/extract/read-corpus";
+import { splitSentences } from "../../src/extract/split-sentences";
+
+const actors = (text: string) => findActors(text).map((m) => m.actor);
+
+describe("splitSentences(text)", () => {
+  it("splits at terminal punctuation and paragraphs, with offsets into the text", () => {
+    const text = "First one. Second one!\n\nThird para? Yes.";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(["First one.", "Second one!", "Third para?", "Yes."]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1, 1]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it("does not split after abbreviations, initials or before a lower-case word", () => {
+    const s = splitSentences(
+      "Mr. Smith met U.S. officials on Jan. 5 in Washington. J. R. Doe agreed. It was e.g. fine.",
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      "Mr. Smith met U.S. officials on Jan. 5 in Washington.",
+      "J. R. Doe agreed.",
+      "It was e.g. fine.",
+    ]);
+  });
+
+  it("keeps a closing quotation mark with its sentence", () => {
+    const s = splitSentences("“We agree.” He left.");
+    expect(s.map((x) => x.text)).toEqual(["“We agree.”", "He left."]);
+  });
+});
+
+describe("findActors(text)", () => {
+  it("finds countries by name, variant, metonym and demonym before a state noun", () => {
+    expect(actors("Britain and the US backed him, as did the Kremlin.")).toEqual(["GBR", "USA", "RUS"]);
+    expect(actors("French Foreign Minister Jean-Yves Le Drian spoke.")).toEqual(["FRA"]);
+  });
+
+  it("does not take a demonym on its own for its country", () => {
+    expect(actors("Russian tourists visited the beach.")).toEqual([]);
+  });
+
+  it("expands a group with an exclusion to its members, minus the excluded, recording the group expression", () => {
+    const found = findActors("Lima Group members except Mexico recognized him.");
+    const ids = found.map((m) => m.actor);
+    expect(ids).toContain("BRA");
+    expect(ids).toContain("CAN");
+    expect(ids).not.toContain("MEX");
+    expect(found.every((m) => m.via?.startsWith("Lima Group members"))).toBe(true);
+  });
+
+  it("keeps a group with an unspecified share as the organisation", () => {
+    expect(actors("Most of the EU member states recognized him.")).toEqual(["EU"]);
+  });
+
+  it("finds organisations by their names and abbreviations", () => {
+    expect(actors("The OAS and the United Nations secretary general spoke.")).toEqual(["OAS", "UN"]);
+  });
+});
+
+describe("extractQuotes(text, mentions, people)", () => {
+  const quotes = (text: string) => {
+    const mentions = findActors(text);
+    return extractQuotes(text, mentions, findPeople(text, mentions));
+  };
+
+  it("attributes a quote to the person named beside it, with role and country", () => {
+    const [q] = quotes(
+      '"We will not interfere," Chinese Foreign Ministry spokesman Geng Shuang said on Friday.',
+    );
+    expect(q).toMatchObject({
+      text: "We will not interfere,",
+      speaker: "Geng Shuang",
+      actor: "CHN",
+      speakerKind: "person",
+    });
+    expect(q.role).toMatch(/spokesman/i);
+  });
+
+  it('resolves "he added" to the person quoted last', () => {
+    const qs = quotes(
+      'German Foreign Minister Heiko Maas said: "The people of Venezuela deserve better." "We stand ready to help," he added.',
+    );
+    expect(qs.map((q) => [q.speaker, q.actor])).toEqual([
+      ["Heiko Maas", "DEU"],
+      ["Heiko Maas", "DEU"],
+    ]);
+  });
+
+  it("gives a news agency's report to the agency, never to a country", () => {
+    const [q] = quotes(
+      'Russia is ready to act, Bloomberg reported, citing sources. "The talks are at an early stage," the agency said.',
+    );
+    expect(q).toMatchObject({ speaker: "Bloomberg", actor: null, speakerKind: "media" });
+  });
+
+  it("ignores scare quotes of one or two capitalised words", () => {
+    expect(quotes('The so-called "Lima Group" met in Ottawa.')).toEqual([]);
+  });
+});
+
+describe("extractEvents(sentences, published)", () => {
+  it("finds a dated event of a known kind and resolves its date from the sentence", () => {
+    const text =
+      "Guaido declared himself interim president at a rally in Caracas on January 23. Nothing else happened.";
+    const events = extractEvents(splitSentences(text), "2019-01-28" as IsoDate);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2019-01-23" });
+    expect(events[0].label).toMatch(/declared himself interim president/);
+  });
+
+  it("finds nothing in a sentence without a date", () => {
+    expect(extractEvents(splitSentences("Guaido declared himself interim president."), null)).toEqual([]);
+  });
+});
+
+describe("readCorpus(files)", () => {
+  const file = (name: string, content: string | Uint8Array) => {
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+    return { file: name, size: bytes.length, bytes };
+  };
+
+  it("keeps good files in order and warns about each bad one, naming the file", () => {
+    const { inputs, warnings } = readCorpus([
+      file("a.txt", "Title\n\nText."),
+      file("b.txt", ""),
+      file("c.txt", "Title\n\nText.  "),
+      file("d.txt", new Uint8Array([0, 1, 2, 3, 0, 0, 0, 5])),
+      { file: "e.txt", size: 30_000_000 },
+    ]);
+    expect(inputs.map((i) => i.file)).toEqual(["a.txt"]);
+    expect(warnings.map((w) => [w.file, w.reason.split(":")[0]])).toEqual([
+      ["b.txt", "skipped"],
+      ["c.txt", "skipped"],
+      ["d.txt", "skipped"],
+      ["e.txt", "skipped"],
+    ]);
+    expect(warnings[1].reason).toMatch(/duplicate of a\.txt/);
+  });
+
+  it("decodes UTF-16 with a byte-order mark and says so", () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[..."Hi there."].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const { inputs, warnings } = readCorpus([file("u.txt", utf16)]);
+    expect(inputs[0].text).toBe("Hi there.");
+    expect(warnings[0].reason).toMatch(/UTF-16/);
+  });
+
+  it("keeps a plain-text article that mentions a tag", () => {
+    const { inputs } = readCorpus([file("t.txt", "Title\n\nThe site used a <b> tag in its headline.")]);
+    expect(inputs).toHaveLength(1);
+  });
+});
