@@ -1,4 +1,4 @@
-import type { Article, IsoDate, Observation, Quote, Topic } from "../dataset/schema";
+import type { Article, IsoDate, Observation, Quote, StanceId, Topic } from "../dataset/schema";
 import type { ArticleInput } from "./article-input";
 import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
@@ -53,6 +53,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const seen = new Set<string>();
   let lastSide: "guaido" | "maduro" | null = null;
   let lastPerson: Person | null = null;
+  let lastStance: StanceId | null = null;
   for (const s of sentences) {
     const local = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
@@ -62,8 +63,10 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       people,
       lastPerson,
       lastSide,
+      lastStance,
       subject: topic.subject,
     });
+    lastStance = claims.at(-1)?.stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
       const key = `${c.actor} ${c.stance} ${s.start}`;

@@ -11,7 +11,11 @@ export interface FoundEvent {
   sentence: Sentence;
 }
 
-const KINDS = eventData.events.map((e) => ({ kind: e.kind, trigger: new RegExp(e.trigger, "i") }));
+const KINDS = eventData.events.map((e) => ({
+  kind: e.kind,
+  trigger: new RegExp(e.trigger, "i"),
+  weekdayDated: "weekdayDated" in e && e.weekdayDated === true,
+}));
 /** Matches asides that make a label long without telling the event: ", whose appointment … ," */
 const ASIDE = /,\s+(?:whose|who|which)\b[^,]*,/g;
 const MAX_LABEL = 110;
@@ -24,11 +28,12 @@ const MAX_LABEL = 110;
 export function extractEvents(sentences: readonly Sentence[], published: IsoDate | null): FoundEvent[] {
   const out = new Map<string, FoundEvent>();
   for (const s of sentences) {
-    const dates = resolveDates(s.text, published).filter((d) => /\d/.test(d.phrase));
-    if (dates.length === 0) continue;
+    const all = resolveDates(s.text, published);
+    if (all.length === 0) continue;
     const kind = KINDS.find((k) => k.trigger.test(s.text));
     if (!kind) continue;
-    const date = dates[0];
+    const date = all.find((d) => kind.weekdayDated || /\d/.test(d.phrase));
+    if (!date) continue;
     const key = `${date.date} ${kind.kind}`;
     if (!out.has(key))
       out.set(key, { date: date.date, kind: kind.kind, label: labelOf(s.text, date.phrase), sentence: s });
@@ -38,7 +43,7 @@ export function extractEvents(sentences: readonly Sentence[], published: IsoDate
 
 function labelOf(sentence: string, datePhrase: string): string {
   let label = sentence
-    .replace(datePhrase, "")
+    .replace(/^(?:on\b|\d|[A-Z][a-z]+ \d)/i.test(datePhrase) ? datePhrase : "\u0000", "")
     .replace(ASIDE, "")
     .replace(/^[\s,]+|[\s,.]+$/g, "")
     .replace(/\s{2,}/g, " ")

@@ -105,6 +105,20 @@ export function extractQuotes(
   return out;
 }
 
+const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
+/**
+ * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido"): it
+ * follows a lower-case word that is neither a title ("spokesman Peskov"), a speech verb ("said Peskov") nor a
+ * conjunction.
+ */
+function isObjectOfVerb(before: string): boolean {
+  const m = /\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  if (SPEECH.test(word) || /^(?:and|or|but|as|while|when|then|also|that|by)$/.test(word)) return false;
+  return !TITLE_END.test(before.slice(0, m.index + word.length) + " ");
+}
+
 function isQuotation(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
@@ -124,7 +138,7 @@ function findCandidates(
   const out: Candidate[] = [];
   const free = (at: number) => !isObjectOfPreposition(context.slice(0, at));
   for (const p of people) {
-    const re = new RegExp(`\\b${escapeRegExp(p.surname)}\\b`, "g");
+    const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {
       if (free(m.index))
         out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
@@ -206,6 +220,15 @@ function opensRoleOfPerson(text: string, end: number, people: readonly Person[])
   });
 }
 
+/**
+ * The words a later sentence may call a person by: the surname, and for a two-word name also the first word,
+ * since many names put the family name first ("Geng Shuang" … "Geng said").
+ */
+function nameRefs(p: Person): string[] {
+  const words = p.name.split(/\s+/);
+  return words.length === 2 && words[0].length >= 3 ? [p.surname, words[0]] : [p.surname];
+}
+
 function personCandidate(p: Person): Candidate {
   return { at: 0, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p };
 }
@@ -218,7 +241,8 @@ function recentPerson(text: string, people: readonly Person[], pos: number): Per
   for (const p of people) {
     let at = text.lastIndexOf(p.surname, pos);
     while (at >= floor) {
-      if (!isObjectOfPreposition(text.slice(0, at))) break;
+      const before = text.slice(0, at);
+      if (!isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
       at = text.lastIndexOf(p.surname, at - 1);
     }
     if (at >= floor && at > bestAt) {

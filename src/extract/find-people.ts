@@ -68,7 +68,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
       role: roleText || null,
       actor:
         inRole?.actor ??
-        institutionBefore(text, mentions, at) ??
+        institutionBefore(text, mentions, at, exclude) ??
         sentenceSubject(text, mentions, at, exclude),
       start: at,
     });
@@ -93,14 +93,27 @@ const INSTITUTION = new RegExp(
   "i",
 );
 
-function institutionBefore(text: string, mentions: readonly ActorMention[], at: number): ActorId | null {
+function institutionBefore(
+  text: string,
+  mentions: readonly ActorMention[],
+  at: number,
+  exclude?: ActorId,
+): ActorId | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end > at) continue;
+    if (m.end > at || m.actor === exclude || insideQuotation(text, m.start)) continue;
     if (at - m.end > 400) break;
     if (INSTITUTION.test(text.slice(m.end, m.end + 40))) return m.actor;
   }
   return null;
+}
+
+/** Tells whether an offset lies inside a quotation of its paragraph (an odd number of quote marks before it). */
+function insideQuotation(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf("\n", at) + 1, at);
+  const straight = (para.match(/"/g) ?? []).length;
+  const open = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
 }
 
 /** Returns a regex source that matches `source` in any letter case (titles are capitalised or not). */

@@ -25,6 +25,8 @@ export interface SentenceContext {
   lastPerson: Person | null;
   /** The side ("guaido" | "maduro") referred to last before this sentence (for "recognized him"). */
   lastSide: "guaido" | "maduro" | null;
+  /** The stance taken last before this sentence (for "Austria followed suit"). */
+  lastStance: StanceId | null;
   /** The country in crisis, which takes no stance on itself. */
   subject: ActorId;
 }
@@ -45,11 +47,16 @@ const CONDITION = new RegExp(cues.conditionalMarker, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
+const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
+/** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
+const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
 const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
   /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*)(?:the\s+)?$/i;
+/** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
+const MODIFIER_BEFORE = /\b(?:a|an|joint)\s+$/i;
 const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
@@ -132,7 +139,9 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
-      const side = objectSide(after, clause.slice(0, m.index), ctx, recognition);
+      const side =
+        objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
+        (recognition ? null : contactedSide(clause.slice(Math.max(0, m.index - 60), m.index)));
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
       let stance: StanceId = side;
@@ -155,6 +164,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
       }
     }
+  }
+  if (ctx.lastStance && out.length === 0) {
+    for (const m of clause.matchAll(FOLLOW))
+      out.push({ stance: ctx.lastStance, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {
@@ -191,6 +204,18 @@ function objectSide(
   return null;
 }
 
+/** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support". */
+function contactedSide(before: string): "guaido" | "maduro" | null {
+  const m = /\b(?:to|and)\s+(?:\w+\s+){0,2}$/.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index).trimEnd();
+  for (const side of ["guaido", "maduro"] as const) {
+    const ref = new RegExp(`(?:${cues.sideRefs[side][0]})$`, I).exec(head);
+    if (ref && CONTACT_BEFORE.test(head.slice(0, ref.index))) return side;
+  }
+  return null;
+}
+
 function subjectsBefore(
   s: string,
   mentions: readonly ActorMention[],
@@ -208,7 +233,9 @@ function subjectsBefore(
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
     const lead = s.slice(Math.max(from, m.start - 40), m.start);
     const blocked: boolean =
-      prev && LIST_JOIN.test(gap) ? prev.blocked : PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead);
+      prev && LIST_JOIN.test(gap)
+        ? prev.blocked
+        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead)) || MODIFIER_BEFORE.test(lead);
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }

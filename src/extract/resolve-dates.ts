@@ -20,6 +20,9 @@ const WEEKDAY =
   /\b(on|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
+/** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
+const FUTURE_BEFORE =
+  /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening)|scheduled|upcoming)\b[^.;]{0,50}$/i;
 /** Matches "yesterday" and "today", relative to the publication day. */
 const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
 
@@ -47,7 +50,8 @@ export function resolveDates(sentence: string, published: IsoDate | null): State
   }
   if (published) {
     for (const m of sentence.matchAll(WEEKDAY)) {
-      if (NOT_THE_DAY.test(m[1])) continue;
+      if (NOT_THE_DAY.test(m[1]) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+        continue;
       const weekday = weekdayNumber(m[2]);
       if (weekday === undefined) continue;
       out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });

@@ -12,6 +12,7 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
     people: findPeople(sentence, mentions, VEN),
     lastPerson: null,
     lastSide,
+    lastStance: null,
     subject: VEN,
   })
     .map((c) => `${c.actor}:${c.stance}`)
