@@ -24,7 +24,7 @@ const TITLE = [...speakers.titles]
   .map((t) => caseless(escapeRegExp(t)))
   .join("|");
 /** Matches a role phrase: up to five words ending in a title ("Russia's deputy foreign minister", "Kremlin Spokesman"). */
-const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?:${TITLE})`;
+const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?<![-])(?:${TITLE})`;
 
 /** "Kremlin Spokesman Dmitry Peskov", "Russian President Vladimir Putin": role, then name. */
 const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
@@ -43,7 +43,7 @@ function trimRole(role: string): string {
   if (!title) return role.trim();
   const prefix = role.slice(0, title.index);
   const cap = prefix.search(/(?:^|\s)[A-ZÀ-Ý]/);
-  return (cap < 0 ? title[0] : prefix.slice(cap) + title[0]).trim();
+  return (cap < 0 ? title[0] : prefix.slice(cap) + title[0]).trim().replace(/^(?:The|A|An)\s+/, "");
 }
 
 /**

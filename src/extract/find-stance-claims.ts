@@ -47,6 +47,8 @@ const CONDITION = new RegExp(cues.conditionalMarker, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
+/** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
+const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
 const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
@@ -54,9 +56,9 @@ const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
-  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*)(?:the\s+)?$/i;
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
-const MODIFIER_BEFORE = /\b(?:a|an|joint)\s+$/i;
+const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
@@ -164,6 +166,13 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
       }
     }
+  }
+  for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
+    const head = clause.slice(Math.max(0, m.index - 60), m.index);
+    const side = (["guaido", "maduro"] as const).find((x) =>
+      new RegExp(`(?:${cues.sideRefs[x].join("|")})$`, I).test(head),
+    );
+    if (side) out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (ctx.lastStance && out.length === 0) {
     for (const m of clause.matchAll(FOLLOW))

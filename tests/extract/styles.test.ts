@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Four short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -89,5 +89,51 @@ describe("articles in other outlets' styles", () => {
   it("Xinhua: a family name first ('Geng said'), 'stood with the Venezuelan government', 'condemned what it called U.S. interference'", () => {
     expect(stances("xinhua")).toEqual(["CHN:maduro", "CHN:neutral", "IRN:neutral", "ZAF:maduro"]);
     expect(quote("xinhua", "We hope all parties")).toMatchObject({ speaker: "Geng Shuang", actor: "CHN" });
+  });
+
+  it("an explainer: 'joined by Canada and most Latin American countries, including…', 'staunchest allies', good offices", () => {
+    expect(stances("bbc")).toEqual(
+      [
+        "ARG:guaido",
+        "AUS:guaido",
+        "BRA:guaido",
+        "CAN:guaido",
+        "CHN:neutral",
+        "IRN:maduro",
+        "ISR:guaido",
+        "MEX:neutral",
+        "RUS:maduro",
+        "TUR:maduro",
+        "UN:neutral",
+        "URY:neutral",
+        "USA:guaido",
+        "VAT:neutral",
+      ].sort(),
+    );
+  });
+
+  it("the Guardian: a group and its listed members, 'stood \"100%\" with', a US intervention that is not the US's stance", () => {
+    expect(dataset.articles.find((a) => a.id === "guardian")?.published).toBe("2019-02-25");
+    expect(stances("guardian")).toEqual([
+      "BRA:guaido",
+      "COL:guaido",
+      "LIMA:guaido",
+      "MEX:neutral",
+      "PER:guaido",
+      "RUS:neutral",
+      "USA:guaido",
+    ]);
+    expect(quote("guardian", "no bystanders")).toMatchObject({
+      speaker: "Mike Pence",
+      role: "US vice-president",
+      actor: "USA",
+    });
+  });
+
+  it("Reuters: an organisation that will not take sides, 'for the people of Venezuela to find a political solution'", () => {
+    expect(stances("reuters2")).toEqual(
+      expect.arrayContaining(["CARICOM:neutral", "IND:neutral", "JPN:guaido"]),
+    );
+    expect(quote("reuters2", "Japan supports")).toMatchObject({ speaker: "Takeshi Osuga", actor: "JPN" });
   });
 });
