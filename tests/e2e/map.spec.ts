@@ -50,4 +50,34 @@ test.describe("the map", () => {
     await expect(page.locator(".map-tip")).toContainText("Recognises Guaido");
     await expect(page.locator(".map-tip")).toContainText("since 25 January 2019");
   });
+
+  test("the map is one tab stop: arrow keys show each country's tooltip, Enter selects it", async ({
+    page,
+  }) => {
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    const map = page.getByRole("group", { name: /World map/ });
+    await map.focus();
+    const tip = page.locator(".map-tip");
+    await expect(tip).toBeVisible();
+    const first = await tip.locator("strong").textContent();
+    await page.keyboard.press("ArrowRight");
+    await expect(tip.locator("strong")).not.toHaveText(first!);
+    const name = (await tip.locator("strong").textContent())!;
+    await expect(page.locator(".world-map .shape.focused")).toHaveCount(1);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+    await expect(page).toHaveURL(/actor=[A-Z]{3}/);
+  });
+
+  test("zoom buttons zoom in and out, and reset returns to the whole world", async ({ page }) => {
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    const group = page.locator(".world-map svg g.rsm-zoomable-group");
+    const initial = await group.getAttribute("transform");
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect(group).not.toHaveAttribute("transform", initial!);
+    await page.getByRole("button", { name: "Reset zoom" }).click();
+    await expect(group).toHaveAttribute("transform", initial!);
+  });
 });

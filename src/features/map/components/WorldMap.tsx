@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { ComposableMap, Marker, useMapContext } from "react-simple-maps/core";
 import { ZoomableGroup } from "react-simple-maps/zoom";
 import { formatDate } from "../../../components/format-date";
@@ -33,7 +33,9 @@ const HOME: { center: [number, number]; zoom: number } = { center: [0, 10], zoom
 
 /**
  * The world choropleth: each country filled by its stance on the chosen day, Venezuela marked as the subject,
- * small states as dots. Shapes are not tab stops (the table is the keyboard route); hover shows a tooltip.
+ * small states as dots. Hover shows a tooltip. Shapes are not tab stops: the map is one, in which the arrow
+ * keys move between the countries with a reported position (showing the same tooltip) and Enter selects;
+ * the table tab lists the same data.
  */
 export function WorldMap({ dataset, lookup, states, selected, highlight, onSelectActor }: Props) {
   const [tip, setTip] = useState<Tip | null>(null);
@@ -42,6 +44,16 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
   const byNumeric = useMemo(() => actorsByNumeric(dataset.actors), [dataset.actors]);
   const subject = dataset.topic.subject;
   const smallWithActor = useMemo(() => SMALL_STATES.filter((s) => byNumeric.has(s.id)), [byNumeric]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<ActorId | null>(null);
+  /** The countries the keyboard visits, by name: those with a stance on the day, and the subject. */
+  const visitable = useMemo(
+    () =>
+      dataset.actors
+        .filter((a) => a.kind === "country" && a.isoNumeric && (states.has(a.id) || a.id === subject))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [dataset.actors, states, subject],
+  );
 
   const colour = (actor: Actor | undefined) => {
     const s = actor ? states.get(actor.id) : undefined;
@@ -66,6 +78,7 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
         "shape",
         actor && actor.id === subject ? "subject" : "",
         actor && actor.id === selected ? "selected" : "",
+        actor && actor.id === focused ? "focused" : "",
         highlight && stance !== highlight ? "dimmed" : "",
         actor ? "clickable" : "",
       ].join(" "),
@@ -78,13 +91,61 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
 
   const zoomBy = (factor: number) =>
     setView((v) => ({ ...v, zoom: Math.min(8, Math.max(1, v.zoom * factor)) }));
+
+  /** Shows the tooltip of an actor at the centre of its shape, as hover would. */
+  const focusActor = (actor: Actor | undefined) => {
+    setFocused(actor?.id ?? null);
+    const el = actor && wrapper.current?.querySelector(`[data-actor="${actor.id}"]`);
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!actor || !el || !box) return setTip(null);
+    const r = el.getBoundingClientRect();
+    setTip({
+      x: Math.min(r.left + r.width / 2 - box.left, box.width - 230),
+      y: r.top + r.height / 2 - box.top,
+      name: actor.name,
+      actor,
+      state: states.get(actor.id),
+    });
+  };
+  const step = (by: number) => {
+    if (visitable.length === 0) return;
+    const i = visitable.findIndex((a) => a.id === focused);
+    focusActor(
+      visitable[i < 0 ? (by > 0 ? 0 : visitable.length - 1) : (i + by + visitable.length) % visitable.length],
+    );
+  };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "+" || e.key === "=") zoomBy(1.5);
     else if (e.key === "-") zoomBy(1 / 1.5);
+    if (e.target !== e.currentTarget) return; // keys on the zoom buttons are theirs
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    if (e.key in moves) {
+      e.preventDefault();
+      step(moves[e.key]);
+    } else if ((e.key === "Enter" || e.key === " ") && focused) {
+      e.preventDefault();
+      onSelectActor(focused);
+    } else if (e.key === "Escape") focusActor(undefined);
+  };
+  const onFocus = (e: FocusEvent) => {
+    if (e.target === e.currentTarget && !focused)
+      focusActor(visitable.find((a) => a.id === selected) ?? visitable[0]);
+  };
+  const onBlur = (e: FocusEvent) => {
+    if (e.target === e.currentTarget) focusActor(undefined);
   };
 
   return (
-    <div className="world-map" onKeyDown={onKey}>
+    <div
+      className="world-map"
+      ref={wrapper}
+      tabIndex={0}
+      role="group"
+      aria-label="World map. Arrow keys move between countries with a reported position, Enter selects one, plus and minus zoom."
+      onKeyDown={onKey}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
       <ComposableMap
         width={WIDTH}
         height={HEIGHT}

@@ -1,0 +1,58 @@
+import { clickActor, expect, ready, test } from "./fixtures";
+
+test.describe("sharing, tabs, chart and layout", () => {
+  test("Share copies the link of the view and confirms; the page title names the view", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/?date=2019-01-28&actor=BLR");
+    await ready(page);
+    await expect(page).toHaveTitle("Belarus on 28 January 2019 — Stance Tracker");
+    await page.getByRole("button", { name: "Share this view" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).search).toBe("?date=2019-01-28&actor=BLR");
+  });
+
+  test("the table lists every actor with its stance, sorts by a column, and selects an actor", async ({
+    page,
+  }) => {
+    await page.goto("/?date=2019-01-28&tab=table");
+    await expect(page).toHaveTitle(/^Table on 28 January 2019/);
+    const rows = page.locator("table.actor-table tbody tr");
+    await expect(rows.first()).toBeVisible();
+    await expect(page.locator('tr[data-actor="FRA"]')).toHaveAttribute("data-stance", "conditional");
+    const header = page.getByRole("columnheader", { name: "Actor" });
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    const names = await rows.locator("th").allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    await page.locator('tr[data-actor="RUS"]').getByRole("button", { name: "Russia" }).click();
+    await expect(page).toHaveURL(/tab=table.*actor=RUS|actor=RUS.*tab=table/);
+  });
+
+  test("clicking the chart sets the date", async ({ page }) => {
+    await page.goto("/?date=2019-09-26");
+    await ready(page);
+    const chart = page.locator(".stance-chart .recharts-surface");
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    // recharts tracks the pointer to know which day is under it; move, then click, as a user does
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+    await expect(page).not.toHaveURL(/date=2019-09-26/);
+    await expect(page).toHaveURL(/date=2019-01-2\d/);
+  });
+
+  test("on a phone, choosing a country brings its panel into view @phone", async ({ page }) => {
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    await clickActor(page, "BRA");
+    const heading = page.getByRole("heading", { name: "Brazil", level: 2 });
+    await expect(heading).toBeInViewport();
+    await expect(heading).toBeFocused();
+  });
+});
