@@ -1,22 +1,30 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { formatDate } from "../components/format-date";
+import { WhenNear } from "../components/WhenNear";
 import { buildLookup } from "../dataset/lookup";
 import type { ActorId, Dataset, IsoDate } from "../dataset/schema";
 import { buildStanceIndex } from "../dataset/stance-index";
-import { ArticleView } from "../features/article/components/ArticleView";
-import { CountryPanel } from "../features/country/components/CountryPanel";
 import { Legend } from "../features/map/components/Legend";
 import { OrgChips } from "../features/map/components/OrgChips";
 import { WorldMap } from "../features/map/components/WorldMap";
 import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList } from "../features/quotes/components/QuoteList";
-import { ActorTable } from "../features/table/components/ActorTable";
 import { Timeline } from "../features/timeline/components/Timeline";
 import { useDataset } from "./use-dataset";
 import { useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
 
+// Not on the first screen, so loaded on demand: the chart (recharts), the table tab, the panel and the article.
 const StanceChart = lazy(() => import("../features/chart/components/StanceChart"));
+const ActorTable = lazy(() =>
+  import("../features/table/components/ActorTable").then((m) => ({ default: m.ActorTable })),
+);
+const CountryPanel = lazy(() =>
+  import("../features/country/components/CountryPanel").then((m) => ({ default: m.CountryPanel })),
+);
+const ArticleView = lazy(() =>
+  import("../features/article/components/ArticleView").then((m) => ({ default: m.ArticleView })),
+);
 
 /** The app: loads the dataset once, then shows the dashboard; a failed load shows the error with Retry. */
 export function App() {
@@ -139,14 +147,16 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
                 onSelectActor={onSelectActor}
               />
             ) : (
-              <ActorTable
-                dataset={dataset}
-                index={index}
-                lookup={lookup}
-                date={date}
-                selected={view.actor}
-                onSelectActor={onSelectActor}
-              />
+              <Suspense fallback={<p className="muted">Loading the table…</p>}>
+                <ActorTable
+                  dataset={dataset}
+                  index={index}
+                  lookup={lookup}
+                  date={date}
+                  selected={view.actor}
+                  onSelectActor={onSelectActor}
+                />
+              </Suspense>
             )}
           </div>
           <Legend
@@ -170,23 +180,27 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
             onDateChange={onDateChange}
             onSelectActor={onSelectActor}
           />
-          <Suspense fallback={<p className="muted">Loading chart…</p>}>
-            <StanceChart dataset={dataset} index={index} date={date} onDateChange={onDateChange} />
-          </Suspense>
+          <WhenNear minHeight={290}>
+            <Suspense fallback={<p className="muted">Loading chart…</p>}>
+              <StanceChart dataset={dataset} index={index} date={date} onDateChange={onDateChange} />
+            </Suspense>
+          </WhenNear>
         </section>
         <aside className="side-col" aria-label="Details">
           {view.actor && (
-            <CountryPanel
-              dataset={dataset}
-              index={index}
-              lookup={lookup}
-              actor={view.actor}
-              date={date}
-              onClose={() => onSelectActor(null)}
-              onOpenArticle={onOpenArticle}
-              onDateChange={onDateChange}
-              onSelectActor={onSelectActor}
-            />
+            <Suspense fallback={<p className="muted">Loading details…</p>}>
+              <CountryPanel
+                dataset={dataset}
+                index={index}
+                lookup={lookup}
+                actor={view.actor}
+                date={date}
+                onClose={() => onSelectActor(null)}
+                onOpenArticle={onOpenArticle}
+                onDateChange={onDateChange}
+                onSelectActor={onSelectActor}
+              />
+            </Suspense>
           )}
           <QuoteList
             dataset={dataset}
@@ -203,14 +217,16 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
         </aside>
       </main>
       {view.article && (
-        <ArticleView
-          dataset={dataset}
-          lookup={lookup}
-          articleId={view.article}
-          quoteId={view.quote}
-          onClose={() => update({ article: null, quote: null })}
-          onSelectActor={onSelectActor}
-        />
+        <Suspense fallback={null}>
+          <ArticleView
+            dataset={dataset}
+            lookup={lookup}
+            articleId={view.article}
+            quoteId={view.quote}
+            onClose={() => update({ article: null, quote: null })}
+            onSelectActor={onSelectActor}
+          />
+        </Suspense>
       )}
       <footer className="app-footer">
         <p>

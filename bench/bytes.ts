@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+/** Sizes of one file: raw, gzip (level 9) and brotli (quality 11), as a compressing server would send it. */
+export interface FileBytes {
+  file: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** What the built site sends: the first screen's JS and CSS, the lazy chunks, the data files. */
+export interface SiteBytes {
+  initial: FileBytes[];
+  lazy: FileBytes[];
+  dataset: FileBytes[];
+  topology: FileBytes;
+  /** Sum of the initial JS and CSS. */
+  initialTotal: FileBytes;
+  /** Initial JS and CSS, the data the first view waits for, and the topology. */
+  firstViewTotal: FileBytes;
+}
+
+export function fileBytes(path: string, name = path): FileBytes {
+  const data = readFileSync(path);
+  return {
+    file: name,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (file: string, list: FileBytes[]): FileBytes => ({
+  file,
+  raw: list.reduce((n, f) => n + f.raw, 0),
+  gzip: list.reduce((n, f) => n + f.gzip, 0),
+  brotli: list.reduce((n, f) => n + f.brotli, 0),
+});
+
+/**
+ * Measures a Vite build: the scripts and style sheets index.html loads (and preloads) are the initial bytes;
+ * other JS chunks are lazy. `firstViewData` names the files in data/ the first view fetches before it can draw.
+ */
+export function siteBytes(dist: string, firstViewData: readonly string[]): SiteBytes {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const linked = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const assets = readdirSync(join(dist, "assets"));
+  const initial = linked.map((f) => fileBytes(join(dist, f), f));
+  const lazy = assets
+    .filter((f) => f.endsWith(".js") && !linked.includes(`assets/${f}`))
+    .map((f) => fileBytes(join(dist, "assets", f), `assets/${f}`));
+  const topologyFile = assets.find((f) => f.startsWith("countries-") && f.endsWith(".json"));
+  if (!topologyFile) throw new Error(`no topology in ${dist}/assets`);
+  const topology = fileBytes(join(dist, "assets", topologyFile), `assets/${topologyFile}`);
+  const dataset = readdirSync(join(dist, "data"))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => fileBytes(join(dist, "data", f), `data/${f}`));
+  const firstData = dataset.filter((d) => firstViewData.includes(d.file.replace(/^data\//, "")));
+  const initialTotal = sum("initial JS + CSS", initial);
+  return {
+    initial,
+    lazy,
+    dataset,
+    topology,
+    initialTotal,
+    firstViewTotal: sum("first view", [...initial, ...firstData, topology]),
+  };
+}
+
+/** Bytes in kB (1,000 bytes), as the budgets and Vite state them. */
+export const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;

@@ -1,0 +1,25 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * Renders its children once their place comes within a screen of the viewport, holding that place meanwhile
+ * (so nothing shifts). Keeps below-the-fold work, such as a chart, off the first paint.
+ */
+export function WhenNear({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === "undefined") return setNear(true);
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: "100% 0px",
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return (
+    <div ref={ref} style={{ minHeight }}>
+      {near ? children : null}
+    </div>
+  );
+}
