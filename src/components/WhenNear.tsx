@@ -12,7 +12,7 @@ export function WhenNear({ minHeight, children }: { minHeight: number; children:
     if (!el || near) return;
     if (typeof IntersectionObserver === "undefined") return setNear(true);
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: "100% 0px",
+      rootMargin: "0px 0px 20% 0px",
     });
     io.observe(el);
     return () => io.disconnect();
