@@ -1,29 +1,37 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
 import { buildLookup } from "../dataset/lookup";
-import type { ActorId, Dataset, IsoDate } from "../dataset/schema";
+import type { ActorId, Dataset, IsoDate, StanceId } from "../dataset/schema";
 import { buildStanceIndex } from "../dataset/stance-index";
-import { Legend } from "../features/map/components/Legend";
-import { OrgChips } from "../features/map/components/OrgChips";
-import { WorldMap } from "../features/map/components/WorldMap";
+import { Legend as LegendView } from "../features/map/components/Legend";
+import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
+import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { useWorld } from "../features/map/lib/use-world";
-import { QuoteList } from "../features/quotes/components/QuoteList";
+import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
 import { useDataset } from "./use-dataset";
 import { useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
 
+// Memoised, so a render that changes only the slider (see useDeferredValue below) skips them.
+const WorldMap = memo(WorldMapView);
+const Legend = memo(LegendView);
+const OrgChips = memo(OrgChipsView);
+const QuoteList = memo(QuoteListView);
+
 // Not on the first screen, so loaded on demand: the chart (recharts), the table tab, the panel and the article.
-const StanceChart = lazy(() => import("../features/chart/components/StanceChart"));
+const StanceChart = lazy(() =>
+  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
+);
 const ActorTable = lazy(() =>
-  import("../features/table/components/ActorTable").then((m) => ({ default: m.ActorTable })),
+  import("../features/table/components/ActorTable").then((m) => ({ default: memo(m.ActorTable) })),
 );
 const CountryPanel = lazy(() =>
-  import("../features/country/components/CountryPanel").then((m) => ({ default: m.CountryPanel })),
+  import("../features/country/components/CountryPanel").then((m) => ({ default: memo(m.CountryPanel) })),
 );
 const ArticleView = lazy(() =>
-  import("../features/article/components/ArticleView").then((m) => ({ default: m.ArticleView })),
+  import("../features/article/components/ArticleView").then((m) => ({ default: memo(m.ArticleView) })),
 );
 
 /** The app: loads the dataset once, then shows the dashboard; a failed load shows the error with Retry. */
@@ -57,7 +65,11 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
   const range = useMemo(() => ({ first: index.firstDay, last: index.lastDay }), [index]);
   const [view, update] = useViewState(dataset, range);
   const date = (view.date ?? index.lastDay) as IsoDate | undefined;
-  const states = useMemo(() => (date ? index.statesOn(date) : new Map()), [index, date]);
+  // The slider answers at once; the map, quotes and panels follow in a render React may interrupt, so
+  // scrubbing and typing stay responsive however much data there is.
+  const shown = useDeferredValue(view);
+  const shownDate = (shown.date ?? index.lastDay) as IsoDate;
+  const states = useMemo(() => (shownDate ? index.statesOn(shownDate) : new Map()), [index, shownDate]);
   const [copied, setCopied] = useState(false);
 
   const onDateChange = useCallback((d: IsoDate, how: HistoryMode) => update({ date: d }, how), [update]);
@@ -70,9 +82,13 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
     [update],
   );
   const articleHref = useCallback(
-    (article: string, quote: string | null) => serializeViewState({ ...view, article, quote }) || "?",
-    [view],
+    (article: string, quote: string | null) => serializeViewState({ ...shown, article, quote }) || "?",
+    [shown],
   );
+  const onHighlight = useCallback((s: StanceId | null) => update({ stance: s }), [update]);
+  const onQueryChange = useCallback((q: string) => update({ q }, "scrub"), [update]);
+  const onClearActor = useCallback(() => onSelectActor(null), [onSelectActor]);
+  const onCloseArticle = useCallback(() => update({ article: null, quote: null }), [update]);
 
   useEffect(() => {
     const parts = [
@@ -142,8 +158,8 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
                 dataset={dataset}
                 lookup={lookup}
                 states={states}
-                selected={view.actor}
-                highlight={view.stance}
+                selected={shown.actor}
+                highlight={shown.stance}
                 onSelectActor={onSelectActor}
               />
             ) : (
@@ -152,24 +168,19 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
                   dataset={dataset}
                   index={index}
                   lookup={lookup}
-                  date={date}
-                  selected={view.actor}
+                  date={shownDate}
+                  selected={shown.actor}
                   onSelectActor={onSelectActor}
                 />
               </Suspense>
             )}
           </div>
-          <Legend
-            dataset={dataset}
-            states={states}
-            highlight={view.stance}
-            onHighlight={(s) => update({ stance: s })}
-          />
+          <Legend dataset={dataset} states={states} highlight={shown.stance} onHighlight={onHighlight} />
           <OrgChips
             dataset={dataset}
             lookup={lookup}
             states={states}
-            selected={view.actor}
+            selected={shown.actor}
             onSelectActor={onSelectActor}
           />
           <Timeline
@@ -182,20 +193,20 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
           />
           <WhenNear minHeight={290}>
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
-              <StanceChart dataset={dataset} index={index} date={date} onDateChange={onDateChange} />
+              <StanceChart dataset={dataset} index={index} date={shownDate} onDateChange={onDateChange} />
             </Suspense>
           </WhenNear>
         </section>
         <aside className="side-col" aria-label="Details">
-          {view.actor && (
+          {shown.actor && (
             <Suspense fallback={<p className="muted">Loading details…</p>}>
               <CountryPanel
                 dataset={dataset}
                 index={index}
                 lookup={lookup}
-                actor={view.actor}
-                date={date}
-                onClose={() => onSelectActor(null)}
+                actor={shown.actor}
+                date={shownDate}
+                onClose={onClearActor}
                 onOpenArticle={onOpenArticle}
                 onDateChange={onDateChange}
                 onSelectActor={onSelectActor}
@@ -206,24 +217,24 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
             dataset={dataset}
             index={index}
             lookup={lookup}
-            date={date}
-            actor={view.actor}
-            query={view.q}
-            onQueryChange={(q) => update({ q }, "scrub")}
-            onClearActor={() => onSelectActor(null)}
+            date={shownDate}
+            actor={shown.actor}
+            query={shown.q}
+            onQueryChange={onQueryChange}
+            onClearActor={onClearActor}
             onOpenArticle={onOpenArticle}
             articleHref={articleHref}
           />
         </aside>
       </main>
-      {view.article && (
+      {shown.article && (
         <Suspense fallback={null}>
           <ArticleView
             dataset={dataset}
             lookup={lookup}
-            articleId={view.article}
-            quoteId={view.quote}
-            onClose={() => update({ article: null, quote: null })}
+            articleId={shown.article}
+            quoteId={shown.quote}
+            onClose={onCloseArticle}
             onSelectActor={onSelectActor}
           />
         </Suspense>

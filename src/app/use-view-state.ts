@@ -1,9 +1,14 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../dataset/schema";
 import { parseViewState, serializeViewState, type DayRange, type ViewState } from "./view-state";
 
-/** How a change reaches history: "commit" adds an entry (Back returns to it), "scrub" replaces the current one. */
-export type HistoryMode = "commit" | "scrub";
+/**
+ * How a change reaches history: "commit" adds an entry (Back returns to it), "scrub" replaces the current one,
+ * "step" adds an entry unless another step came within STEP_BURST_MS (a run of arrow keys is one entry).
+ */
+export type HistoryMode = "commit" | "scrub" | "step";
+
+const STEP_BURST_MS = 1000;
 
 /**
  * Returns the view held in the URL and a setter. Discrete choices push a history entry, scrubbing replaces
@@ -23,12 +28,16 @@ export function useViewState(dataset: Dataset, range: DayRange) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset; `view` is only read on mount
   }, [dataset, range.first, range.last]);
 
+  const lastStep = useRef(0);
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
+    const now = performance.now();
+    const push = mode === "commit" || (mode === "step" && now - lastStep.current > STEP_BURST_MS);
+    if (mode === "step") lastStep.current = now;
     setView((prev) => {
       const next = { ...prev, ...patch };
       const url = `${window.location.pathname}${serializeViewState(next)}`;
       if (url !== `${window.location.pathname}${window.location.search}`) {
-        if (mode === "commit") window.history.pushState(null, "", url);
+        if (push) window.history.pushState(null, "", url);
         else window.history.replaceState(null, "", url);
       }
       return next;

@@ -6,11 +6,10 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  */
 export function WhenNear({ minHeight, children }: { minHeight: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   useEffect(() => {
     const el = ref.current;
     if (!el || near) return;
-    if (typeof IntersectionObserver === "undefined") return setNear(true);
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
       rootMargin: "0px 0px 20% 0px",
     });

@@ -73,6 +73,21 @@ test.describe("date slider, permalinks and history", () => {
     await expect(page.getByRole("heading", { name: "Russia", level: 2 })).toBeVisible();
   });
 
+  test("a run of arrow keys on the slider is one history entry, not one per day", async ({ page }) => {
+    await page.goto("/?date=2019-01-25");
+    await ready(page);
+    await page.getByRole("button", { name: "Next change" }).click();
+    await expect(page).toHaveURL(/date=2019-01-26/);
+    const slider = page.getByRole("slider", { name: "Selected date" });
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/date=2019-01-31/);
+    await page.goBack();
+    await expect(page).toHaveURL(/date=2019-01-26/);
+    await page.goBack();
+    await expect(page).toHaveURL(/date=2019-01-25/);
+  });
+
   test("malformed URL parameters fall back to the default view without an error", async ({ page }) => {
     await page.goto("/?date=2019-13-45&actor=<script>&stance=purple&tab=nope&article=missing&quote=x");
     await ready(page);

@@ -1,14 +1,5 @@
 import { useMemo } from "react";
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatShortDate } from "../../../components/format-date";
 import type { Dataset, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
@@ -22,53 +13,82 @@ interface Props {
 }
 
 /** Countries per stance over time (stepped), a line at the selected day; clicking the chart selects that day. */
+/** Plot geometry, fixed so the day marker can be placed over the plot without asking recharts. */
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
+const Y_AXIS_WIDTH = 32;
+const X_PAD = 10;
+const X_AXIS_HEIGHT = 30;
+
 export function StanceChart({ dataset, index, date, onDateChange }: Props) {
   const data = useMemo(() => stanceSeries(dataset, index), [dataset, index]);
-  const step = [...data].reverse().find((p) => p.date <= date); // the step the selected day falls in
-  const marker = step?.date;
+  const at = data.findLastIndex((p) => p.date <= date); // the step the selected day falls in
+  const step = data[at];
   const summary = step
     ? `On ${formatShortDate(date)}: ${dataset.topic.stances.map((s) => `${s.label} ${step[s.id]}`).join(", ")}.`
     : `No country had a reported position on ${formatShortDate(date)}.`;
+  // The chart itself does not depend on the day, so moving the day does not re-render recharts: only the
+  // marker over it moves.
+  const plot = useMemo(
+    () => (
+      <ResponsiveContainer>
+        <LineChart
+          data={data}
+          margin={MARGIN}
+          onClick={(e) => {
+            const label = (e as { activeLabel?: string } | null)?.activeLabel;
+            if (label) onDateChange(label as IsoDate, "commit");
+          }}
+        >
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis
+            dataKey="date"
+            scale="point"
+            padding={{ left: X_PAD, right: X_PAD }}
+            height={X_AXIS_HEIGHT}
+            tickFormatter={(d: string) => formatShortDate(d as IsoDate)}
+            fontSize={12}
+          />
+          <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} />
+          <Tooltip labelFormatter={(d) => formatShortDate(String(d) as IsoDate)} />
+          {dataset.topic.stances.map((s) => (
+            <Line
+              key={s.id}
+              type="stepAfter"
+              dataKey={s.id}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [data, dataset.topic.stances, onDateChange],
+  );
+  const inset = MARGIN.left + Y_AXIS_WIDTH + X_PAD;
+  const span = inset + MARGIN.right + X_PAD;
+  const fraction = data.length > 1 ? Math.max(0, at) / (data.length - 1) : 0;
   return (
     <figure className="stance-chart">
       <figcaption>Countries per stance over time (organisations not counted). {summary}</figcaption>
       <div
-        style={{ width: "100%", height: 240 }}
+        style={{ width: "100%", height: 240, position: "relative" }}
         role="img"
         aria-label={`Chart of countries per stance over time. ${summary}`}
       >
-        <ResponsiveContainer>
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-            onClick={(e) => {
-              const label = (e as { activeLabel?: string } | null)?.activeLabel;
-              if (label) onDateChange(label as IsoDate, "commit");
+        {plot}
+        {step && (
+          <div
+            className="chart-marker"
+            style={{
+              left: `calc(${inset}px + (100% - ${span}px) * ${fraction})`,
+              top: MARGIN.top,
+              bottom: MARGIN.bottom + X_AXIS_HEIGHT,
             }}
-          >
-            <CartesianGrid stroke="#e5e7eb" />
-            <XAxis
-              dataKey="date"
-              tickFormatter={(d: string) => formatShortDate(d as IsoDate)}
-              fontSize={12}
-            />
-            <YAxis allowDecimals={false} fontSize={12} width={32} />
-            <Tooltip labelFormatter={(d) => formatShortDate(String(d) as IsoDate)} />
-            {dataset.topic.stances.map((s) => (
-              <Line
-                key={s.id}
-                type="stepAfter"
-                dataKey={s.id}
-                name={s.label}
-                stroke={s.color}
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ))}
-            <ReferenceLine x={marker} stroke="#111827" strokeDasharray="4 3" />
-          </LineChart>
-        </ResponsiveContainer>
+          />
+        )}
       </div>
     </figure>
   );

@@ -59,21 +59,13 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
     const s = actor ? states.get(actor.id) : undefined;
     return lookup.stance(s?.stance)?.color ?? dataset.topic.noneColor;
   };
-  const show = (e: MouseEvent, name: string, actor: Actor | undefined) => {
-    const box = (e.currentTarget as SVGElement).ownerSVGElement?.parentElement?.getBoundingClientRect();
-    setTip({
-      x: e.clientX - (box?.left ?? 0),
-      y: e.clientY - (box?.top ?? 0),
-      name,
-      actor,
-      state: actor ? states.get(actor.id) : undefined,
-    });
-  };
+  /** Data attributes and classes of a shape: plain values, so unchanged shapes skip re-rendering. */
   const shapeProps = (name: string, actor: Actor | undefined) => {
     const stance = actor ? (states.get(actor.id)?.stance ?? "none") : "none";
     return {
       "data-actor": actor?.id,
       "data-stance": stance,
+      "data-name": name,
       className: [
         "shape",
         actor && actor.id === subject ? "subject" : "",
@@ -82,11 +74,26 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
         highlight && stance !== highlight ? "dimmed" : "",
         actor ? "clickable" : "",
       ].join(" "),
-      tabIndex: -1,
-      onMouseMove: (e: MouseEvent) => show(e, name, actor),
-      onMouseLeave: () => setTip(null),
-      onClick: actor ? () => onSelectActor(actor.id) : undefined,
     };
+  };
+  // one set of pointer handlers for all shapes, reading the shape from the event target
+  const shapeAt = (e: MouseEvent) => (e.target as Element).closest<SVGElement>("[data-name]");
+  const onPointerMove = (e: MouseEvent) => {
+    const el = shapeAt(e);
+    if (!el) return setTip(null);
+    const box = wrapper.current?.getBoundingClientRect();
+    const actor = el.dataset.actor ? lookup.actor(el.dataset.actor as ActorId) : undefined;
+    setTip({
+      x: e.clientX - (box?.left ?? 0),
+      y: e.clientY - (box?.top ?? 0),
+      name: el.dataset.name ?? "",
+      actor,
+      state: actor ? states.get(actor.id) : undefined,
+    });
+  };
+  const onShapeClick = (e: MouseEvent) => {
+    const id = shapeAt(e)?.dataset.actor;
+    if (id) onSelectActor(id as ActorId);
   };
 
   const zoomBy = (factor: number) =>
@@ -173,29 +180,31 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
           maxZoom={8}
           onMoveEnd={(p) => p.coordinates && p.zoom && setView({ center: p.coordinates, zoom: p.zoom })}
         >
-          {world.data && (
-            <Shapes
-              shapes={world.data}
-              colour={colour}
-              shapeProps={shapeProps}
-              byNumeric={byNumeric}
-              subject={subject}
-            />
-          )}
-          {smallWithActor.map((s) => {
-            const actor = byNumeric.get(s.id);
-            return (
-              <Marker key={s.id} coordinates={s.coordinates}>
-                <circle
-                  r={3 / Math.sqrt(view.zoom)}
-                  fill={colour(actor)}
-                  stroke="#1f2937"
-                  strokeWidth={0.6}
-                  {...shapeProps(s.name, actor)}
-                />
-              </Marker>
-            );
-          })}
+          <g onMouseMove={onPointerMove} onMouseLeave={() => setTip(null)} onClick={onShapeClick}>
+            {world.data && (
+              <Shapes
+                shapes={world.data}
+                colour={colour}
+                shapeProps={shapeProps}
+                byNumeric={byNumeric}
+                subject={subject}
+              />
+            )}
+            {smallWithActor.map((s) => {
+              const actor = byNumeric.get(s.id);
+              return (
+                <Marker key={s.id} coordinates={s.coordinates}>
+                  <circle
+                    r={3 / Math.sqrt(view.zoom)}
+                    fill={colour(actor)}
+                    stroke="#1f2937"
+                    strokeWidth={0.6}
+                    {...shapeProps(s.name, actor)}
+                  />
+                </Marker>
+              );
+            })}
+          </g>
         </ZoomableGroup>
       </ComposableMap>
       {world.isError && (
@@ -242,7 +251,10 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
 interface ShapesProps {
   shapes: readonly CountryShape[];
   colour: (actor: Actor | undefined) => string;
-  shapeProps: (name: string, actor: Actor | undefined) => Record<string, unknown>;
+  shapeProps: (
+    name: string,
+    actor: Actor | undefined,
+  ) => { className: string; "data-actor": string | undefined; "data-stance": string; "data-name": string };
   byNumeric: Map<string, Actor>;
   subject: ActorId;
 }
@@ -256,7 +268,7 @@ const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, sub
       {paths.map((s, i) => {
         const actor = s.id ? byNumeric.get(s.id) : undefined;
         return (
-          <path
+          <CountryPath
             key={s.id ?? `x${i}`}
             d={s.d}
             fill={actor?.id === subject ? "url(#subject-hatch)" : colour(actor)}
@@ -266,4 +278,16 @@ const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, sub
       })}
     </g>
   );
+});
+
+/** One country's path; re-renders only when its own fill, classes or data change. */
+const CountryPath = memo(function CountryPath(props: {
+  d: string;
+  fill: string;
+  className: string;
+  "data-actor": string | undefined;
+  "data-stance": string;
+  "data-name": string;
+}) {
+  return <path {...props} />;
 });

@@ -6,18 +6,17 @@ import type { StanceIndex } from "../../../dataset/stance-index";
 import { changesOn } from "../lib/changes-on";
 import { buildDayScale, dayAfter, daysBetween, stepMarked } from "../lib/day-scale";
 import "../timeline.css";
+import { PLAY_STEP_MS } from "../lib/play-step";
 
 interface Props {
   dataset: Dataset;
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
-  onDateChange: (date: IsoDate, how: "commit" | "scrub") => void;
+  /** "step" is a keyboard move: a quick run of them makes one history entry. */
+  onDateChange: (date: IsoDate, how: "commit" | "scrub" | "step") => void;
   onSelectActor: (actor: ActorId) => void;
 }
-
-/** Milliseconds each change day stays on screen while playing. */
-const PLAY_STEP_MS = 900;
 
 /**
  * The date slider (an ARIA slider over whole days with a compressed track), play/pause through the change
@@ -60,7 +59,8 @@ export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectA
     if (!next) onDateChange(index.changeDays[0] ?? first, "scrub"); // at the end: play again from the start
     setPlaying(true);
   };
-  const go = (d: IsoDate | undefined) => d && onDateChange(d < first ? first : d > last ? last : d, "commit");
+  const go = (d: IsoDate | undefined, how: "commit" | "step" = "commit") =>
+    d && onDateChange(d < first ? first : d > last ? last : d, how);
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, () => IsoDate | undefined> = {
       ArrowLeft: () => dayAfter(date, -1),
@@ -75,7 +75,7 @@ export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectA
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
-    go(move());
+    go(move(), "step");
   };
   const dayFromPointer = (e: PointerEvent) => {
     const box = trackRef.current!.getBoundingClientRect();

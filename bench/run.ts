@@ -1,0 +1,222 @@
+/**
+ * The benchmark: bytes, Lighthouse, interaction latency and extractor throughput, on the seeds' dataset and on a
+ * generated large one. Prints tables and writes bench/results.json. Timings are reported, never asserted: these
+ * machines are noisy. Needs Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ *
+ *   npm run bench                    everything (about 15 minutes)
+ *   npm run bench -- --quick         seeds only, no large dataset, one Lighthouse run
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { DatasetSchema } from "../src/dataset/schema";
+import { buildStanceIndex } from "../src/dataset/stance-index";
+import { PLAY_STEP_MS } from "../src/features/timeline/lib/play-step";
+import { FIRST_VIEW_DATA } from "./budgets";
+import { fileBytes, kb, siteBytes } from "./bytes";
+import { benchExtract, extractFolder, writeCorpus } from "./extract";
+import { measureInteractions, measurePlay, type InteractionStats, type PlayStats } from "./interactions";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+/** About 40 articles a day for two years. */
+const LARGE_ARTICLES = 30_000;
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+interface DatasetRun {
+  name: string;
+  datasetBytes: ReturnType<typeof fileBytes>;
+  observations: number;
+  quotes: number;
+  changeDays: number;
+  lighthouse: LighthouseRun[];
+  interactions: { throttle: number; results: InteractionStats[]; play: PlayStats }[];
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn("npx", ["vite", "preview", "--outDir", dir, "--port", String(port), "--strictPort"], {
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server on port ${port} did not start`);
+}
+
+const stop = (server: ChildProcess) => {
+  if (server.pid) process.kill(-server.pid);
+};
+
+function lighthouse(url: string): LighthouseRun {
+  const out = join("bench/out", "lighthouse.json");
+  const r = spawnSync(
+    "npx",
+    [
+      "lighthouse",
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${out}`,
+      `--chrome-flags=${FLAGS.join(" ")}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`lighthouse failed: ${r.stderr}`);
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const c = report.categories;
+  const a = report.audits;
+  return {
+    performance: Math.round(c.performance.score * 100),
+    accessibility: Math.round(c.accessibility.score * 100),
+    bestPractices: Math.round(c["best-practices"].score * 100),
+    seo: Math.round(c.seo.score * 100),
+    fcpMs: Math.round(a["first-contentful-paint"].numericValue),
+    lcpMs: Math.round(a["largest-contentful-paint"].numericValue),
+    tbtMs: Math.round(a["total-blocking-time"].numericValue),
+    cls: Math.round(a["cumulative-layout-shift"].numericValue * 1000) / 1000,
+  };
+}
+
+async function benchDataset(
+  name: string,
+  dist: string,
+  port: number,
+  lighthouseRuns: number,
+  maxPlaySteps: number,
+): Promise<DatasetRun> {
+  const file = join(dist, "data/dataset.json");
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  const index = buildStanceIndex(dataset.observations);
+  const server = await serve(dist, port);
+  const origin = `http://localhost:${port}`;
+  try {
+    const lh: LighthouseRun[] = [];
+    for (let i = 0; i < lighthouseRuns; i++) {
+      process.stderr.write(`${name}: lighthouse run ${i + 1}/${lighthouseRuns}\n`);
+      lh.push(lighthouse(`${origin}/`));
+    }
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+    const interactions = [];
+    try {
+      for (const throttle of [1, 4]) {
+        process.stderr.write(`${name}: interactions at ${throttle}x CPU\n`);
+        const results = await measureInteractions(browser, origin, throttle);
+        const play = await measurePlay(
+          browser,
+          origin,
+          throttle,
+          index.changeDays,
+          PLAY_STEP_MS,
+          maxPlaySteps,
+        );
+        interactions.push({ throttle, results, play });
+      }
+    } finally {
+      await browser.close();
+    }
+    return {
+      name,
+      datasetBytes: fileBytes(file, "data/dataset.json"),
+      observations: dataset.observations.length,
+      quotes: dataset.quotes.length,
+      changeDays: index.changeDays.length,
+      lighthouse: lh,
+      interactions,
+    };
+  } finally {
+    stop(server);
+  }
+}
+
+function median(runs: LighthouseRun[]): LighthouseRun {
+  return [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)];
+}
+
+function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract: unknown) {
+  console.log("\nBytes (gzip / brotli)");
+  console.table(
+    [
+      ...bytes.initial,
+      bytes.initialTotal,
+      ...bytes.lazy,
+      bytes.topology,
+      ...bytes.dataset,
+      bytes.firstViewTotal,
+    ].map((f) => ({ file: f.file, raw: kb(f.raw), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
+  );
+  for (const r of runs) {
+    console.log(
+      `\n${r.name}: ${r.observations} observations, ${r.quotes} quotes, ${r.changeDays} change days, dataset ${kb(r.datasetBytes.gzip)} gzip`,
+    );
+    console.log("Lighthouse (mobile preset), median run:");
+    console.table([median(r.lighthouse)]);
+    for (const t of r.interactions) {
+      console.log(`Event Timing at ${t.throttle}x CPU (ms):`);
+      console.table(t.results);
+      console.log(`play-through: ${JSON.stringify(t.play)}`);
+    }
+  }
+  console.log("\nExtractor:");
+  console.log(JSON.stringify(extract, null, 2));
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+  mkdirSync("bench/out", { recursive: true });
+  process.stderr.write("building…\n");
+  if (spawnSync("npm", ["run", "build"], { stdio: "ignore" }).status !== 0)
+    throw new Error("the build failed");
+  const bytes = siteBytes("dist", FIRST_VIEW_DATA);
+
+  const runs: DatasetRun[] = [];
+  runs.push(await benchDataset("seeds", "dist", 4310, values.quick ? 1 : 3, Infinity));
+
+  let extract: unknown = null;
+  if (!values.quick) {
+    process.stderr.write(`generating and extracting ${LARGE_ARTICLES} articles…\n`);
+    const large = "bench/out/large-dist";
+    rmSync(large, { recursive: true, force: true });
+    cpSync("dist", large, { recursive: true });
+    const corpus = writeCorpus(LARGE_ARTICLES);
+    extractFolder(corpus, join(large, "data/dataset.json"), process.stderr.isTTY);
+    runs.push(await benchDataset(`large (${LARGE_ARTICLES} articles)`, large, 4311, 1, 60));
+    extract = benchExtract([3000, 10000, 30000]);
+  }
+
+  const results = { date: new Date().toISOString().slice(0, 10), bytes, runs, extract };
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  print(bytes, runs, extract);
+  console.log("\nwritten: bench/results.json");
+}
+
+main().catch((error) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(1);
+});
