@@ -52,6 +52,8 @@ interface DatasetRun {
   changeDays: number;
   lighthouse: LighthouseRun[];
   interactions: { throttle: number; results: InteractionStats[]; play: PlayStats }[];
+  /** Measurements that could not finish, with the reason. */
+  errors: string[];
 }
 
 async function serve(dir: string, port: number): Promise<ChildProcess> {
@@ -118,25 +120,35 @@ async function benchDataset(
   const origin = `http://localhost:${port}`;
   try {
     const lh: LighthouseRun[] = [];
+    const errors: string[] = [];
     for (let i = 0; i < lighthouseRuns; i++) {
       process.stderr.write(`${name}: lighthouse run ${i + 1}/${lighthouseRuns}\n`);
-      lh.push(lighthouse(`${origin}/`));
+      try {
+        lh.push(lighthouse(`${origin}/`));
+      } catch (error) {
+        errors.push(`lighthouse: ${(error as Error).message.slice(0, 300)}`);
+      }
     }
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
     const interactions = [];
     try {
       for (const throttle of [1, 4]) {
         process.stderr.write(`${name}: interactions at ${throttle}x CPU\n`);
-        const results = await measureInteractions(browser, origin, throttle);
-        const play = await measurePlay(
-          browser,
-          origin,
-          throttle,
-          index.changeDays,
-          PLAY_STEP_MS,
-          maxPlaySteps,
-        );
-        interactions.push({ throttle, results, play });
+        try {
+          const results = await measureInteractions(browser, origin, throttle);
+          const play = await measurePlay(
+            browser,
+            origin,
+            throttle,
+            index.changeDays,
+            PLAY_STEP_MS,
+            maxPlaySteps,
+          );
+          interactions.push({ throttle, results, play });
+        } catch (error) {
+          // a measurement that could not finish is a result too: report it rather than lose the rest
+          errors.push(`interactions at ${throttle}x: ${(error as Error).message.split("\n")[0]}`);
+        }
       }
     } finally {
       await browser.close();
@@ -149,6 +161,7 @@ async function benchDataset(
       changeDays: index.changeDays.length,
       lighthouse: lh,
       interactions,
+      errors,
     };
   } finally {
     stop(server);
@@ -175,8 +188,11 @@ function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract:
     console.log(
       `\n${r.name}: ${r.observations} observations, ${r.quotes} quotes, ${r.changeDays} change days, dataset ${kb(r.datasetBytes.gzip)} gzip`,
     );
-    console.log("Lighthouse (mobile preset), median run:");
-    console.table([median(r.lighthouse)]);
+    if (r.lighthouse.length) {
+      console.log("Lighthouse (mobile preset), median run:");
+      console.table([median(r.lighthouse)]);
+    }
+    for (const e of r.errors) console.log(`could not measure: ${e}`);
     for (const t of r.interactions) {
       console.log(`Event Timing at ${t.throttle}x CPU (ms):`);
       console.table(t.results);
