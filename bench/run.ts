@@ -73,7 +73,11 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 }
 
 const stop = (server: ChildProcess) => {
-  if (server.pid) process.kill(-server.pid);
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
 };
 
 function lighthouse(url: string): LighthouseRun {

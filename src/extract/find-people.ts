@@ -129,13 +129,20 @@ function sentenceSubject(
   exclude?: ActorId,
 ): ActorId | null {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf("\n", at) + 1);
-  const m = mentions.find(
-    (x) =>
-      x.start >= sentenceStart &&
-      x.end <= at &&
-      x.actor !== exclude &&
-      x.form !== "demonym" &&
-      !isObjectOfPreposition(text.slice(sentenceStart, x.start)),
+  const opener = (from: number, to: number) =>
+    mentions.find(
+      (x) =>
+        x.start >= from &&
+        x.end <= to &&
+        x.actor !== exclude &&
+        x.form !== "demonym" &&
+        !isObjectOfPreposition(text.slice(from, x.start)),
+    )?.actor ?? null;
+  // the country that opens the sentence, else the one that opens the paragraph ("Russia has denounced… .
+  // Foreign Ministry spokeswoman Maria Zakharova told reporters…")
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  return (
+    opener(sentenceStart, at) ??
+    (paragraphStart < sentenceStart ? opener(paragraphStart, text.indexOf(" ", paragraphStart + 40)) : null)
   );
-  return m?.actor ?? null;
 }

@@ -59,6 +59,13 @@ const LIST_JOIN =
   /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
+const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
+/** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
+const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
+/** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
+const DISAPPROVED =
+  /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
@@ -81,8 +88,16 @@ interface Cue {
 export function findStanceClaims(sentence: string, ctx: SentenceContext): StanceClaim[] {
   const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
   const claims: StanceClaim[] = [];
+  let previousActors = new Map<ActorId, string | null>();
+  let lastClause: [number, number] | null = null;
   for (const [from, to] of clauses(masked)) {
     const clause = masked.slice(from, to);
+    // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
+    const sharesSubject = /^\s*(?:it |they |he |she |also |then |later |still )?[a-z]+(?:ed|s)\b/.test(
+      clause,
+    );
+    const previousClause = lastClause;
+    lastClause = [from, to];
     const found = findCues(clause, ctx).map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
     let prevEnd = from;
     for (const cue of found) {
@@ -97,7 +112,19 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
         if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
       }
       if (actors.size === 0)
-        for (const a of attributed(masked, ctx.mentions, ctx, cue.end)) actors.set(a, null);
+        for (const a of attributed(masked.slice(0, to), ctx.mentions, ctx, cue.end)) actors.set(a, null);
+      if (actors.size === 0 && sharesSubject && previousClause) {
+        // the subject of the clause before: its stance-takers, else the first actor or person it names
+        if (previousActors.size > 0) for (const [a, via] of previousActors) actors.set(a, via);
+        else {
+          const [pf, pt] = previousClause;
+          const first =
+            own(subjectsBefore(masked, ctx.mentions, pf, pt))[0]?.actor ??
+            peopleBefore(masked, ctx.people, pf, pt).find((p) => p.actor)?.actor;
+          if (first && first !== ctx.subject) actors.set(first, null);
+        }
+      }
+      if (actors.size > 0) previousActors = actors;
       prevEnd = cue.end;
       for (const [actor, via] of actors) {
         if (actor === ctx.subject || claims.some((c) => c.actor === actor && c.stance === cue.stance))
@@ -147,8 +174,8 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
       let stance: StanceId = side;
-      if (NEGATED.test(before))
-        stance = "neutral"; // "refused to recognise", "did not back"
+      if (NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(before)))
+        stance = "neutral"; // "refused to recognise", "did not back", "described backing for Guaido as a breach"
       else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
         stance = "conditional";
       out.push({ stance, start: m.index, end: m.index + m[0].length + side.length, text: m[0] });
@@ -244,7 +271,9 @@ function subjectsBefore(
     const blocked: boolean =
       prev && LIST_JOIN.test(gap)
         ? prev.blocked
-        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead)) || MODIFIER_BEFORE.test(lead);
+        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead)) ||
+          MODIFIER_BEFORE.test(lead) ||
+          NON_STATE_AFTER.test(s.slice(m.end, m.end + 60));
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }

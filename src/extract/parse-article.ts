@@ -47,14 +47,19 @@ const LINE_DATES = [
 ];
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/-]{0,40}\\d{4}[\\w :,.|+()-]{0,30}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()-]{0,30}$`,
   "i",
 );
+/** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
+const BYLINE = /^[Bb]y\s+[A-ZÀ-Ý][\w.'’À-ÿ-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZÀ-Ýa-z][\w.'’À-ÿ-]*){0,8}$/;
+/** Matches "Place (AGENCY)" in a date line: "Caracas (AFP) Feb 5, 2019". */
+const PLACE_AGENCY = /^([A-Z][A-Za-z .'-]{1,30}?)\s*\(([A-Z][A-Za-z]{1,20})\)/;
 /** Matches photo credits: "© Vitaliy Nevar/TASS", "Photo: Reuters", "Vitaliy Nevar/TASS". */
 const CREDIT_LINE =
   /^(?:©|\(c\)|photo:|image:|picture:|credit:|photograph:)|\b[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\s*\/\s*(?:TASS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|Sputnik|Anadolu|Bloomberg)\s*$/i;
 /** Matches a "Source(s): Xinhua News Agency" line at the end of a story. */
 const SOURCE_LINE = /^source(?:\(s\)|s)?:\s*(.+)$/i;
+const MEDIA_NAMES = new Set(speakers.media.map((s) => s.toLowerCase()));
 const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
 
 /**
@@ -104,6 +109,16 @@ export function parseArticle(raw: string): ParsedArticle {
     const lead = leadIndex < 0 ? readDateline(p) : null;
     if (!lead && leadIndex < 0 && p.length < 90 && DATE_LINE.test(p) && readLineDate(p)) {
       printedDate ??= readLineDate(p);
+      const placed = PLACE_AGENCY.exec(p);
+      if (placed) {
+        dateline ??= placed[1].trim().toUpperCase();
+        source ??= placed[2];
+      }
+      continue;
+    }
+    if (leadIndex < 0 && kept.length > 0 && BYLINE.test(p)) continue; // the byline is not part of the story
+    if (leadIndex < 0 && kept.length > 0 && MEDIA_NAMES.has(p.trim().toLowerCase())) {
+      source ??= p.trim(); // an agency's name on its own line under the byline
       continue;
     }
     if (leadIndex < 0) {

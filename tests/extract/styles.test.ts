@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Ten short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -135,5 +135,28 @@ describe("articles in other outlets' styles", () => {
       expect.arrayContaining(["CARICOM:neutral", "IND:neutral", "JPN:guaido"]),
     );
     expect(quote("reuters2", "Japan supports")).toMatchObject({ speaker: "Takeshi Osuga", actor: "JPN" });
+  });
+
+  it("AFP: a byline, then 'Place (AGENCY) date'; 'a leftist ally of Maduro'; an already-recognising country", () => {
+    const afp = dataset.articles.find((a) => a.id === "afp")!;
+    expect(afp).toMatchObject({ published: "2019-02-05", source: "AFP", dateline: "CARACAS" });
+    expect(afp.text).not.toMatch(/Jordi MIRO/);
+    expect(stances("afp")).toEqual(["BOL:maduro", "ECU:guaido", "LIMA:guaido", "MEX:neutral"]);
+  });
+
+  it("a date line with a time; a spokeswoman's country from her paragraph; venues and examples get no stance", () => {
+    expect(dataset.articles.find((a) => a.id === "rt")?.published).toBe("2019-01-25");
+    expect(stances("rt")).toEqual(["EU:neutral", "RUS:maduro", "RUS:neutral"]);
+    expect(quote("rt", "absurd")).toMatchObject({ speaker: "Maria Zakharova", actor: "RUS" });
+  });
+
+  it("no date: kept undated; a governing party is not its government; one clause's speaker is not the other's", () => {
+    const a = dataset.articles.find((x) => x.id === "nodate")!;
+    expect(a.published).toBeNull();
+    expect(a.warnings.join(" ")).toMatch(/no publication date/);
+    expect(stances("nodate")).toEqual(["GRC:neutral", "ITA:neutral"]);
+    expect(dataset.observations.filter((o) => o.article === "nodate").every((o) => o.date === null)).toBe(
+      true,
+    );
   });
 });
