@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { TOPIC } from "../../src/extract/extract-corpus";
+import { extractArticle } from "../../src/extract/extract-article";
+
+/** Returns the "ACTOR:stance" pairs the pipeline finds in one sentence of a dated wire story, sorted. */
+function stancesIn(sentence: string): string {
+  const r = extractArticle(
+    { file: "x.txt", text: `Title here\n\nLONDON, February 5 (Reuters) - ${sentence}` },
+    TOPIC,
+  );
+  return [...new Set(r.observations.map((o) => `${o.actor}:${o.stance}`))].sort().join(" ");
+}
+
+// Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
+const PHRASINGS: [string, string][] = [
+  ["Spain on Monday formally recognised Juan Guaidó as Venezuela's interim president.", "ESP:guaido"],
+  ["The Kremlin said it regarded Maduro as Venezuela's legitimate president.", "RUS:maduro"],
+  ["Beijing urged all parties to remain calm and resolve differences through dialogue.", "CHN:neutral"],
+  ["Ankara threw its weight behind Maduro.", "TUR:maduro"],
+  ["Canada joined the US in recognizing Guaido.", "CAN:guaido USA:guaido"],
+  ["Peru and Colombia were among the first to recognize Guaido.", "COL:guaido PER:guaido"],
+  ["Cuba's foreign minister Bruno Rodriguez expressed 'firm solidarity' with Maduro.", "CUB:maduro"],
+  ["The Netherlands announced it recognises Guaido as interim president.", "NLD:guaido"],
+  ["Uruguay refused to recognize Guaido, calling for dialogue instead.", "URY:neutral"],
+  ["Iran's foreign ministry spokesman Bahram Qasemi condemned US interference in Venezuela.", "IRN:neutral"],
+  ["South Africa said it would not recognise Guaido.", "ZAF:neutral"],
+  ["Australia recognized Guaido on Monday, Foreign Minister Marise Payne said.", "AUS:guaido"],
+  ["Norway has not recognized Guaido but supports new elections.", "NOR:neutral"],
+  ["Portugal will recognize Guaido if no elections are called within eight days.", "PRT:conditional"],
+  ["Israel joined the list of countries recognising Guaido.", "ISR:guaido"],
+  ["Argentina's President Mauricio Macri said his government recognized Guaido.", "ARG:guaido"],
+  ["Moscow has warned Washington against any military intervention in Venezuela.", "RUS:neutral"],
+  ["China on Thursday reiterated its opposition to foreign interference.", "CHN:neutral"],
+  ["Mexico said it would continue to recognize Maduro's government.", "MEX:maduro"],
+  ["Turkey, Russia and China have backed Maduro.", "CHN:maduro RUS:maduro TUR:maduro"],
+  ["Bolivia voiced its support for the Maduro government.", "BOL:maduro"],
+  ["Germany and France said they now recognised Guaido.", "DEU:guaido FRA:guaido"],
+  ["The UN chief offered to mediate between the two sides.", "UN:neutral"],
+  [
+    "Russia accused the United States of trying to orchestrate a coup in Venezuela.",
+    "RUS:maduro|RUS:neutral|",
+  ],
+  ["Vatican officials said the Pope was ready to mediate if both sides asked.", "VAT:neutral"],
+  [
+    "Britain, France and Germany gave Maduro eight days to call elections.",
+    "DEU:conditional FRA:conditional GBR:conditional",
+  ],
+  ["US Secretary of State Mike Pompeo urged all nations to back Guaido.", "USA:guaido"],
+  ["Japan expressed support for Guaido.", "JPN:guaido"],
+  ["India said it was against outside interference.", "IND:neutral"],
+  ["Several European countries, led by Spain, recognised Guaido.", "ESP:guaido"],
+];
+
+// Sentences that name countries without any of them taking a position.
+const NO_POSITION = [
+  "Lavrov held talks with his Iraqi counterpart in Moscow.",
+  "The meeting took place in Lima, Peru.",
+  "Oil prices rose as traders in London watched the crisis in Venezuela.",
+  "Russian and Chinese loans to Venezuela total billions of dollars.",
+  "The troubles Syria came close to experiencing show the danger.",
+  "Colombian border towns are receiving migrants.",
+  "Reporters asked whether Berlin would recognise Guaido.",
+  "It is unclear whether Italy will recognise Guaido.",
+  "Analysts in Brazil said the crisis could last for months.",
+  "The summit, hosted by Canada, did not discuss the issue.",
+  "Protesters outside the US embassy in Caracas supported Maduro.",
+  "Maduro said he would never accept an ultimatum from Spain.",
+  "Guaido thanked supporters in Spain and Colombia.",
+  "A Russian journalist asked Peskov about Venezuela.",
+  "Asked if Moscow would recognise Guaido, Peskov declined to comment.",
+];
+
+describe("how news language states positions", () => {
+  it.each(PHRASINGS)("%s → %s", (sentence, want) => {
+    expect(want.split("|")).toContain(stancesIn(sentence));
+  });
+
+  it.each(NO_POSITION)("%s → no stance", (sentence) => {
+    expect(stancesIn(sentence)).toBe("");
+  });
+});
