@@ -68,7 +68,11 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
-const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:the\s+)?$/i;
+/** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
+const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+)?(?:the\s+)?$/i;
+/** "an EU statement recognising Guaido": a participle that describes a document, not an act of the subject. */
+const DOCUMENT_BEFORE =
+  /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
 const LONG_QUOTE = /["“][^"“”]*?(?:\s+[^\s"“”]+){5,}[^"“”]*?["”]/g;
@@ -169,8 +173,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   const out: Cue[] = [];
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
+      if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
+      const passive = passiveSide(clause.slice(0, m.index));
       const side =
+        passive ??
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
         (recognition ? null : contactedSide(clause.slice(Math.max(0, m.index - 60), m.index)));
       if (!side) continue;
@@ -180,7 +187,8 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         stance = "neutral"; // "refused to recognise", "did not back", "described backing for Guaido as a breach"
       else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
         stance = "conditional";
-      out.push({ stance, start: m.index, end: m.index + m[0].length + side.length, text: m[0] });
+      const end = m.index + m[0].length + (passive ? 0 : side.length);
+      out.push({ stance, start: m.index, end, text: m[0] });
     }
   };
   objectCue(SUPPORT, false);
@@ -240,6 +248,12 @@ function objectSide(
   }
   if (recognition && INTERIM.test(after)) return "guaido";
   return null;
+}
+
+/** "Guaido has been recognised by …": in the passive, the side is the subject before the verb. */
+function passiveSide(before: string): "guaido" | "maduro" | null {
+  if (!/\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
+  return lastSideIn(before, null);
 }
 
 /** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support". */

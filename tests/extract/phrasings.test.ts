@@ -49,6 +49,36 @@ const PHRASINGS: [string, string][] = [
   ["Japan expressed support for Guaido.", "JPN:guaido"],
   ["India said it was against outside interference.", "IND:neutral"],
   ["Several European countries, led by Spain, recognised Guaido.", "ESP:guaido"],
+  [
+    "Guaido has been recognised by more than 50 countries, including the US, Canada and most EU nations.",
+    "CAN:guaido USA:guaido|CAN:guaido EU:guaido USA:guaido",
+  ],
+  [
+    "The Lima Group, with the exception of Mexico, recognised Guaido.",
+    "ARG:guaido BRA:guaido CAN:guaido CHL:guaido COL:guaido CRI:guaido GTM:guaido GUY:guaido HND:guaido LCA:guaido PAN:guaido PER:guaido PRY:guaido|LIMA:guaido",
+  ],
+  ["Cuba and Bolivia are standing by Maduro.", "BOL:maduro CUB:maduro"],
+  ["The Turkish president phoned Maduro to offer his support.", "TUR:maduro"],
+  ["Italy's deputy prime minister said Rome would not recognise Guaido.", "ITA:neutral"],
+  ["Switzerland offered to act as a mediator.", "CHE:neutral"],
+  ["Costa Rica said it recognized Guaido and expelled Venezuelan diplomats.", "CRI:guaido"],
+  ["Ecuador's Lenin Moreno voiced support for Guaido on Twitter.", "ECU:guaido"],
+  ["Greece blocked an EU statement recognising Guaido.", "|GRC:neutral"],
+  ["Denmark became the latest country to recognise Guaido.", "DNK:guaido"],
+  ["Paraguay broke off diplomatic relations with Caracas and recognized Guaido.", "PRY:guaido"],
+  ["Nicaraguan President Daniel Ortega called Maduro a legitimate president.", "NIC:maduro"],
+  ["Syria's government expressed solidarity with the Venezuelan leadership.", "SYR:maduro"],
+  ["Belarus called on all sides to show restraint.", "BLR:neutral"],
+  ["Kazakhstan said it was following events closely.", ""],
+  [
+    "Peru's foreign ministry said the country does not recognise Maduro's new term.",
+    "PER:guaido|PER:neutral|",
+  ],
+  ["Washington imposed sanctions on PDVSA.", ""],
+  [
+    "Sweden, Finland and Estonia all announced their recognition of Guaido.",
+    "EST:guaido FIN:guaido SWE:guaido",
+  ],
 ];
 
 // Sentences that name countries without any of them taking a position.
