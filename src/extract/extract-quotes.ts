@@ -136,7 +136,10 @@ function findCandidates(
   lastMedia: string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const free = (at: number) => !isObjectOfPreposition(context.slice(0, at));
+  // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to"
+  const free = (at: number) =>
+    !isObjectOfPreposition(context.slice(0, at)) ||
+    /\baccording to\s+(?:[\w'’.-]+\s+){0,6}$/i.test(context.slice(Math.max(0, at - 80), at));
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {

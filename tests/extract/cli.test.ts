@@ -26,7 +26,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("extract CLI on a folder of bad input", () => {
+// Each test spawns the CLI as a user would; on a loaded machine that takes seconds, so allow for it.
+describe("extract CLI on a folder of bad input", { timeout: 30_000 }, () => {
   let input: string;
   let out: string;
   let run: ReturnType<typeof extract>;
@@ -71,7 +72,7 @@ describe("extract CLI on a folder of bad input", () => {
     );
     writeFileSync(join(input, "notes.md"), "not an article: ignored because it is not .txt");
     run = extract("--in", input, "--out", out);
-  });
+  }, 60_000);
 
   it("succeeds and keeps every good article", () => {
     expect(run.status, run.stderr).toBe(0);
@@ -115,7 +116,7 @@ describe("extract CLI on a folder of bad input", () => {
   });
 });
 
-describe("extract CLI exit codes and the existing dataset", () => {
+describe("extract CLI exit codes and the existing dataset", { timeout: 30_000 }, () => {
   it("exits 2 with a clear message when the folder is missing, leaving the output untouched", () => {
     const out = join(dir, "keep.json");
     writeFileSync(out, "previous dataset");

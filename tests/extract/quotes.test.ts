@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { TOPIC } from "../../src/extract/extract-corpus";
+import { extractArticle } from "../../src/extract/extract-article";
+
+/** Returns "speaker|actor" of each quote the pipeline finds in a short dated wire story. */
+function speakersIn(text: string): string[] {
+  const r = extractArticle(
+    { file: "x.txt", text: `Title here\n\nLONDON, February 5 (Reuters) - ${text}` },
+    TOPIC,
+  );
+  return r.quotes.map((q) => `${q.speaker}|${q.actor ?? "-"}`);
+}
+
+// How wire stories attribute quotations, none of them taken from the seeds.
+const ATTRIBUTIONS: [string, string][] = [
+  [
+    `"We will not recognise a usurper," Russian Deputy Foreign Minister Sergei Ryabkov told reporters.`,
+    "Sergei Ryabkov|RUS",
+  ],
+  [`Sergei Ryabkov, Russia's deputy foreign minister, said: "This is a coup."`, "Sergei Ryabkov|RUS"],
+  [
+    `According to Chinese Foreign Ministry spokesperson Hua Chunying, "China opposes outside interference."`,
+    "Hua Chunying|CHN",
+  ],
+  [
+    `French President Emmanuel Macron spoke on Thursday. "The Venezuelan people must be able to choose their future freely," he wrote on Twitter.`,
+    "Emmanuel Macron|FRA",
+  ],
+  [`"Maduro has no legitimacy," in the words of British Foreign Secretary Jeremy Hunt.`, "Jeremy Hunt|GBR"],
+  [
+    `The Kremlin spokesman Dmitry Peskov spoke to journalists. "We are concerned," the Kremlin spokesman noted.`,
+    "Dmitry Peskov|RUS",
+  ],
+  [
+    `"We stand with the Venezuelan people," said Canadian Foreign Minister Chrystia Freeland.`,
+    "Chrystia Freeland|CAN",
+  ],
+  [
+    `"Russian specialists are in Venezuela," the Washington Post reported, citing unnamed officials.`,
+    "Washington Post|-",
+  ],
+  [`UN Secretary-General Antonio Guterres said: "I appeal to all to lower tensions."`, "Antonio Guterres|UN"],
+];
+
+describe("who said it", () => {
+  it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
+    expect(speakersIn(text)).toEqual([want]);
+  });
+});
