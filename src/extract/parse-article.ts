@@ -35,6 +35,11 @@ const SLASH_DATELINE = new RegExp(
 const BRACKET_DATELINE = new RegExp(
   `^([A-Z][A-Z .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*`,
 );
+/** Matches a dateline with a title-case place and a date but no dash: "Caracas, January 25 (Prensa Latina)",
+ * or a date and agency with no place: "Jan 25 (Reuters) -". */
+const DATED_AGENCY_DATELINE = new RegExp(
+  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]*\\s*`,
+);
 /** Matches a lead that opens with its date: "Thursday, January 24th 2019 - ". */
 const DATE_PREFIX = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
@@ -44,10 +49,11 @@ const LINE_DATES = [
   new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`),
   new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`),
   /(\d{4})-(\d{2})-(\d{2})/,
+  /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()-]{0,30}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,30}$`,
   "i",
 );
 /** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
@@ -193,12 +199,12 @@ function isCaption(p: string): boolean {
 function readDateline(
   p: string,
 ): { dateline: string | null; date: PrintedDate | null; source: string | null; length: number } | null {
-  const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p);
+  const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p) ?? DATED_AGENCY_DATELINE.exec(p);
   if (m) {
     const month = m[2] ? monthNumber(m[2]) : undefined;
     const date =
       month && m[3] ? { year: m[4] ? Number(m[4]) : null, month, day: Number(m[3]), raw: m[0].trim() } : null;
-    return { dateline: m[1].trim(), date, source: m[5].trim(), length: m[0].length };
+    return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length: m[0].length };
   }
   const d = DATE_PREFIX.exec(p);
   if (d) {
@@ -211,7 +217,7 @@ function readDateline(
 }
 
 function readLineDate(p: string): PrintedDate | null {
-  const [dmy, mdy, iso] = LINE_DATES;
+  const [dmy, mdy, iso, numeric] = LINE_DATES;
   let m = dmy.exec(p);
   if (m) {
     const month = monthNumber(m[2]);
@@ -224,5 +230,13 @@ function readLineDate(p: string): PrintedDate | null {
   }
   m = iso.exec(p);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: p };
+  m = numeric.exec(p);
+  if (m) {
+    // "25.01.2019" is day first; "01/25/2019" is month first unless the first number cannot be a month
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const dayFirst = m[2] === "." || a > 12;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(m[4]), month, day, raw: p };
+  }
   return null;
 }
