@@ -17,7 +17,7 @@ const EXPLICIT = new RegExp(
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that". */
 const WEEKDAY =
-  /\b(on|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  /\b([Oo]n|last|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
@@ -25,6 +25,9 @@ const FUTURE_BEFORE =
   /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening)|scheduled|upcoming)\b[^.;]{0,50}$/i;
 /** Matches "yesterday" and "today", relative to the publication day. */
 const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
+/** Matches "two days ago", "3 days ago". */
+const DAYS_AGO = /\b(\d|one|two|three|four|five|six)\s+days?\s+ago\b/gi;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * Returns the days a sentence states, each resolved against the publication date: explicit dates take the
@@ -54,7 +57,14 @@ export function resolveDates(sentence: string, published: IsoDate | null): State
         continue;
       const weekday = weekdayNumber(m[2]);
       if (weekday === undefined) continue;
-      out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });
+      // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
+      const onOrBefore = weekdayOnOrBefore(published, weekday);
+      const date = m[1] === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
+      out.push({ date, phrase: m[0], index: m.index });
+    }
+    for (const m of sentence.matchAll(DAYS_AGO)) {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      out.push({ date: addDays(published, -n), phrase: m[0], index: m.index });
     }
     for (const m of sentence.matchAll(RELATIVE)) {
       const date = m[1].toLowerCase() === "yesterday" ? addDays(published, -1) : published;

@@ -27,3 +27,23 @@ describe("resolveDates(sentence, published)", () => {
     ]);
   });
 });
+
+describe("resolveDates: more ways of stating the day (story published Thursday 7 February 2019)", () => {
+  const days = (s: string) => resolveDates(s, "2019-02-07" as IsoDate).map((d) => d.date);
+  it.each([
+    ["Spain recognised Guaido last Monday.", ["2019-02-04"]],
+    ["On Monday, Spain recognised Guaido.", ["2019-02-04"]],
+    ["Spain recognised Guaido late on Monday.", ["2019-02-04"]],
+    ["Spain recognised Guaido two days ago.", ["2019-02-05"]],
+    ["Spain recognised Guaido yesterday.", ["2019-02-06"]],
+    ["Spain will host talks on Friday.", []],
+  ])("%s → %j", (sentence, want) => {
+    expect(days(sentence)).toEqual(want);
+  });
+
+  it('takes "last Monday" in a Monday story as the week before', () => {
+    expect(resolveDates("Spain recognised Guaido last Monday.", "2019-02-04" as IsoDate)[0].date).toBe(
+      "2019-01-28",
+    );
+  });
+});
