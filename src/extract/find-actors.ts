@@ -20,7 +20,7 @@ const MEMBERS_OF =
   /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/;
 /** Matches an exclusion right after a group expression: ", except for", "(excluding". */
 const EXCLUSION =
-  /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not)\s+/;
+  /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not|but)\s+/;
 /** Matches "all" before a group: the whole membership is meant. */
 const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 

@@ -96,7 +96,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
   const claims: StanceClaim[] = [];
   let previousActors = new Map<ActorId, string | null>();
   let lastClause: [number, number] | null = null;
-  for (const [from, to] of clauses(masked)) {
+  for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
     const sharesSubject = /^\s*(?:it |they |he |she |also |then |later |still )?[a-z]+(?:ed|s)\b/.test(
@@ -158,10 +158,12 @@ export function lastSideIn(
   return side;
 }
 
-function clauses(s: string): [number, number][] {
+/** Splits a sentence at clause breaks ("while", "but", ";"), but never inside a group expression ("… but Mexico"). */
+function clauses(s: string, mentions: readonly ActorMention[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
+    if (mentions.some((x) => x.start <= m.index && x.end > m.index)) continue;
     out.push([from, m.index]);
     from = m.index + m[0].length;
   }

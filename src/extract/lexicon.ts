@@ -52,6 +52,9 @@ function buildSurfaces(): Map<string, Surface> {
     const key = s.trim();
     if (key.length < 2 || !LATIN.test(key)) return;
     if (override || !out.has(key)) out.set(key, { actor, form });
+    // news text often drops accents: "Brasilia", "Bogota", "Cote d'Ivoire"
+    const plain = key.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    if (plain !== key && (override || !out.has(plain))) out.set(plain, { actor, form });
   };
   const blocked = new Set(aliasData.blockedCapitals);
   // sovereign states first, so "French" and "American" name France and the United States, not their territories

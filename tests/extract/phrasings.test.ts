@@ -79,6 +79,32 @@ const PHRASINGS: [string, string][] = [
     "Sweden, Finland and Estonia all announced their recognition of Guaido.",
     "EST:guaido FIN:guaido SWE:guaido",
   ],
+  ["The 14-nation Lima Group recognised Guaido.", "LIMA:guaido"],
+  [
+    "All Lima Group members but Mexico and Guyana recognised Guaido.",
+    "ARG:guaido BRA:guaido CAN:guaido CHL:guaido COL:guaido CRI:guaido GTM:guaido HND:guaido LCA:guaido PAN:guaido PER:guaido PRY:guaido",
+  ],
+  ["OAS Secretary General Luis Almagro recognised Guaido as interim president.", "OAS:guaido"],
+  ["The Organization of American States (OAS) voted to recognise Guaido's envoy.", "OAS:guaido|"],
+  [
+    "UN spokesman Stephane Dujarric said the organisation was ready to help the sides find a solution through dialogue.",
+    "UN:neutral",
+  ],
+  ["EU foreign ministers called for new elections and dialogue.", "EU:neutral"],
+  ["CARICOM leaders offered to mediate between the government and the opposition.", "CARICOM:neutral"],
+  ["The European Parliament recognised Guaido as interim president.", "EU:guaido"],
+  ["The African Union expressed support for Maduro's government.", "|AU:maduro"],
+  ["Spain's Prime Minister Pedro Sanchez recognised Guaido.", "ESP:guaido"],
+  ["Britain's Foreign Secretary Jeremy Hunt said London recognised Guaido.", "GBR:guaido"],
+  ["The White House recognised Guaido.", "USA:guaido"],
+  ["The State Department said it recognised Guaido.", "USA:guaido"],
+  ["Brasilia recognised Guaido.", "BRA:guaido"],
+  ["The Elysee Palace said France recognised Guaido.", "FRA:guaido"],
+  ["Downing Street recognised Guaido.", "GBR:guaido"],
+  ["Tehran condemned US interference in Venezuela.", "IRN:neutral"],
+  ["The Chinese foreign ministry said Beijing opposed foreign interference.", "CHN:neutral"],
+  ["Pyongyang voiced support for Maduro.", "PRK:maduro"],
+  ["Damascus expressed solidarity with Maduro.", "SYR:maduro"],
 ];
 
 // Sentences that name countries without any of them taking a position.
