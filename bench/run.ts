@@ -4,7 +4,7 @@
  * machines are noisy. Needs Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  *
  *   npm run bench                    everything (about 15 minutes)
- *   npm run bench -- --quick         seeds only, no large dataset, one Lighthouse run
+ *   npm run bench -- --quick         seeds only, no large dataset, one Lighthouse run (bench/out/results-quick.json)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -231,9 +231,11 @@ async function main() {
   }
 
   const results = { date: new Date().toISOString().slice(0, 10), bytes, runs, extract };
-  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  // a quick run does not overwrite the full results kept in the repository
+  const out = values.quick ? "bench/out/results-quick.json" : "bench/results.json";
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   print(bytes, runs, extract);
-  console.log("\nwritten: bench/results.json");
+  console.log(`\nwritten: ${out}`);
 }
 
 main().catch((error) => {

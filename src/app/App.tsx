@@ -38,7 +38,10 @@ const ArticleView = lazy(() =>
 export function App() {
   const query = useDataset();
   useWorld(); // fetch the map's topology alongside the dataset, not after it
-  if (query.isPending)
+  // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
+  // page stays responsive while it builds.
+  const dataset = useDeferredValue(query.data);
+  if (query.isPending || (query.isSuccess && !dataset))
     return (
       <main className="status" aria-busy="true">
         <p>Loading the dataset…</p>
@@ -56,7 +59,7 @@ export function App() {
         </div>
       </main>
     );
-  return <Dashboard dataset={query.data} />;
+  return <Dashboard dataset={dataset ?? query.data} />;
 }
 
 function Dashboard({ dataset }: { dataset: Dataset }) {

@@ -69,7 +69,8 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
-const PASSIVE_BY = /^[^.;]{0,60}?\bby\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+)?(?:the\s+)?$/i;
+const PASSIVE_BY =
+  /^[^.;]{0,60}?\bby\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+)?(?:the\s+)?$/i;
 /** "an EU statement recognising Guaido": a participle that describes a document, not an act of the subject. */
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
