@@ -3,6 +3,7 @@ import {
   type ActorId,
   type CorpusWarning,
   type Dataset,
+  type Observation,
   type StanceEvent,
   type Topic,
 } from "../dataset/schema";
@@ -66,6 +67,7 @@ export function extractCorpus(
       });
     }
   }
+  undateBackReferences(dataset.observations);
   dataset.events.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   const ids = new Set<ActorId>([TOPIC.subject]);
   for (const o of dataset.observations) ids.add(o.actor);
@@ -74,6 +76,35 @@ export function extractCorpus(
   dataset.actors = [...ids].sort(compare).map(describeActor);
   warnings.sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
   return dataset;
+}
+
+/**
+ * An ultimatum ("will recognise Guaido unless…") reported only by a story's date, for an actor that had already
+ * recognised Guaido before that date, is the story recalling the earlier ultimatum ("Maduro shrugged off an
+ * ultimatum by EU states"), not a new position: it stays as evidence but leaves the timeline (date unknown).
+ */
+function undateBackReferences(observations: Observation[]): void {
+  const firstRecognition = new Map<ActorId, string>();
+  for (const o of observations)
+    if (
+      o.stance === "guaido" &&
+      o.date &&
+      (!firstRecognition.has(o.actor) || o.date < firstRecognition.get(o.actor)!)
+    )
+      firstRecognition.set(o.actor, o.date);
+  for (const o of observations) {
+    const recognised = firstRecognition.get(o.actor);
+    if (
+      o.stance === "conditional" &&
+      o.dateBasis === "published" &&
+      o.date &&
+      recognised &&
+      recognised < o.date
+    ) {
+      o.date = null;
+      o.dateBasis = "unknown";
+    }
+  }
 }
 
 /** Compares strings by code unit, the same on every machine and locale. */

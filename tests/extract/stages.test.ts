@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/dataset/schema";
+import { extractCorpus } from "../../src/extract/extract-corpus";
 import { extractEvents } from "../../src/extract/extract-events";
 import { extractQuotes } from "../../src/extract/extract-quotes";
 import { findActors } from "../../src/extract/find-actors";
@@ -153,5 +154,28 @@ describe("readCorpus(files)", () => {
   it("keeps a plain-text article that mentions a tag", () => {
     const { inputs } = readCorpus([file("t.txt", "Title\n\nThe site used a <b> tag in its headline.")]);
     expect(inputs).toHaveLength(1);
+  });
+});
+
+describe("extractCorpus: an ultimatum recalled after recognition", () => {
+  it("keeps it as evidence but off the timeline when only the story's date dates it", () => {
+    const d = extractCorpus(
+      [
+        {
+          file: "a.txt",
+          text: "Spain acts\n\nMADRID, February 4 (Reuters) - Spain recognised Guaido on Monday.",
+        },
+        {
+          file: "b.txt",
+          text: "Maduro defiant\n\nCARACAS, February 7 (Reuters) - Maduro shrugged off an ultimatum by Spain demanding early elections.",
+        },
+      ],
+      [],
+    );
+    const esp = d.observations.filter((o) => o.actor === "ESP");
+    expect(esp.map((o) => [o.stance, o.date, o.dateBasis])).toEqual([
+      ["guaido", "2019-02-04", "stated"],
+      ["conditional", null, "unknown"],
+    ]);
   });
 });

@@ -124,13 +124,11 @@ export function CountryPanel({
           <li key={o.id}>
             <blockquote>{o.sentence}</blockquote>
             <p className="muted">
-              {lookup.stance(o.stance)?.label} · {o.date ? formatDate(o.date) : "undated"} (
-              {o.dateBasis === "stated"
-                ? "date stated in the text"
-                : o.dateBasis === "published"
-                  ? "publication date"
-                  : "no date"}
-              ){o.via ? ` · via “${o.via}”` : ""} ·{" "}
+              {lookup.stance(o.stance)?.label} ·{" "}
+              {o.date
+                ? `${formatDate(o.date)} (${o.dateBasis === "stated" ? "date stated in the text" : "publication date"})`
+                : "undated, so not on the timeline"}
+              {o.via ? ` · via “${o.via}”` : ""} ·{" "}
               <button type="button" className="link" onClick={() => onOpenArticle(o.article, null)}>
                 {lookup.articleTitle(o.article)}
               </button>
