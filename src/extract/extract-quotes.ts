@@ -4,7 +4,7 @@ import stanceCues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { describeActor } from "./describe-actor";
-import { escapeRegExp } from "./lexicon";
+import { PLACE_NAMES, escapeRegExp } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A direct quotation and who said it, offsets into the article text. */
@@ -38,6 +38,15 @@ const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WO
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
+const NAME_WORDS = "[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}";
+/** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
+const BARE_SPEAKER = new RegExp(
+  `\\b(${NAME_WORDS})\\s+(?:${stanceCues.speechVerbs})\\b|[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
+  "g",
+);
+const TITLE_IN = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, "i");
+const PRONOUN_OR_ARTICLE =
+  /^(?:He|She|It|They|We|I|The|This|That|These|Those|A|An|But|And|Officials?|Sources?)\b/;
 /** How far from a quotation (in characters) its speaker may be named. */
 const REACH = 220;
 
@@ -146,6 +155,20 @@ function findCandidates(
       if (free(m.index))
         out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
     }
+  }
+  // a name the article never introduced with a role: "…," Freeland said / said Freeland
+  for (const m of context.matchAll(BARE_SPEAKER)) {
+    const name = m[1] ?? m[2];
+    const at = m.index + m[0].indexOf(name);
+    const abs = offset + at;
+    if (PRONOUN_OR_ARTICLE.test(name) || TITLE_IN.test(name) || PLACE_NAMES.has(name)) continue;
+    if (people.some((p) => nameRefs(p).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
+    if (mentions.some((x) => x.start <= abs && x.end > abs)) continue; // a country or organisation, not a person
+    if (MEDIA.test(name)) {
+      MEDIA.lastIndex = 0;
+      continue;
+    }
+    out.push({ at, speaker: name, role: null, actor: null, kind: "person" });
   }
   for (const m of context.matchAll(MEDIA)) {
     if (

@@ -43,6 +43,13 @@ export const ORGANIZATIONS: ReadonlyMap<ActorId, OrganizationRecord> = new Map(
   ]),
 );
 
+/** Names of countries and capitals, every one, ambiguous or not: words that are places, not people. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
+  countries
+    .flatMap((c) => [c.name.common, ...(c.capital ?? [])])
+    .flatMap((n) => [n, n.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]),
+);
+
 /** Every surface form the extractor recognises, mapped to its actor; longer forms win when they overlap. */
 export const SURFACES: ReadonlyMap<string, Surface> = buildSurfaces();
 

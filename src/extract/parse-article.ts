@@ -66,6 +66,8 @@ const CREDIT_LINE =
 /** Matches a "Source(s): Xinhua News Agency" line at the end of a story. */
 const SOURCE_LINE = /^source(?:\(s\)|s)?:\s*(.+)$/i;
 const MEDIA_NAMES = new Set(speakers.media.map((s) => s.toLowerCase()));
+/** Page furniture: link teasers ("READ MORE: …"), share prompts, agency trailers ("(Reporting by …)"). */
+const NOISE_LINES = speakers.noiseLines.map((re) => new RegExp(re, "i"));
 const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
 
 /**
@@ -100,7 +102,7 @@ export function parseArticle(raw: string): ParsedArticle {
 
   for (let i = 0; i < paragraphs.length; i++) {
     let p = paragraphs[i];
-    if (NOISE.has(p.toLowerCase())) continue;
+    if (NOISE.has(p.toLowerCase()) || NOISE_LINES.some((re) => re.test(p))) continue;
     if (CREDIT_LINE.test(p)) {
       const prev = kept.at(-1);
       // a short caption stands above a "©" credit line; a "Name/AGENCY" line carries its caption itself

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Ten short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Eleven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -158,5 +158,12 @@ describe("articles in other outlets' styles", () => {
     expect(dataset.observations.filter((o) => o.article === "nodate").every((o) => o.date === null)).toBe(
       true,
     );
+  });
+
+  it("page furniture: link teasers, share prompts and agency trailers are not the story; a speaker named only by surname", () => {
+    const a = dataset.articles.find((x) => x.id === "noisy")!;
+    expect(a.text).not.toMatch(/READ MORE|Related:|Follow us|Reporting by|Share this article|Advertisement/);
+    expect(stances("noisy")).toEqual(["CAN:guaido"]);
+    expect(quote("noisy", "We stand with the people")).toMatchObject({ speaker: "Freeland" });
   });
 });
