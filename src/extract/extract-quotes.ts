@@ -152,6 +152,7 @@ function findCandidates(
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {
+      if (p.known && !speaksAt(context, m.index, m[0].length)) continue; // "He said Maduro had let…"
       if (free(m.index))
         out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
     }
@@ -181,8 +182,11 @@ function findCandidates(
     if (lastMedia) out.push({ at: m.index, speaker: lastMedia, role: null, actor: null, kind: "media" });
   }
   for (const m of context.matchAll(PRONOUN)) {
-    const recent = recentPerson(text, people, offset + m.index);
-    const who = recent ? personCandidate(recent) : lastSpeaker;
+    // "he said": a person named earlier in this paragraph, else the speaker quoted last, else one named in
+    // the paragraph before
+    const here = recentPerson(text, people, offset + m.index, false);
+    const before = here ? undefined : recentPerson(text, people, offset + m.index, true);
+    const who = here ? personCandidate(here) : (lastSpeaker ?? (before && personCandidate(before)));
     if (who) out.push({ ...who, at: m.index });
   }
   for (const m of context.matchAll(ROLE_REF)) {
@@ -255,20 +259,38 @@ function nameRefs(p: Person): string[] {
   return words.length === 2 && words[0].length >= 3 ? [p.surname, words[0]] : [p.surname];
 }
 
+/** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
+function speaksAt(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 60);
+  return (
+    new RegExp(`^(?:\\s*,[^,"“”]{0,40},)?\\s+(?:${stanceCues.speechVerbs})\\b`, "i").test(after) ||
+    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at))
+  );
+}
+
 function personCandidate(p: Person): Candidate {
   return { at: 0, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p };
 }
 
 /** Returns the person named last before `pos` in its own or the previous paragraph, not as an object ("talks with X"). */
-function recentPerson(text: string, people: readonly Person[], pos: number): Person | undefined {
+function recentPerson(
+  text: string,
+  people: readonly Person[],
+  pos: number,
+  previousParagraph: boolean,
+): Person | undefined {
   let best: Person | undefined;
   let bestAt = -1;
-  const floor = Math.max(0, text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", pos) - 1));
+  const paragraphStart = Math.max(0, text.lastIndexOf("\n\n", pos));
+  const floor = previousParagraph
+    ? Math.max(0, text.lastIndexOf("\n\n", paragraphStart - 1))
+    : paragraphStart;
   for (const p of people) {
     let at = text.lastIndexOf(p.surname, pos);
     while (at >= floor) {
       const before = text.slice(0, at);
-      if (!isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
+      const speaks = !p.known || speaksAt(text, at, p.surname.length);
+      if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
       at = text.lastIndexOf(p.surname, at - 1);
     }
     if (at >= floor && at > bestAt) {

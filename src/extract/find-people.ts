@@ -1,4 +1,5 @@
 import type { ActorId } from "../dataset/schema";
+import knownPeople from "./data/people.json";
 import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
 import { escapeRegExp } from "./lexicon";
@@ -13,6 +14,8 @@ export interface Person {
   actor: ActorId | null;
   /** First offset at which the article names the person. */
   start: number;
+  /** One of the topic's own figures (data/people.json), named bare: a speaker only beside a verb of speech. */
+  known?: boolean;
 }
 
 const NAME_WORD = "[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?";
@@ -84,6 +87,21 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   for (const m of text.matchAll(ROLE_COMMA_NAME)) {
     const nameAt = m.index + m[0].lastIndexOf(m[2]);
     add(m[2], m[1], nameAt, m.index, nameAt);
+  }
+  // the topic's own figures, whom articles often name bare ("Guaido said")
+  for (const k of knownPeople.people) {
+    const surname = k.name.split(" ").at(-1)!;
+    const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const at = folded.search(new RegExp(`\\b${escapeRegExp(surname)}\\b`));
+    if (at >= 0 && !found.has(surname))
+      found.set(surname, {
+        name: k.name,
+        surname,
+        role: k.role,
+        actor: k.actor as ActorId,
+        start: at,
+        known: true,
+      });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

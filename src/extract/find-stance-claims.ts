@@ -69,8 +69,9 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
+// "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
 const PASSIVE_BY =
-  /^[^.;]{0,60}?\bby\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+)?(?:the\s+)?$/i;
+  /^[^.;]{0,60}?\b[Bb]y\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
 /** "an EU statement recognising Guaido": a participle that describes a document, not an act of the subject. */
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Eleven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Twelve short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -165,5 +165,16 @@ describe("articles in other outlets' styles", () => {
     expect(a.text).not.toMatch(/READ MORE|Related:|Follow us|Reporting by|Share this article|Advertisement/);
     expect(stances("noisy")).toEqual(["CAN:guaido"]);
     expect(quote("noisy", "We stand with the people")).toMatchObject({ speaker: "Freeland" });
+  });
+
+  it("quotes: 'the Russian top diplomat', 'In his words' after him, 'he said' after a name in the paragraph, a bare 'Guaido'", () => {
+    const speakers = dataset.quotes.filter((q) => q.article === "mix").map((q) => `${q.speaker}|${q.actor}`);
+    expect(speakers).toEqual([
+      "Sergei Lavrov|RUS",
+      "Sergei Lavrov|RUS",
+      "Jorge Arreaza|VEN",
+      "Mike Pompeo|USA",
+      "Juan Guaido|VEN",
+    ]);
   });
 });
