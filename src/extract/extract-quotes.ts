@@ -28,7 +28,9 @@ const MEDIA = new RegExp(
   "g",
 );
 const MEDIA_NOUN = new RegExp(`\\b(?:${speakers.mediaNouns.map(escapeRegExp).join("|")})\\b`, "gi");
-const PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
+/** A pronoun that can stand for the speaker: "he said", "in his words", "according to her"; not "told him". */
+const PRONOUN =
+  /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b/gi;
 const TITLE_WORDS = [...speakers.titles]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)

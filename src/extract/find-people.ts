@@ -29,6 +29,8 @@ const TITLE = [...speakers.titles]
 /** Matches a role phrase: up to five words ending in a title ("Russia's deputy foreign minister", "Kremlin Spokesman"). */
 const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?<![-])(?:${TITLE})`;
 
+/** After a country's name: "'s Evo Morales", "'s leftist leader Evo Morales" is handled by ROLE_NAME. */
+const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(${NAME})(?=[\\s,.;:])`);
 /** "Kremlin Spokesman Dmitry Peskov", "Russian President Vladimir Putin": role, then name. */
 const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
 /** "Sergei Ryabkov, Russia's deputy foreign minister,": name, then role in commas. */
@@ -76,6 +78,12 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
       start: at,
     });
   };
+  // "Bolivia's Evo Morales": a country's possessive, then a name, is a person of that country
+  for (const c of mentions) {
+    if (c.form !== "name" && c.form !== "metonym") continue;
+    const m = POSSESSIVE_NAME.exec(text.slice(c.end, c.end + 80));
+    if (m) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
+  }
   for (const m of text.matchAll(ROLE_NAME)) {
     const nameAt = m.index + m[0].length - m[2].length;
     add(m[2], m[1], nameAt, m.index, nameAt);

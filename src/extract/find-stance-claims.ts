@@ -38,6 +38,7 @@ const SIDE_REFS = {
 };
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
 const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
+const SEAT = new RegExp(cues.seatOfGovernment, I);
 const PRONOUN = new RegExp(`\\b(?:${cues.pronounRefs})\\b`, I);
 const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
@@ -208,6 +209,15 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       }
     }
   }
+  // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
+  for (const side of ["guaido", "maduro"] as const) {
+    const re = new RegExp(
+      `\\b(?:${cues.sideRefs[side][0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`,
+      "gi",
+    );
+    for (const m of clause.matchAll(re))
+      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const side = (["guaido", "maduro"] as const).find((x) =>
@@ -236,6 +246,9 @@ function objectSide(
   ctx: SentenceContext,
   recognition: boolean,
 ): "guaido" | "maduro" | null {
+  // "stood by Caracas": the seat of government as a verb's direct object stands for the government; elsewhere
+  // ("a rally in Caracas") it is a place, so it is no side reference in general
+  if (SEAT.test(after)) return "maduro";
   const g = SIDE_REFS.guaido.exec(after);
   const m = SIDE_REFS.maduro.exec(after);
   const p = PRONOUN.exec(after);

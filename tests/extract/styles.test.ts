@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Twelve short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirteen short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -176,5 +176,19 @@ describe("articles in other outlets' styles", () => {
       "Mike Pompeo|USA",
       "Juan Guaido|VEN",
     ]);
+  });
+
+  it("an analysis naming many places: only the positions count, not history, venues or trade partners", () => {
+    expect(stances("analysis")).toEqual([
+      "BOL:maduro",
+      "BRA:guaido",
+      "CHN:maduro",
+      "COL:guaido",
+      "MEX:neutral",
+      "RUS:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+    ]);
+    expect(quote("analysis", "stand tall")).toMatchObject({ speaker: "Recep Tayyip Erdogan", actor: "TUR" });
   });
 });
