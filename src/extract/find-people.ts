@@ -31,6 +31,10 @@ const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?<![-])(?:${TITLE})`;
 
 /** After a country's name: "'s Evo Morales", "'s leftist leader Evo Morales" is handled by ROLE_NAME. */
 const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(${NAME})(?=[\\s,.;:])`);
+/** Words that make a capitalised phrase a body or a title, not a person: "Uruguay's Foreign Ministry". */
+const NOT_A_NAME = new RegExp(
+  `\\b(?:${[...speakers.titles, ...speakers.institutions, ...speakers.notNames].map((w) => caseless(escapeRegExp(w))).join("|")})\\b`,
+);
 /** "Kremlin Spokesman Dmitry Peskov", "Russian President Vladimir Putin": role, then name. */
 const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
 /** "Sergei Ryabkov, Russia's deputy foreign minister,": name, then role in commas. */
@@ -82,7 +86,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   for (const c of mentions) {
     if (c.form !== "name" && c.form !== "metonym") continue;
     const m = POSSESSIVE_NAME.exec(text.slice(c.end, c.end + 80));
-    if (m) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
+    if (m && !NOT_A_NAME.test(m[1])) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
   }
   for (const m of text.matchAll(ROLE_NAME)) {
     const nameAt = m.index + m[0].length - m[2].length;

@@ -2,7 +2,7 @@ import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
-import { QUANTIFIER_OF, isObjectOfPreposition } from "./object-of-preposition";
+import { QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -48,6 +48,8 @@ const CONDITION = new RegExp(cues.conditionalMarker, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
+/** Rejecting "the coup attempt" or Guaido's bid is siding with the government. */
+const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
@@ -201,6 +203,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   for (const [list, stance] of [
     [CONDITIONAL_CUES, "conditional"],
     [NEUTRAL_CUES, "neutral"],
+    [MADURO_CUES, "maduro"],
   ] as const) {
     for (const re of list) {
       for (const m of clause.matchAll(re)) {
@@ -304,7 +307,7 @@ function subjectsBefore(
     const blocked: boolean =
       prev && LIST_JOIN.test(gap)
         ? prev.blocked
-        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead)) ||
+        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead) && !STATE_OF.test(lead)) ||
           MODIFIER_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60));

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirteen short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fourteen short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -190,5 +190,19 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
     ]);
     expect(quote("analysis", "stand tall")).toMatchObject({ speaker: "Recep Tayyip Erdogan", actor: "TUR" });
+  });
+
+  it("a pro-government outlet: 'the governments of …', 'rejected the coup attempt', 'condemned the attempt by the self-proclaimed …'", () => {
+    expect(stances("pl")).toEqual([
+      "BOL:maduro",
+      "CARICOM:neutral",
+      "CHN:maduro",
+      "CUB:maduro",
+      "MEX:maduro",
+      "NIC:maduro",
+      "RUS:maduro",
+      "URY:neutral",
+    ]);
+    expect(quote("pl", "brother people")).toMatchObject({ speaker: "Bruno Rodriguez", actor: "CUB" });
   });
 });
