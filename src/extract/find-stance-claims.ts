@@ -39,6 +39,8 @@ const SIDE_REFS = {
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
 const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
 const SEAT = new RegExp(cues.seatOfGovernment, I);
+/** Words that end a verb's object before a side is named: "the ultimatum to …", "sanctions against …". */
+const OBJECT_BREAK = new RegExp(cues.objectBreaks, I);
 const PRONOUN = new RegExp(`\\b(?:${cues.pronounRefs})\\b`, I);
 const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
@@ -262,7 +264,8 @@ function objectSide(
   ]
     .filter((x): x is { side: "guaido" | "maduro" | null; at: number } => Boolean(x))
     .sort((a, b) => a.at - b.at)[0];
-  if (first && first.at < 60) {
+  // the side must head the verb's object: "backed President Maduro", not "backed the EU ultimatum to Maduro"
+  if (first && first.at < 60 && !OBJECT_BREAK.test(after.slice(0, first.at))) {
     if (first.side) return first.side;
     return lastSideIn(before, ctx.lastSide) ?? (recognition ? "guaido" : null); // "him"
   }

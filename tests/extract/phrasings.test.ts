@@ -105,6 +105,18 @@ const PHRASINGS: [string, string][] = [
   ["The Chinese foreign ministry said Beijing opposed foreign interference.", "CHN:neutral"],
   ["Pyongyang voiced support for Maduro.", "PRK:maduro"],
   ["Damascus expressed solidarity with Maduro.", "SYR:maduro"],
+  ["Russia supports efforts to resolve the crisis through dialogue.", "RUS:neutral"],
+  ["The US supports the Venezuelan people.", ""],
+  ["Italy is against recognising Guaido.", "ITA:neutral"],
+  ["Austria threatened to recognise Guaido unless elections were called.", "AUT:conditional"],
+  ["Belgium backed the EU ultimatum to Maduro.", "|BEL:conditional"],
+  ["Canada backs the Lima Group declaration rejecting Maduro's legitimacy.", "|CAN:guaido"],
+  ["Germany supports Guaido's call for elections.", "DEU:guaido|"],
+  ["Cuba backed President Nicolas Maduro.", "CUB:maduro"],
+  ["Iran expressed support for the legitimate government of Nicolas Maduro.", "IRN:maduro"],
+  ["Sweden supported the call for free elections in Venezuela.", ""],
+  ["Turkey supports Venezuela's President Nicolas Maduro.", "TUR:maduro"],
+  ["France backs sanctions against Maduro's government.", "|FRA:guaido"],
 ];
 
 // Sentences that name countries without any of them taking a position.
