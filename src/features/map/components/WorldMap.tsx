@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
-import { ComposableMap, Marker, useMapContext } from "react-simple-maps/core";
+import { ComposableMap, Marker } from "react-simple-maps/core";
 import { ZoomableGroup } from "react-simple-maps/zoom";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
@@ -7,7 +7,7 @@ import type { Actor, ActorId, Dataset, StanceId } from "../../../dataset/schema"
 import type { StanceState } from "../../../dataset/stance-index";
 import { actorsByNumeric } from "../lib/map-model";
 import { useWorld } from "../lib/use-world";
-import { SMALL_STATES, type CountryShape } from "../lib/world";
+import { MAP_HEIGHT, MAP_SCALE, MAP_WIDTH, SMALL_STATES, type CountryPath } from "../lib/world";
 import "../map.css";
 
 interface Props {
@@ -27,8 +27,6 @@ interface Tip {
   state: StanceState | undefined;
 }
 
-const WIDTH = 800;
-const HEIGHT = 420;
 const HOME: { center: [number, number]; zoom: number } = { center: [0, 10], zoom: 1 };
 
 /**
@@ -154,10 +152,10 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
       onBlur={onBlur}
     >
       <ComposableMap
-        width={WIDTH}
-        height={HEIGHT}
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
         projection="geoEqualEarth"
-        projectionConfig={{ scale: 150 }}
+        projectionConfig={{ scale: MAP_SCALE }}
         role="img"
         aria-label="World map of stances; use the Table tab for the same data as a list"
       >
@@ -249,7 +247,7 @@ export function WorldMap({ dataset, lookup, states, selected, highlight, onSelec
 }
 
 interface ShapesProps {
-  shapes: readonly CountryShape[];
+  shapes: readonly CountryPath[];
   colour: (actor: Actor | undefined) => string;
   shapeProps: (
     name: string,
@@ -259,10 +257,9 @@ interface ShapesProps {
   subject: ActorId;
 }
 
-/** The country paths, computed once per projection (not per render of the tooltip). */
+/** The country paths, projected once in a worker; each re-renders only when its own fill or classes change. */
 const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, subject }: ShapesProps) {
-  const { path } = useMapContext();
-  const paths = useMemo(() => shapes.map((s) => ({ ...s, d: path(s.feature) ?? "" })), [shapes, path]);
+  const paths = shapes;
   return (
     <g>
       {paths.map((s, i) => {

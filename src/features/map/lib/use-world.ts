@@ -1,19 +1,37 @@
 import { useQuery } from "@tanstack/react-query";
-import { shapesFromTopology, TOPOLOGY_URL, type CountryShape } from "./world";
+import { pathsFromTopology, TOPOLOGY_URL, type CountryPath } from "./world";
+
+/** Projects the topology in a worker, so the page stays responsive; on the main thread where there is none. */
+function project(topology: unknown): Promise<CountryPath[]> {
+  if (typeof Worker === "undefined") return Promise.resolve(pathsFromTopology(topology));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./world-paths.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (e: MessageEvent<{ paths?: CountryPath[]; error?: string }>) => {
+      worker.terminate();
+      if (e.data.paths) resolve(e.data.paths);
+      else reject(new Error(e.data.error ?? "The world map could not be drawn."));
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(pathsFromTopology(topology)); // a worker that cannot start: do it here instead
+    };
+    worker.postMessage(topology);
+  });
+}
 
 /**
- * Returns the world's country shapes, fetched once from the site itself (a separate file, so the ~100 KB
- * topology is not in the JavaScript bundle and is cached on its own).
+ * Returns the world's country outlines as SVG paths: the topology is fetched once from the site itself (a
+ * separate file, cached on its own, not in the JavaScript bundle) and projected in a worker.
  */
 export function useWorld() {
   return useQuery({
     queryKey: ["world-topology"],
     staleTime: Infinity,
     retry: false,
-    queryFn: async ({ signal }): Promise<CountryShape[]> => {
+    queryFn: async ({ signal }): Promise<CountryPath[]> => {
       const res = await fetch(TOPOLOGY_URL, { signal });
       if (!res.ok) throw new Error(`The world map could not be loaded (HTTP ${res.status}).`);
-      return shapesFromTopology(await res.json());
+      return project(await res.json());
     },
   });
 }
