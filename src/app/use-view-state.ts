@@ -28,11 +28,12 @@ export function useViewState(dataset: Dataset, range: DayRange) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset; `view` is only read on mount
   }, [dataset, range.first, range.last]);
 
-  const lastStep = useRef(0);
+  const lastStep = useRef(-Infinity);
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
     const now = performance.now();
     const push = mode === "commit" || (mode === "step" && now - lastStep.current > STEP_BURST_MS);
-    if (mode === "step") lastStep.current = now;
+    // a step extends the burst; any other change ends it, so the next step starts a new entry
+    lastStep.current = mode === "step" ? now : -Infinity;
     setView((prev) => {
       const next = { ...prev, ...patch };
       const url = `${window.location.pathname}${serializeViewState(next)}`;
