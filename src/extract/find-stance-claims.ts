@@ -192,8 +192,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
       let stance: StanceId = side;
-      if (NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(before)))
-        stance = "neutral"; // "refused to recognise", "did not back", "described backing for Guaido as a breach"
+      const negated = NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(before));
+      // "does not recognise Maduro's new term" rejects the government without saying whom the actor backs
+      const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
+      if (negated && side === "maduro" && !eitherSide) continue;
+      if (negated) stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
       else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);

@@ -117,6 +117,8 @@ const PHRASINGS: [string, string][] = [
   ["Sweden supported the call for free elections in Venezuela.", ""],
   ["Turkey supports Venezuela's President Nicolas Maduro.", "TUR:maduro"],
   ["France backs sanctions against Maduro's government.", "|FRA:guaido"],
+  ["Paraguay said it does not recognise Maduro's second term.", ""],
+  ["Mexico refused to recognise either Maduro or Guaido.", "MEX:neutral"],
 ];
 
 // Sentences that name countries without any of them taking a position.
