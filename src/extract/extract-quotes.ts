@@ -18,8 +18,10 @@ export interface FoundQuote {
   speakerKind: "person" | "organization" | "media" | "unknown";
 }
 
-/** Matches a quotation in curly or straight double quotes, within one paragraph. */
-const QUOTATION = /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"/g;
+/** Matches a quotation in curly or straight double quotes, British single quotes (‘…’, whose closing mark is
+ * told from an apostrophe by what follows it) or guillemets, within one paragraph. */
+const QUOTATION =
+  /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"|‘([^‘\n]{1,1500}?)’(?=[\s,.;:!?)]|$)|«\s*([^»\n]{1,1500}?)\s*»/g;
 const MEDIA = new RegExp(
   `(?<![\\w])(?:${[...speakers.media]
     .sort((a, b) => b.length - a.length)
@@ -78,7 +80,7 @@ export function extractQuotes(
   // the text with every quotation blanked out, so words inside quotes are never speakers
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
   for (const q of text.matchAll(QUOTATION)) {
-    const inner = (q[1] ?? q[2]).trim();
+    const inner = (q[1] ?? q[2] ?? q[3] ?? q[4]).trim();
     const start = q.index + q[0].indexOf(inner);
     const end = start + inner.length;
     // media named before this quotation become "the agency"

@@ -82,7 +82,7 @@ const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
-const LONG_QUOTE = /["“][^"“”]*?(?:\s+[^\s"“”]+){5,}[^"“”]*?["”]/g;
+const LONG_QUOTE = /["“‘«][^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]/g;
 /** Horizon in characters after a verb within which its object must name a side. */
 const OBJECT_WINDOW = 90;
 
@@ -196,7 +196,8 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       // "does not recognise Maduro's new term" rejects the government without saying whom the actor backs
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;
-      if (negated) stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
+      if (negated)
+        stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
       else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);

@@ -40,6 +40,8 @@ const ATTRIBUTIONS: [string, string][] = [
     "Washington Post|-",
   ],
   [`UN Secretary-General Antonio Guterres said: "I appeal to all to lower tensions."`, "Antonio Guterres|UN"],
+  [`‘Maduro’s time is up,’ British Foreign Secretary Jeremy Hunt said.`, "Jeremy Hunt|GBR"],
+  [`«Nous soutenons le peuple», said French President Emmanuel Macron.`, "Emmanuel Macron|FRA"],
 ];
 
 describe("who said it", () => {
