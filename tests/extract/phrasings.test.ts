@@ -119,6 +119,21 @@ const PHRASINGS: [string, string][] = [
   ["France backs sanctions against Maduro's government.", "|FRA:guaido"],
   ["Paraguay said it does not recognise Maduro's second term.", ""],
   ["Mexico refused to recognise either Maduro or Guaido.", "MEX:neutral"],
+  ["The Trump administration recognized Guaido as interim president.", "USA:guaido"],
+  ["A London-based think tank called for dialogue.", ""],
+  ["Moscow-based analysts said the Kremlin backed Maduro.", "RUS:maduro"],
+  ["The People's Republic of China called for dialogue.", "CHN:neutral"],
+  ["The Russian Federation voiced support for Maduro.", "RUS:maduro"],
+  ["The Dutch government recognised Guaido.", "NLD:guaido"],
+  ["The Brazilian foreign ministry said it recognised Guaido.", "BRA:guaido"],
+  ["Lima Group countries called on Venezuela's military to back Guaido.", "LIMA:guaido|"],
+  ["Venezuelan migrants in Colombia welcomed the US decision to recognise Guaido.", "|USA:guaido"],
+  [
+    "Spanish Prime Minister Pedro Sanchez gave Maduro an eight-day deadline to call elections.",
+    "ESP:conditional",
+  ],
+  ["The EU's foreign policy chief said the bloc would not recognise Guaido for now.", "EU:neutral"],
+  ["Ecuador's government said it stood with the Venezuelan people and recognised Guaido.", "ECU:guaido"],
 ];
 
 // Sentences that name countries without any of them taking a position.
