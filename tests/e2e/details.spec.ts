@@ -25,13 +25,13 @@ test.describe("country detail, quotes and articles", () => {
     await page.goto("/?date=2019-09-26");
     await ready(page);
     const count = page.locator(".quotes p.muted").first();
-    await expect(count).toContainText("29 of 29 quotes");
+    await expect(count).toContainText("30 of 30 quotes");
     await page.getByLabel("Search quotes").fill("bloomberg");
-    await expect(count).toContainText("3 of 29 quotes");
+    await expect(count).toContainText("3 of 30 quotes");
     await expect(page.locator(".quote-card .badge").first()).toContainText("Media report");
     await page.getByLabel("Search quotes").fill("");
     await clickActor(page, "RUS");
-    await expect(count).toContainText("26 of 29 quotes");
+    await expect(count).toContainText("27 of 30 quotes");
     await expect(page.getByRole("button", { name: "Remove filter: Russia" })).toBeVisible();
   });
 
