@@ -134,6 +134,24 @@ const PHRASINGS: [string, string][] = [
   ],
   ["The EU's foreign policy chief said the bloc would not recognise Guaido for now.", "EU:neutral"],
   ["Ecuador's government said it stood with the Venezuelan people and recognised Guaido.", "ECU:guaido"],
+  [
+    "Germany said it was prepared to recognise Guaido if no free elections were announced within eight days.",
+    "DEU:conditional",
+  ],
+  ["The Netherlands will recognise Guaido unless Maduro calls new elections by Sunday.", "NLD:conditional"],
+  [
+    "Sweden warned it would recognise the opposition leader should Maduro fail to call a vote.",
+    "SWE:conditional",
+  ],
+  ["Portugal set Maduro a deadline to call elections.", "PRT:conditional"],
+  ["Austria joined the EU ultimatum to Maduro.", "AUT:conditional|"],
+  ["Belgium said it backed the eight-day ultimatum.", "BEL:conditional|"],
+  ["Norway offered to host talks between the two sides.", "NOR:neutral"],
+  ["The Vatican said it was willing to mediate if both sides asked.", "VAT:neutral"],
+  ["Uruguay and Mexico called for a new negotiation process.", "MEX:neutral URY:neutral"],
+  ["China urged restraint and said it opposed sanctions.", "CHN:neutral"],
+  ["Russia said it would continue to support Maduro's government.", "RUS:maduro"],
+  ["India said it stands by Venezuela's people.", ""],
 ];
 
 // Sentences that name countries without any of them taking a position.
