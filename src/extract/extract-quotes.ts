@@ -263,11 +263,14 @@ function nameRefs(p: Person): string[] {
   return words.length === 2 && words[0].length >= 3 ? [p.surname, words[0]] : [p.surname];
 }
 
+/** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told". */
+const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^,"“”]{0,40},)?\\s+(?:${stanceCues.speechVerbs})\\b`, "i");
+
 /** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
 function speaksAt(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   return (
-    new RegExp(`^(?:\\s*,[^,"“”]{0,40},)?\\s+(?:${stanceCues.speechVerbs})\\b`, "i").test(after) ||
+    SPEECH_AFTER_NAME.test(after) ||
     /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at))
   );
 }

@@ -2,7 +2,7 @@ import type { ActorId } from "../dataset/schema";
 import knownPeople from "./data/people.json";
 import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
-import { escapeRegExp } from "./lexicon";
+import { escapeRegExp, stripAccents } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A person an article names with a role: "Kremlin Spokesman Dmitry Peskov". */
@@ -101,9 +101,9 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     add(m[2], m[1], nameAt, m.index, nameAt);
   }
   // the topic's own figures, whom articles often name bare ("Guaido said")
+  const folded = stripAccents(text);
   for (const k of knownPeople.people) {
     const surname = k.name.split(" ").at(-1)!;
-    const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     const at = folded.search(new RegExp(`\\b${escapeRegExp(surname)}\\b`));
     if (at >= 0 && !found.has(surname))
       found.set(surname, {

@@ -36,6 +36,22 @@ const SIDE_REFS = {
   guaido: new RegExp(cues.sideRefs.guaido.join("|"), I),
   maduro: new RegExp(cues.sideRefs.maduro.join("|"), I),
 };
+const SIDES = ["guaido", "maduro"] as const;
+/** Any reference to a side, ending where the text ends ("… the Venezuelan president's"). */
+const SIDE_REF_AT_END = {
+  guaido: new RegExp(`(?:${cues.sideRefs.guaido.join("|")})$`, I),
+  maduro: new RegExp(`(?:${cues.sideRefs.maduro.join("|")})$`, I),
+};
+/** A side's name (its first reference), ending where the text ends ("phoned Maduro"). */
+const SIDE_NAME_AT_END = {
+  guaido: new RegExp(`(?:${cues.sideRefs.guaido[0]})$`, I),
+  maduro: new RegExp(`(?:${cues.sideRefs.maduro[0]})$`, I),
+};
+/** "a close Maduro ally": a side's name before "ally", "backer", "supporter". */
+const SIDE_ALLY = {
+  guaido: new RegExp(`\\b(?:${cues.sideRefs.guaido[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
+  maduro: new RegExp(`\\b(?:${cues.sideRefs.maduro[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
+};
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
 const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
 const SEAT = new RegExp(cues.seatOfGovernment, I);
@@ -219,19 +235,13 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     }
   }
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
-  for (const side of ["guaido", "maduro"] as const) {
-    const re = new RegExp(
-      `\\b(?:${cues.sideRefs[side][0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`,
-      "gi",
-    );
-    for (const m of clause.matchAll(re))
+  for (const side of SIDES) {
+    for (const m of clause.matchAll(SIDE_ALLY[side]))
       out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
-    const side = (["guaido", "maduro"] as const).find((x) =>
-      new RegExp(`(?:${cues.sideRefs[x].join("|")})$`, I).test(head),
-    );
+    const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
     if (side) out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (ctx.lastStance && out.length === 0) {
@@ -288,8 +298,8 @@ function contactedSide(before: string): "guaido" | "maduro" | null {
   const m = /\b(?:to|and)\s+(?:\w+\s+){0,2}$/.exec(before);
   if (!m) return null;
   const head = before.slice(0, m.index).trimEnd();
-  for (const side of ["guaido", "maduro"] as const) {
-    const ref = new RegExp(`(?:${cues.sideRefs[side][0]})$`, I).exec(head);
+  for (const side of SIDES) {
+    const ref = SIDE_NAME_AT_END[side].exec(head);
     if (ref && CONTACT_BEFORE.test(head.slice(0, ref.index))) return side;
   }
   return null;

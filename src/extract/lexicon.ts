@@ -45,9 +45,7 @@ export const ORGANIZATIONS: ReadonlyMap<ActorId, OrganizationRecord> = new Map(
 
 /** Names of countries and capitals, every one, ambiguous or not: words that are places, not people. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
-  countries
-    .flatMap((c) => [c.name.common, ...(c.capital ?? [])])
-    .flatMap((n) => [n, n.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]),
+  countries.flatMap((c) => [c.name.common, ...(c.capital ?? [])]).flatMap((n) => [n, stripAccents(n)]),
 );
 
 /** Every surface form the extractor recognises, mapped to its actor; longer forms win when they overlap. */
@@ -60,7 +58,7 @@ function buildSurfaces(): Map<string, Surface> {
     if (key.length < 2 || !LATIN.test(key)) return;
     if (override || !out.has(key)) out.set(key, { actor, form });
     // news text often drops accents: "Brasilia", "Bogota", "Cote d'Ivoire"
-    const plain = key.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const plain = stripAccents(key);
     if (plain !== key && (override || !out.has(plain))) out.set(plain, { actor, form });
   };
   const blocked = new Set(aliasData.blockedCapitals);
@@ -86,6 +84,11 @@ function buildSurfaces(): Map<string, Surface> {
   for (const s of aliasData.nonActors) add(s, null, "none", true);
   for (const m of speakers.media) add(m, null, "none", true);
   return out;
+}
+
+/** Returns text without its accents ("Brasília" → "Brasilia"), the way news text often prints names. */
+export function stripAccents(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
 /** Escapes a string for use inside a regular expression. */
