@@ -259,10 +259,9 @@ interface ShapesProps {
 
 /** The country paths, projected once in a worker; each re-renders only when its own fill or classes change. */
 const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, subject }: ShapesProps) {
-  const paths = shapes;
   return (
     <g>
-      {paths.map((s, i) => {
+      {shapes.map((s, i) => {
         const actor = s.id ? byNumeric.get(s.id) : undefined;
         return (
           <CountryPath
