@@ -14,22 +14,14 @@ import { chromium } from "@playwright/test";
 import { DatasetSchema } from "../src/dataset/schema";
 import { buildStanceIndex } from "../src/dataset/stance-index";
 import { PLAY_STEP_MS } from "../src/features/timeline/lib/play-step";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { FIRST_VIEW_DATA } from "./budgets";
 import { fileBytes, kb, siteBytes } from "./bytes";
 import { benchExtract, extractFolder, writeCorpus } from "./extract";
 import { measureInteractions, measurePlay, type InteractionStats, type PlayStats } from "./interactions";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+/** Lighthouse launches Chromium itself, so it is told to run headless; Playwright is headless by default. */
+const LIGHTHOUSE_CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 /** About 40 articles a day for two years. */
 const LARGE_ARTICLES = 30_000;
 
@@ -90,9 +82,9 @@ function lighthouse(url: string): LighthouseRun {
       "--quiet",
       "--output=json",
       `--output-path=${out}`,
-      `--chrome-flags=${FLAGS.join(" ")}`,
+      `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(" ")}`,
     ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: "utf8" },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`lighthouse failed: ${r.stderr}`);
   const report = JSON.parse(readFileSync(out, "utf8"));
@@ -133,7 +125,7 @@ async function benchDataset(
         errors.push(`lighthouse: ${(error as Error).message.slice(0, 300)}`);
       }
     }
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const interactions = [];
     try {
       for (const throttle of [1, 4]) {
