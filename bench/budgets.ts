@@ -9,15 +9,12 @@ import { kb, siteBytes } from "./bytes";
 export const BUDGETS = {
   /** Initial JS + CSS, gzip. */
   initialGzip: 150_000,
-  /** Initial JS + CSS + the data the first view waits for + the topology, gzip. */
+  /** Initial JS + CSS + the data the first view waits for (the overview part) + the topology, gzip. */
   firstViewGzip: 300_000,
 };
 
-/** The data files the first view fetches before it can draw the map. */
-export const FIRST_VIEW_DATA = ["dataset.json"];
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const bytes = siteBytes("dist", FIRST_VIEW_DATA);
+  const bytes = siteBytes("dist");
   const rows = [
     ["initial JS + CSS", bytes.initialTotal.gzip, BUDGETS.initialGzip],
     ["first view (JS, CSS, data, topology)", bytes.firstViewTotal.gzip, BUDGETS.firstViewGzip],

@@ -10,11 +10,29 @@ export interface FileBytes {
   brotli: number;
 }
 
+/** Many small files of one kind (the article or actor parts): how many, and their gzip sizes. */
+export interface PartsBytes {
+  file: string;
+  count: number;
+  gzipTotal: number;
+  gzipMean: number;
+  gzipMax: number;
+}
+
+/** The data the site serves: the whole dataset (not fetched by the app) and the parts the dashboard loads. */
+export interface DataBytes {
+  dataset: FileBytes;
+  overview: FileBytes;
+  quotes: FileBytes;
+  articles: PartsBytes;
+  actors: PartsBytes;
+}
+
 /** What the built site sends: the first screen's JS and CSS, the lazy chunks, the data files. */
 export interface SiteBytes {
   initial: FileBytes[];
   lazy: FileBytes[];
-  dataset: FileBytes[];
+  data: DataBytes;
   topology: FileBytes;
   /** Sum of the initial JS and CSS. */
   initialTotal: FileBytes;
@@ -35,6 +53,29 @@ export function fileBytes(path: string, name = path): FileBytes {
   };
 }
 
+function partsBytes(dir: string, name: string): PartsBytes {
+  const sizes = readdirSync(dir).map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length);
+  const total = sizes.reduce((n, x) => n + x, 0);
+  return {
+    file: name,
+    count: sizes.length,
+    gzipTotal: total,
+    gzipMean: sizes.length ? Math.round(total / sizes.length) : 0,
+    gzipMax: Math.max(0, ...sizes),
+  };
+}
+
+/** Measures the data folder of a build: data/dataset.json and data/parts/. */
+export function dataBytes(data: string): DataBytes {
+  return {
+    dataset: fileBytes(join(data, "dataset.json"), "data/dataset.json"),
+    overview: fileBytes(join(data, "parts/overview.json"), "data/parts/overview.json"),
+    quotes: fileBytes(join(data, "parts/quotes.json"), "data/parts/quotes.json"),
+    articles: partsBytes(join(data, "parts/articles"), "data/parts/articles/*"),
+    actors: partsBytes(join(data, "parts/actors"), "data/parts/actors/*"),
+  };
+}
+
 const sum = (file: string, list: FileBytes[]): FileBytes => ({
   file,
   raw: list.reduce((n, f) => n + f.raw, 0),
@@ -44,9 +85,9 @@ const sum = (file: string, list: FileBytes[]): FileBytes => ({
 
 /**
  * Measures a Vite build: the scripts and style sheets index.html loads (and preloads) are the initial bytes;
- * other JS chunks are lazy. `firstViewData` names the files in data/ the first view fetches before it can draw.
+ * other JS chunks are lazy. The first view waits for them, the overview part and the topology.
  */
-export function siteBytes(dist: string, firstViewData: readonly string[]): SiteBytes {
+export function siteBytes(dist: string): SiteBytes {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const linked = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const assets = readdirSync(join(dist, "assets"));
@@ -57,19 +98,15 @@ export function siteBytes(dist: string, firstViewData: readonly string[]): SiteB
   const topologyFile = assets.find((f) => f.startsWith("countries-") && f.endsWith(".json"));
   if (!topologyFile) throw new Error(`no topology in ${dist}/assets`);
   const topology = fileBytes(join(dist, "assets", topologyFile), `assets/${topologyFile}`);
-  const dataset = readdirSync(join(dist, "data"))
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => fileBytes(join(dist, "data", f), `data/${f}`));
-  const firstData = dataset.filter((d) => firstViewData.includes(d.file.replace(/^data\//, "")));
+  const data = dataBytes(join(dist, "data"));
   const initialTotal = sum("initial JS + CSS", initial);
   return {
     initial,
     lazy,
-    dataset,
+    data,
     topology,
     initialTotal,
-    firstViewTotal: sum("first view", [...initial, ...firstData, topology]),
+    firstViewTotal: sum("first view", [...initial, data.overview, topology]),
   };
 }
 

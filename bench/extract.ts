@@ -1,18 +1,16 @@
 /**
  * Extractor benchmark: generates corpora of 3,000, 10,000 and 30,000 articles from templates
- * (bench/corpus.ts), writes them to bench/out/, and runs the real pipeline on each — the same
- * read, screen, extract, validate and serialise steps as `npm run extract` — on one core.
+ * (bench/corpus.ts), writes them to bench/out/, and runs the real pipeline on each — the function
+ * `npm run extract` runs: read, screen, extract, validate, write the dataset and its parts — on one core.
  * Prints articles/s and MB/s per size and whether time grows linearly; writes bench/out/extract.json.
  *
  *   npm run bench:extract [-- --sizes 3000,10000,30000]
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { DatasetSchema } from "../src/dataset/schema";
-import { extractCorpus } from "../src/extract/extract-corpus";
-import { readCorpus } from "../src/extract/read-corpus";
-import { serializeDataset } from "../src/extract/serialize-dataset";
+import { buildStanceIndex } from "../src/dataset/stance-index";
+import { extractFolder } from "../src/extract/cli";
 import { generateCorpus } from "./corpus";
 
 export interface ExtractRun {
@@ -36,37 +34,17 @@ export function writeCorpus(size: number): string {
   return dir;
 }
 
-/** Extracts a folder as the CLI does, timing everything after the folder is listed. */
-export function extractFolder(dir: string, out: string, progress: boolean): ExtractRun {
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith(".txt"))
-    .sort();
-  const started = performance.now();
-  let bytes = 0;
-  const files = names.map((file) => {
-    const b = readFileSync(join(dir, file));
-    bytes += b.length;
-    return { file, size: b.length, bytes: b };
-  });
-  const { inputs, warnings } = readCorpus(files);
-  const dataset = extractCorpus(inputs, warnings, {
+/** Extracts a folder with the CLI's own function (dataset and parts written), timing it after the folder is listed. */
+export function extractCorpusFolder(dir: string, out: string, progress: boolean): ExtractRun {
+  const { dataset, bytesRead, seconds } = extractFolder(dir, out, join(dirname(out), "parts"), {
     onProgress: progress
       ? (done, total) => {
           if (done % 500 === 0 || done === total) process.stderr.write(`\r  extracting ${done}/${total}`);
+          if (done === total) process.stderr.write("\n");
         }
       : undefined,
   });
-  if (progress) process.stderr.write("\n");
-  if (!DatasetSchema.safeParse(dataset).success) throw new Error(`invalid dataset from ${dir}`);
-  writeFileSync(out, serializeDataset(dataset));
-  const seconds = (performance.now() - started) / 1000;
-  const megabytes = bytes / 1024 / 1024;
-  const changes = new Set<string>();
-  const last = new Map<string, string>();
-  for (const o of [...dataset.observations].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""))) {
-    if (o.date && last.get(o.actor) !== o.stance) changes.add(o.date);
-    last.set(o.actor, o.stance);
-  }
+  const megabytes = bytesRead / 1024 / 1024;
   return {
     articles: dataset.articles.length,
     megabytes: round(megabytes),
@@ -76,7 +54,7 @@ export function extractFolder(dir: string, out: string, progress: boolean): Extr
     observations: dataset.observations.length,
     quotes: dataset.quotes.length,
     actors: dataset.actors.length,
-    changeDays: changes.size,
+    changeDays: buildStanceIndex(dataset.observations).changeDays.length,
   };
 }
 
@@ -89,7 +67,7 @@ export function benchExtract(sizes: number[]) {
   for (const size of sizes) {
     process.stderr.write(`generating ${size} articles…\n`);
     const dir = writeCorpus(size);
-    runs.push(extractFolder(dir, join("bench/out", `dataset-${size}.json`), tty));
+    runs.push(extractCorpusFolder(dir, join("bench/out", `size-${size}`, "dataset.json"), tty));
   }
   const perArticle = runs.map((r) => r.seconds / r.articles);
   const growth = round(perArticle.at(-1)! / perArticle[0]);

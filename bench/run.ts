@@ -15,9 +15,8 @@ import { DatasetSchema } from "../src/dataset/schema";
 import { buildStanceIndex } from "../src/dataset/stance-index";
 import { PLAY_STEP_MS } from "../src/features/timeline/lib/play-step";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
-import { FIRST_VIEW_DATA } from "./budgets";
-import { fileBytes, kb, siteBytes } from "./bytes";
-import { benchExtract, extractFolder, writeCorpus } from "./extract";
+import { dataBytes, kb, siteBytes, type DataBytes } from "./bytes";
+import { benchExtract, extractCorpusFolder, writeCorpus } from "./extract";
 import { measureInteractions, measurePlay, type InteractionStats, type PlayStats } from "./interactions";
 
 /** Lighthouse launches Chromium itself, so it is told to run headless; Playwright is headless by default. */
@@ -38,7 +37,7 @@ interface LighthouseRun {
 
 interface DatasetRun {
   name: string;
-  datasetBytes: ReturnType<typeof fileBytes>;
+  data: DataBytes;
   observations: number;
   quotes: number;
   changeDays: number;
@@ -151,7 +150,7 @@ async function benchDataset(
     }
     return {
       name,
-      datasetBytes: fileBytes(file, "data/dataset.json"),
+      data: dataBytes(join(dist, "data")),
       observations: dataset.observations.length,
       quotes: dataset.quotes.length,
       changeDays: index.changeDays.length,
@@ -176,13 +175,27 @@ function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract:
       bytes.initialTotal,
       ...bytes.lazy,
       bytes.topology,
-      ...bytes.dataset,
+      bytes.data.overview,
       bytes.firstViewTotal,
+      bytes.data.quotes,
+      bytes.data.dataset,
     ].map((f) => ({ file: f.file, raw: kb(f.raw), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
+  );
+  console.table(
+    [bytes.data.articles, bytes.data.actors].map((p) => ({
+      files: p.file,
+      count: p.count,
+      gzipTotal: kb(p.gzipTotal),
+      gzipMean: kb(p.gzipMean),
+      gzipMax: kb(p.gzipMax),
+    })),
   );
   for (const r of runs) {
     console.log(
-      `\n${r.name}: ${r.observations} observations, ${r.quotes} quotes, ${r.changeDays} change days, dataset ${kb(r.datasetBytes.gzip)} gzip`,
+      `\n${r.name}: ${r.observations} observations, ${r.quotes} quotes, ${r.changeDays} change days; gzip: ` +
+        `overview ${kb(r.data.overview.gzip)}, quotes ${kb(r.data.quotes.gzip)}, ` +
+        `article parts ${kb(r.data.articles.gzipMean)} mean, actor parts ${kb(r.data.actors.gzipMax)} largest ` +
+        `(whole dataset ${kb(r.data.dataset.gzip)})`,
     );
     if (r.lighthouse.length) {
       console.log("Lighthouse (mobile preset), median run:");
@@ -205,7 +218,7 @@ async function main() {
   process.stderr.write("building…\n");
   if (spawnSync("npm", ["run", "build"], { stdio: "ignore" }).status !== 0)
     throw new Error("the build failed");
-  const bytes = siteBytes("dist", FIRST_VIEW_DATA);
+  const bytes = siteBytes("dist");
 
   const runs: DatasetRun[] = [];
   runs.push(await benchDataset("seeds", "dist", 4310, values.quick ? 1 : 3, Infinity));
@@ -217,7 +230,7 @@ async function main() {
     rmSync(large, { recursive: true, force: true });
     cpSync("dist", large, { recursive: true });
     const corpus = writeCorpus(LARGE_ARTICLES);
-    extractFolder(corpus, join(large, "data/dataset.json"), process.stderr.isTTY);
+    extractCorpusFolder(corpus, join(large, "data/dataset.json"), process.stderr.isTTY);
     runs.push(await benchDataset(`large (${LARGE_ARTICLES} articles)`, large, 4311, 1, 60));
     extract = benchExtract([3000, 10000, 30000]);
   }

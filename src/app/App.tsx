@@ -1,16 +1,19 @@
+import { useQuery } from "@tanstack/react-query";
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
+import { LoadError } from "../components/LoadError";
 import { buildLookup } from "../dataset/lookup";
-import type { ActorId, Dataset, IsoDate, StanceId } from "../dataset/schema";
-import { buildStanceIndex } from "../dataset/stance-index";
+import type { Overview } from "../dataset/parts";
+import { articlePartQuery, overviewQuery } from "../dataset/parts-query";
+import type { ActorId, IsoDate, StanceId } from "../dataset/schema";
+import { indexTimeline } from "../dataset/stance-index";
 import { Legend as LegendView } from "../features/map/components/Legend";
 import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
 import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
-import { useDataset } from "./use-dataset";
 import { useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
 
@@ -34,14 +37,17 @@ const ArticleView = lazy(() =>
   import("../features/article/components/ArticleView").then((m) => ({ default: memo(m.ArticleView) })),
 );
 
-/** The app: loads the dataset once, then shows the dashboard; a failed load shows the error with Retry. */
+/**
+ * The app: loads the dataset's overview (what the first view draws), then shows the dashboard; a failed load
+ * shows the error with Retry. Quotes, evidence and articles load where they are shown.
+ */
 export function App() {
-  const query = useDataset();
+  const query = useQuery(overviewQuery);
   useWorld(); // fetch the map's topology alongside the dataset, not after it
   // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
   // page stays responsive while it builds.
-  const dataset = useDeferredValue(query.data);
-  if (query.isPending || (query.isSuccess && !dataset))
+  const overview = useDeferredValue(query.data);
+  if (query.isPending || (query.isSuccess && !overview))
     return (
       <main className="status" aria-busy="true">
         <p>Loading the dataset…</p>
@@ -50,23 +56,18 @@ export function App() {
   if (query.isError)
     return (
       <main className="status">
-        <div role="alert">
-          <h1>Stance Tracker</h1>
-          <p>{query.error.message}</p>
-          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {query.isFetching ? "Retrying…" : "Retry"}
-          </button>
-        </div>
+        <h1>Stance Tracker</h1>
+        <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       </main>
     );
-  return <Dashboard dataset={dataset ?? query.data} />;
+  return <Dashboard overview={overview ?? query.data} />;
 }
 
-function Dashboard({ dataset }: { dataset: Dataset }) {
-  const index = useMemo(() => buildStanceIndex(dataset.observations), [dataset]);
-  const lookup = useMemo(() => buildLookup(dataset), [dataset]);
+function Dashboard({ overview }: { overview: Overview }) {
+  const index = useMemo(() => indexTimeline(overview.timeline), [overview]);
+  const lookup = useMemo(() => buildLookup(overview), [overview]);
   const range = useMemo(() => ({ first: index.firstDay, last: index.lastDay }), [index]);
-  const [view, update] = useViewState(dataset, range);
+  const [view, update] = useViewState(overview, range);
   const date = (view.date ?? index.lastDay) as IsoDate | undefined;
   // The slider answers at once; the map, quotes and panels follow in a render React may interrupt, so
   // scrubbing and typing stay responsive however much data there is.
@@ -92,15 +93,23 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
   const onQueryChange = useCallback((q: string) => update({ q }, "scrub"), [update]);
   const onClearActor = useCallback(() => onSelectActor(null), [onSelectActor]);
   const onCloseArticle = useCallback(() => update({ article: null, quote: null }), [update]);
+  // an article or quote the URL names but the dataset lacks is dropped, as other unknown parameters are
+  const onUnknownInArticle = useCallback(
+    (what: "article" | "quote") =>
+      update(what === "article" ? { article: null, quote: null } : { quote: null }, "scrub"),
+    [update],
+  );
+  const articleTitle = useQuery({ ...articlePartQuery(view.article ?? ""), enabled: view.article !== null })
+    .data?.article.title;
 
   useEffect(() => {
     const parts = [
       view.actor ? lookup.actorName(view.actor) : view.tab === "table" ? "Table" : "World map",
       date ? `on ${formatDate(date)}` : "",
-      view.article ? `— ${lookup.articleTitle(view.article)}` : "",
+      view.article && articleTitle ? `— ${articleTitle}` : "",
     ];
     document.title = `${parts.filter(Boolean).join(" ")} — Stance Tracker`;
-  }, [view.actor, view.tab, view.article, date, lookup]);
+  }, [view.actor, view.tab, view.article, articleTitle, date, lookup]);
 
   const share = async () => {
     const url = window.location.href;
@@ -127,7 +136,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
       <header className="app-header">
         <div>
           <h1>Stance Tracker</h1>
-          <p className="question">{dataset.topic.question}</p>
+          <p className="question">{overview.topic.question}</p>
         </div>
         <div className="share">
           <button type="button" onClick={() => void share()}>
@@ -158,7 +167,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
           <div role="tabpanel" id={`panel-${view.tab}`} aria-labelledby={`tab-${view.tab}`}>
             {view.tab === "map" ? (
               <WorldMap
-                dataset={dataset}
+                overview={overview}
                 lookup={lookup}
                 states={states}
                 selected={shown.actor}
@@ -168,7 +177,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
             ) : (
               <Suspense fallback={<p className="muted">Loading the table…</p>}>
                 <ActorTable
-                  dataset={dataset}
+                  overview={overview}
                   index={index}
                   lookup={lookup}
                   date={shownDate}
@@ -178,16 +187,16 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
               </Suspense>
             )}
           </div>
-          <Legend dataset={dataset} states={states} highlight={shown.stance} onHighlight={onHighlight} />
+          <Legend overview={overview} states={states} highlight={shown.stance} onHighlight={onHighlight} />
           <OrgChips
-            dataset={dataset}
+            overview={overview}
             lookup={lookup}
             states={states}
             selected={shown.actor}
             onSelectActor={onSelectActor}
           />
           <Timeline
-            dataset={dataset}
+            overview={overview}
             index={index}
             lookup={lookup}
             date={date}
@@ -196,7 +205,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
           />
           <WhenNear minHeight={290}>
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
-              <StanceChart dataset={dataset} index={index} date={shownDate} onDateChange={onDateChange} />
+              <StanceChart overview={overview} index={index} date={shownDate} onDateChange={onDateChange} />
             </Suspense>
           </WhenNear>
         </section>
@@ -204,7 +213,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
           {shown.actor && (
             <Suspense fallback={<p className="muted">Loading details…</p>}>
               <CountryPanel
-                dataset={dataset}
+                overview={overview}
                 index={index}
                 lookup={lookup}
                 actor={shown.actor}
@@ -217,7 +226,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
             </Suspense>
           )}
           <QuoteList
-            dataset={dataset}
+            noneColor={overview.topic.noneColor}
             index={index}
             lookup={lookup}
             date={shownDate}
@@ -233,19 +242,19 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
       {shown.article && (
         <Suspense fallback={null}>
           <ArticleView
-            dataset={dataset}
             lookup={lookup}
             articleId={shown.article}
             quoteId={shown.quote}
             onClose={onCloseArticle}
             onSelectActor={onSelectActor}
+            onUnknown={onUnknownInArticle}
           />
         </Suspense>
       )}
       <footer className="app-footer">
         <p>
-          {dataset.articles.length} articles · {dataset.observations.length} stance observations ·{" "}
-          {dataset.quotes.length} quotes. Every colour links to the sentence behind it.
+          {overview.counts.articles} articles · {overview.counts.observations} stance observations ·{" "}
+          {overview.counts.quotes} quotes. Every colour links to the sentence behind it.
         </p>
       </footer>
     </>

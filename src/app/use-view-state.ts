@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Dataset } from "../dataset/schema";
+import type { Overview } from "../dataset/parts";
 import { parseViewState, serializeViewState, type DayRange, type ViewState } from "./view-state";
 
 /**
@@ -14,19 +14,19 @@ const STEP_BURST_MS = 1000;
  * Returns the view held in the URL and a setter. Discrete choices push a history entry, scrubbing replaces
  * the current one, and Back/Forward (popstate) restore the view. Invalid parameters are dropped from the URL.
  */
-export function useViewState(dataset: Dataset, range: DayRange) {
-  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, dataset, range));
+export function useViewState(overview: Overview, range: DayRange) {
+  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, overview, range));
 
   useEffect(() => {
     // write back the cleaned URL, so malformed parameters do not linger
     const clean = serializeViewState(view);
     if (clean !== window.location.search)
       window.history.replaceState(null, "", `${window.location.pathname}${clean}`);
-    const onPop = () => setView(parseViewState(window.location.search, dataset, range));
+    const onPop = () => setView(parseViewState(window.location.search, overview, range));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset; `view` is only read on mount
-  }, [dataset, range.first, range.last]);
+  }, [overview, range.first, range.last]);
 
   const lastStep = useRef(-Infinity);
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "commit") => {

@@ -1,4 +1,5 @@
-import type { ActorId, Dataset, IsoDate, StanceId } from "../dataset/schema";
+import type { Overview } from "../dataset/parts";
+import type { ActorId, IsoDate, StanceId } from "../dataset/schema";
 
 /**
  * The whole view, as held in the URL (?date=&actor=&stance=&tab=&q=&article=&quote=).
@@ -37,10 +38,15 @@ export interface DayRange {
 }
 
 /**
- * Returns the view a query string describes, checked against the dataset: unknown actors, stances, articles
- * and quotes, malformed dates and tabs fall back to the defaults; a date outside the data is clamped to it.
+ * Returns the view a query string describes, checked against the dataset's overview: unknown actors and stances,
+ * malformed dates and tabs fall back to the defaults; a date outside the data is clamped to it. Articles are not
+ * in the overview, so `article` and `quote` are kept as given (the article view drops them if they are unknown).
  */
-export function parseViewState(search: string, dataset: Dataset, range: DayRange): ViewState {
+export function parseViewState(
+  search: string,
+  overview: Pick<Overview, "actors" | "topic">,
+  range: DayRange,
+): ViewState {
   const p = new URLSearchParams(search);
   const view: ViewState = { ...DEFAULT_VIEW };
   const date = p.get("date");
@@ -56,16 +62,13 @@ export function parseViewState(search: string, dataset: Dataset, range: DayRange
     view.date = d < range.first ? range.first : d > range.last ? range.last : d;
   }
   const actor = p.get("actor")?.toUpperCase();
-  if (actor && dataset.actors.some((a) => a.id === actor)) view.actor = actor as ActorId;
+  if (actor && overview.actors.some((a) => a.id === actor)) view.actor = actor as ActorId;
   const stance = p.get("stance");
-  if (stance && dataset.topic.stances.some((s) => s.id === stance)) view.stance = stance as StanceId;
+  if (stance && overview.topic.stances.some((s) => s.id === stance)) view.stance = stance as StanceId;
   if (p.get("tab") === "table") view.tab = "table";
   view.q = (p.get("q") ?? "").slice(0, 200);
-  const article = p.get("article");
-  if (article && dataset.articles.some((a) => a.id === article)) view.article = article;
-  const quote = p.get("quote");
-  if (view.article && quote && dataset.quotes.some((q) => q.id === quote && q.article === view.article))
-    view.quote = quote;
+  view.article = p.get("article") || null;
+  view.quote = (view.article && p.get("quote")) || null;
   return view;
 }
 

@@ -1,22 +1,20 @@
-import type { Actor, ActorId, Dataset, Stance, StanceId } from "./schema";
+import type { Overview } from "./parts";
+import type { Actor, ActorId, Stance, StanceId } from "./schema";
 
-/** Lookups a dataset needs everywhere: actors by id, stances by id, articles by id. */
+/** Lookups the dashboard needs everywhere: actors by id, stances by id. */
 export interface Lookup {
   actor(id: ActorId): Actor | undefined;
   actorName(id: ActorId): string;
   stance(id: StanceId | undefined): Stance | undefined;
-  articleTitle(id: string): string;
 }
 
-/** Returns lookups over a dataset; unknown ids give undefined (names fall back to the id). */
-export function buildLookup(dataset: Dataset): Lookup {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const stances = new Map(dataset.topic.stances.map((s) => [s.id, s]));
-  const titles = new Map(dataset.articles.map((a) => [a.id, a.title]));
+/** Returns lookups over the dataset's actors and stances; unknown ids give undefined (names fall back to the id). */
+export function buildLookup(overview: Pick<Overview, "actors" | "topic">): Lookup {
+  const actors = new Map(overview.actors.map((a) => [a.id, a]));
+  const stances = new Map(overview.topic.stances.map((s) => [s.id, s]));
   return {
     actor: (id) => actors.get(id),
     actorName: (id) => actors.get(id)?.name ?? id,
     stance: (id) => (id ? stances.get(id) : undefined),
-    articleTitle: (id) => titles.get(id) ?? id,
   };
 }

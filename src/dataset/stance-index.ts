@@ -34,12 +34,19 @@ export interface StanceIndex {
   history(actor: ActorId): readonly Step[];
 }
 
+/** One observed day of an actor in the dataset's compact form: [day, resolved stance, sources so far in the run]. */
+export type TimelineStep = [IsoDate, StanceId, number];
+
+/** Every actor's observed days, ascending; the form the overview file carries instead of all observations. */
+export type Timeline = Readonly<Record<string, readonly TimelineStep[]>>;
+
 /**
- * Returns an index of stances over time. An actor's stance on day D is that of its latest observation
- * dated on or before D; observations of the same day resolve guaido = maduro > conditional > neutral.
- * Observations with no date stay off the timeline.
+ * Returns each actor's resolved days. An actor's stance on day D is that of its latest observation dated on or
+ * before D; observations of the same day resolve guaido = maduro > conditional > neutral. `sources` counts the
+ * distinct articles that reported the stance during its unbroken run, up to that day. Undated observations stay
+ * off the timeline. Actors are in id order.
  */
-export function buildStanceIndex(observations: readonly Observation[]): StanceIndex {
+export function resolveTimeline(observations: readonly Observation[]): Record<ActorId, TimelineStep[]> {
   const byActor = new Map<ActorId, Map<IsoDate, Observation[]>>();
   for (const o of observations) {
     if (o.date === null) continue;
@@ -49,34 +56,44 @@ export function buildStanceIndex(observations: readonly Observation[]): StanceIn
     if (list) list.push(o);
     else days.set(o.date, [o]);
   }
-
-  const steps = new Map<ActorId, Step[]>();
-  const changeDays = new Set<IsoDate>();
-  for (const [actor, days] of byActor) {
-    const list: Step[] = [];
+  const out: Record<ActorId, TimelineStep[]> = {};
+  for (const actor of [...byActor.keys()].sort()) {
+    const days = byActor.get(actor)!;
+    const list: TimelineStep[] = [];
     let runArticles = new Set<string>();
     for (const date of [...days.keys()].sort()) {
       const dayObs = days.get(date)!;
       const stance = strongestStance(dayObs.map((o) => o.stance))!;
+      if (list.at(-1)?.[1] !== stance) runArticles = new Set();
+      for (const o of dayObs) if (o.stance === stance) runArticles.add(o.article);
+      list.push([date, stance, runArticles.size]);
+    }
+    out[actor] = list;
+  }
+  return out;
+}
+
+/** Returns an index of stances over time from observations (see `resolveTimeline` for the rule). */
+export function buildStanceIndex(observations: readonly Observation[]): StanceIndex {
+  return indexTimeline(resolveTimeline(observations));
+}
+
+/** Returns an index over resolved days, answering the stance on any day by binary search. */
+export function indexTimeline(timeline: Timeline): StanceIndex {
+  const steps = new Map<ActorId, Step[]>();
+  const changeDays = new Set<IsoDate>();
+  for (const actor of Object.keys(timeline).sort() as ActorId[]) {
+    const list: Step[] = [];
+    for (const [date, stance, sources] of timeline[actor]) {
       const prev = list.at(-1);
       const continues = prev?.stance === stance;
-      if (!continues) {
-        runArticles = new Set();
-        changeDays.add(date);
-      }
-      for (const o of dayObs) if (o.stance === stance) runArticles.add(o.article);
-      list.push({
-        date,
-        stance,
-        since: continues ? prev.since : date,
-        lastObserved: date,
-        sources: runArticles.size,
-      });
+      if (!continues) changeDays.add(date);
+      list.push({ date, stance, since: continues ? prev.since : date, lastObserved: date, sources });
     }
-    steps.set(actor, list);
+    if (list.length > 0) steps.set(actor, list);
   }
 
-  const actors = [...steps.keys()].sort();
+  const actors = [...steps.keys()];
   const sortedChanges = [...changeDays].sort();
   const allDays = actors.flatMap((a) => [steps.get(a)![0].date, steps.get(a)!.at(-1)!.date]).sort();
 

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type DayRange } from "../../src/app/view-state";
-import type { Dataset, IsoDate } from "../../src/dataset/schema";
+import type { Overview } from "../../src/dataset/parts";
+import type { IsoDate } from "../../src/dataset/schema";
 
-// Just the parts of a dataset the URL is checked against.
-const dataset = {
+// Just the parts of the overview the URL is checked against.
+const overview = {
   topic: { stances: [{ id: "guaido" }, { id: "maduro" }, { id: "conditional" }, { id: "neutral" }] },
   actors: [{ id: "RUS" }, { id: "FRA" }],
-  articles: [{ id: "a1" }, { id: "a2" }],
-  quotes: [
-    { id: "a1:q1", article: "a1" },
-    { id: "a2:q1", article: "a2" },
-  ],
-} as unknown as Dataset;
+} as unknown as Overview;
 const range: DayRange = { first: "2019-01-25" as IsoDate, last: "2019-09-26" as IsoDate };
-const parse = (search: string) => parseViewState(search, dataset, range);
+const parse = (search: string) => parseViewState(search, overview, range);
 
 describe("parseViewState / serializeViewState", () => {
   it("round-trips a full view", () => {
@@ -39,14 +35,14 @@ describe("parseViewState / serializeViewState", () => {
   });
 
   it("drops malformed and unknown values, keeping the rest", () => {
-    expect(parse("?date=2019-13-45&actor=<script>&stance=purple&tab=nope&article=missing&quote=x")).toEqual(
-      DEFAULT_VIEW,
-    );
-    expect(parse("?actor=rus&article=a1&quote=a2%3Aq1")).toMatchObject({
-      actor: "RUS",
-      article: "a1",
-      quote: null,
-    });
+    expect(parse("?date=2019-13-45&actor=<script>&stance=purple&tab=nope")).toEqual(DEFAULT_VIEW);
+    expect(parse("?actor=rus&stance=maduro")).toMatchObject({ actor: "RUS", stance: "maduro" });
+  });
+
+  it("keeps an article and its quote as given (the article view checks them), but no quote without an article", () => {
+    expect(parse("?article=a1&quote=a1%3Aq1")).toMatchObject({ article: "a1", quote: "a1:q1" });
+    expect(parse("?quote=a1%3Aq1")).toMatchObject({ article: null, quote: null });
+    expect(parse("?article=&quote=x")).toMatchObject({ article: null, quote: null });
   });
 
   it("leaves defaults out of the URL", () => {

@@ -97,6 +97,14 @@ test.describe("date slider, permalinks and history", () => {
     );
     await expect(page.getByRole("tab", { name: "Map" })).toHaveAttribute("aria-selected", "true");
     await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+
+  test("an unknown quote in a known article is dropped, and the article stays open", async ({ page }) => {
+    await page.goto("/?article=000_7d23326bbc1211cd&quote=nope");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect(page).not.toHaveURL(/quote=/);
+    await expect(page).toHaveURL(/article=000_7d23326bbc1211cd/);
   });
 
   test.describe(() => {
@@ -104,7 +112,7 @@ test.describe("date slider, permalinks and history", () => {
     test.use({ allowConsoleErrors: [/status of 500/] });
     test("a failed data load shows an error with Retry, which recovers", async ({ page }) => {
       let fail = true;
-      await page.route("**/data/dataset.json", (route) =>
+      await page.route("**/data/parts/overview.json", (route) =>
         fail ? route.fulfill({ status: 500, body: "down" }) : route.continue(),
       );
       await page.goto("/");
@@ -138,8 +146,32 @@ test.describe("date slider, permalinks and history", () => {
     });
   });
 
+  test.describe(() => {
+    test.use({ allowConsoleErrors: [/status of 500/] });
+    test("failed loads of the quotes and of a country's evidence show an error with Retry where they belong", async ({
+      page,
+    }) => {
+      let fail = true;
+      await page.route(/\/data\/parts\/(quotes|actors\/RUS)\.json$/, (route) =>
+        fail ? route.fulfill({ status: 500, body: "down" }) : route.continue(),
+      );
+      await page.goto("/?actor=RUS");
+      await ready(page);
+      const quotes = page.getByRole("region", { name: "Quotes" });
+      const panel = page.getByRole("region", { name: "Russia" });
+      await expect(quotes.getByRole("alert")).toContainText("The quotes could not be loaded (HTTP 500)");
+      await expect(panel.getByRole("alert")).toContainText("The evidence for RUS could not be loaded");
+      await expect(panel).toContainText("History"); // the stance history comes with the first view
+      fail = false;
+      await quotes.getByRole("button", { name: "Retry" }).click();
+      await expect(quotes).toContainText("quotes, up to");
+      await panel.getByRole("button", { name: "Retry" }).click();
+      await expect(panel.locator(".evidence blockquote").first()).toBeVisible();
+    });
+  });
+
   test("an invalid dataset is reported, not shown blank", async ({ page }) => {
-    await page.route("**/data/dataset.json", (route) =>
+    await page.route("**/data/parts/overview.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 99}' }),
     );
     await page.goto("/");

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OverviewSchema } from "../../src/dataset/parts";
 import { DatasetSchema, type Dataset } from "../../src/dataset/schema";
 
 const ROOT = resolve(__dirname, "../..");
@@ -109,6 +110,22 @@ describe("extract CLI on a folder of bad input", { timeout: 30_000 }, () => {
     const obs = d.observations.filter((o) => o.article === "undated");
     expect(obs.length).toBeGreaterThan(0);
     expect(obs.every((o) => o.date === null && o.dateBasis === "unknown")).toBe(true);
+  });
+
+  it("writes the dashboard's parts beside the dataset, one file per article and actor, under URL-safe names", () => {
+    const parts = join(dir, "parts");
+    const d = read(out);
+    const overview = OverviewSchema.parse(JSON.parse(readFileSync(join(parts, "overview.json"), "utf8")));
+    expect(overview.counts).toEqual({
+      articles: d.articles.length,
+      observations: d.observations.length,
+      quotes: d.quotes.length,
+    });
+    expect(readdirSync(join(parts, "articles")).sort()).toEqual(
+      ["good~20~one.json", "latin1.json", "undated.json", "~f1~and~fa~-~e9~.json"].sort(),
+    );
+    expect(readdirSync(join(parts, "actors"))).toHaveLength(d.actors.length);
+    expect(readdirSync(dir).filter((f) => /\.(tmp|old)$/.test(f))).toEqual([]);
   });
 
   it("ignores files that are not .txt", () => {

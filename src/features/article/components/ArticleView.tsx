@@ -1,43 +1,92 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { formatDate } from "../../../components/format-date";
+import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset } from "../../../dataset/schema";
+import type { ArticlePart } from "../../../dataset/parts";
+import { articlePartQuery, PartNotFoundError } from "../../../dataset/parts-query";
+import type { ActorId } from "../../../dataset/schema";
 import { toSegments, type Span } from "../lib/segments";
 import "../article.css";
 
 interface Props {
-  dataset: Dataset;
   lookup: Lookup;
   articleId: string;
   quoteId: string | null;
   onClose: () => void;
   onSelectActor: (actor: ActorId) => void;
+  /** Called when the URL names an article, or a quote in it, that the dataset does not have. */
+  onUnknown: (what: "article" | "quote") => void;
 }
 
 /**
- * The cleaned article as a dialog, with every evidence sentence and quote highlighted and linked to its actor;
- * the quote given by `quoteId` is scrolled into view and emphasised. Escape closes; focus returns on close.
+ * The cleaned article as a dialog (loaded on demand), with every evidence sentence and quote highlighted and
+ * linked to its actor; the quote given by `quoteId` is scrolled into view and emphasised. Escape closes; focus
+ * returns on close. An unknown article or quote is reported through `onUnknown`.
  */
-export function ArticleView({ dataset, lookup, articleId, quoteId, onClose, onSelectActor }: Props) {
-  const article = dataset.articles.find((a) => a.id === articleId)!;
+export function ArticleView({ lookup, articleId, quoteId, onClose, onSelectActor, onUnknown }: Props) {
+  const part = useQuery(articlePartQuery(articleId));
   const ref = useRef<HTMLDialogElement>(null);
-  const observations = useMemo(
-    () => dataset.observations.filter((o) => o.article === articleId),
-    [dataset, articleId],
-  );
-  const quotes = useMemo(() => dataset.quotes.filter((q) => q.article === articleId), [dataset, articleId]);
+  const notFound = part.error instanceof PartNotFoundError;
+  const quoteKnown = !quoteId || !part.data || part.data.quotes.some((q) => q.id === quoteId);
 
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    return () => opener?.focus?.();
+  }, []);
+  useEffect(() => {
+    if (notFound) onUnknown("article");
+    else if (!quoteKnown) onUnknown("quote");
+  }, [notFound, quoteKnown, onUnknown]);
+  useEffect(() => {
     const target = quoteId
-      ? dialog.querySelector<HTMLElement>(`[data-quote="${CSS.escape(quoteId)}"]`)
+      ? ref.current?.querySelector<HTMLElement>(`[data-quote="${CSS.escape(quoteId)}"]`)
       : null;
     if (target) target.scrollIntoView({ block: "center" });
-    return () => opener?.focus?.();
-  }, [quoteId]);
+  }, [quoteId, part.data]);
 
+  return (
+    <dialog
+      ref={ref}
+      className="article-view"
+      aria-labelledby="article-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
+      {part.data ? (
+        <ArticleBody
+          part={part.data}
+          lookup={lookup}
+          quoteId={quoteId}
+          onClose={onClose}
+          onSelectActor={onSelectActor}
+        />
+      ) : (
+        <>
+          <div className="article-head">
+            <h2 id="article-title">{part.isError ? "The article is unavailable" : "Loading the article…"}</h2>
+            <button type="button" onClick={onClose} aria-label="Close article">
+              ✕
+            </button>
+          </div>
+          {part.isError && !notFound && (
+            <LoadError error={part.error} retrying={part.isFetching} onRetry={() => void part.refetch()} />
+          )}
+        </>
+      )}
+    </dialog>
+  );
+}
+
+function ArticleBody({
+  part: { article, observations, quotes },
+  lookup,
+  quoteId,
+  onClose,
+  onSelectActor,
+}: { part: ArticlePart } & Pick<Props, "lookup" | "quoteId" | "onClose" | "onSelectActor">) {
   const paragraphs = useMemo(() => {
     const spans: Span[] = [
       ...observations.map((o) => ({ start: o.start, end: o.end, key: `o:${o.id}` })),
@@ -59,13 +108,7 @@ export function ArticleView({ dataset, lookup, articleId, quoteId, onClose, onSe
   const quoteById = new Map(quotes.map((q) => [`q:${q.id}`, q]));
 
   return (
-    <dialog
-      ref={ref}
-      className="article-view"
-      aria-labelledby="article-title"
-      onClose={onClose}
-      onCancel={onClose}
-    >
+    <>
       <div className="article-head">
         <h2 id="article-title">{article.title}</h2>
         <button type="button" onClick={onClose} aria-label="Close article">
@@ -140,6 +183,6 @@ export function ArticleView({ dataset, lookup, articleId, quoteId, onClose, onSe
           </li>
         ))}
       </ul>
-    </dialog>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatShortDate } from "../../../components/format-date";
-import type { Dataset, IsoDate } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { stanceSeries } from "../lib/stance-series";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   index: StanceIndex;
   date: IsoDate;
   onDateChange: (date: IsoDate, how: "commit") => void;
@@ -19,12 +20,12 @@ const Y_AXIS_WIDTH = 32;
 const X_PAD = 10;
 const X_AXIS_HEIGHT = 30;
 
-export function StanceChart({ dataset, index, date, onDateChange }: Props) {
-  const data = useMemo(() => stanceSeries(dataset, index), [dataset, index]);
+export function StanceChart({ overview, index, date, onDateChange }: Props) {
+  const data = useMemo(() => stanceSeries(overview, index), [overview, index]);
   const at = data.findLastIndex((p) => p.date <= date); // the step the selected day falls in
   const step = data[at];
   const summary = step
-    ? `On ${formatShortDate(date)}: ${dataset.topic.stances.map((s) => `${s.label} ${step[s.id]}`).join(", ")}.`
+    ? `On ${formatShortDate(date)}: ${overview.topic.stances.map((s) => `${s.label} ${step[s.id]}`).join(", ")}.`
     : `No country had a reported position on ${formatShortDate(date)}.`;
   // The chart itself does not depend on the day, so moving the day does not re-render recharts: only the
   // marker over it moves.
@@ -50,7 +51,7 @@ export function StanceChart({ dataset, index, date, onDateChange }: Props) {
           />
           <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} />
           <Tooltip labelFormatter={(d) => formatShortDate(String(d) as IsoDate)} />
-          {dataset.topic.stances.map((s) => (
+          {overview.topic.stances.map((s) => (
             <Line
               key={s.id}
               type="stepAfter"
@@ -65,7 +66,7 @@ export function StanceChart({ dataset, index, date, onDateChange }: Props) {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [data, dataset.topic.stances, onDateChange],
+    [data, overview.topic.stances, onDateChange],
   );
   const inset = MARGIN.left + Y_AXIS_WIDTH + X_PAD;
   const span = inset + MARGIN.right + X_PAD;

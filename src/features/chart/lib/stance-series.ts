@@ -1,12 +1,13 @@
-import type { Dataset, IsoDate, StanceId } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { IsoDate, StanceId } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 
 export type SeriesPoint = { date: IsoDate } & Record<StanceId, number>;
 
 /** Returns, for each change day, how many countries (organisations and the subject excluded) hold each stance. */
-export function stanceSeries(dataset: Dataset, index: StanceIndex): SeriesPoint[] {
+export function stanceSeries(overview: Overview, index: StanceIndex): SeriesPoint[] {
   const countries = new Set(
-    dataset.actors.filter((a) => a.kind === "country" && a.id !== dataset.topic.subject).map((a) => a.id),
+    overview.actors.filter((a) => a.kind === "country" && a.id !== overview.topic.subject).map((a) => a.id),
   );
   const days = [...index.changeDays];
   if (index.lastDay && days.at(-1) !== index.lastDay) days.push(index.lastDay);

@@ -1,12 +1,16 @@
-import { useEffect, useRef } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef } from "react";
 import { formatDate } from "../../../components/format-date";
+import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import { actorPartQuery } from "../../../dataset/parts-query";
+import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import "../country.css";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   index: StanceIndex;
   lookup: Lookup;
   actor: ActorId;
@@ -17,9 +21,12 @@ interface Props {
   onSelectActor: (actor: ActorId) => void;
 }
 
-/** The selected actor: stance on the day, its history, the evidence sentences with their articles, its quotes. */
+/**
+ * The selected actor: stance on the day and its history (from the overview, at once), then the evidence sentences
+ * with their articles and its quotes (the actor's part, loaded on demand).
+ */
 export function CountryPanel({
-  dataset,
+  overview,
   index,
   lookup,
   actor,
@@ -33,14 +40,17 @@ export function CountryPanel({
   const state = index.stateOn(actor, date);
   const stance = lookup.stance(state?.stance);
   const history = index.history(actor);
-  const observations = dataset.observations
-    .filter((o) => o.actor === actor)
-    .sort(
+  const part = useQuery(actorPartQuery(actor));
+  const evidence = useMemo(() => {
+    if (!part.data) return undefined;
+    const titles = new Map(part.data.articles.map((a) => [a.id, a.title]));
+    const observations = [...part.data.observations].sort(
       (a, b) =>
         (a.date ?? "").localeCompare(b.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start,
     );
-  const quotes = dataset.quotes.filter((q) => q.actor === actor);
-  const isSubject = actor === dataset.topic.subject;
+    return { observations, quotes: part.data.quotes, title: (id: string) => titles.get(id) ?? id };
+  }, [part.data]);
+  const isSubject = actor === overview.topic.subject;
   const heading = useRef<HTMLHeadingElement>(null);
   // bring the panel to the reader when another actor is chosen: on a phone it sits below the map
   useEffect(() => {
@@ -69,7 +79,7 @@ export function CountryPanel({
           <span
             className="swatch"
             aria-hidden="true"
-            style={{ background: stance?.color ?? dataset.topic.noneColor }}
+            style={{ background: stance?.color ?? overview.topic.noneColor }}
           />
           {state && stance
             ? `${stance.label} since ${formatDate(state.since)} (${state.sources} source${state.sources === 1 ? "" : "s"})`
@@ -116,38 +126,44 @@ export function CountryPanel({
         </>
       )}
       <h3>Evidence</h3>
-      {observations.length === 0 && (
+      {part.isError && (
+        <LoadError error={part.error} retrying={part.isFetching} onRetry={() => void part.refetch()} />
+      )}
+      {part.isPending && <p className="muted">Loading the evidence…</p>}
+      {evidence && evidence.observations.length === 0 && (
         <p className="muted">No article states a position of {info?.name ?? actor}.</p>
       )}
-      <ul className="evidence">
-        {observations.map((o) => (
-          <li key={o.id}>
-            <blockquote>{o.sentence}</blockquote>
-            <p className="muted">
-              {lookup.stance(o.stance)?.label} ·{" "}
-              {o.date
-                ? `${formatDate(o.date)} (${o.dateBasis === "stated" ? "date stated in the text" : "publication date"})`
-                : "undated, so not on the timeline"}
-              {o.via ? ` · via “${o.via}”` : ""} ·{" "}
-              <button type="button" className="link" onClick={() => onOpenArticle(o.article, null)}>
-                {lookup.articleTitle(o.article)}
-              </button>
-            </p>
-          </li>
-        ))}
-      </ul>
-      {quotes.length > 0 && (
+      {evidence && evidence.observations.length > 0 && (
+        <ul className="evidence">
+          {evidence.observations.map((o) => (
+            <li key={o.id}>
+              <blockquote>{o.sentence}</blockquote>
+              <p className="muted">
+                {lookup.stance(o.stance)?.label} ·{" "}
+                {o.date
+                  ? `${formatDate(o.date)} (${o.dateBasis === "stated" ? "date stated in the text" : "publication date"})`
+                  : "undated, so not on the timeline"}
+                {o.via ? ` · via “${o.via}”` : ""} ·{" "}
+                <button type="button" className="link" onClick={() => onOpenArticle(o.article, null)}>
+                  {evidence.title(o.article)}
+                </button>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {evidence && evidence.quotes.length > 0 && (
         <>
           <h3>Quotes</h3>
           <ul className="evidence">
-            {quotes.map((q) => (
+            {evidence.quotes.map((q) => (
               <li key={q.id}>
                 <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
                 <p className="muted">
                   {q.speaker}
                   {q.role ? `, ${q.role}` : ""} ·{" "}
                   <button type="button" className="link" onClick={() => onOpenArticle(q.article, q.id)}>
-                    {lookup.articleTitle(q.article)}
+                    {evidence.title(q.article)}
                   </button>
                 </p>
               </li>

@@ -1,21 +1,22 @@
-import type { ActorId, Dataset, StanceId } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { ActorId, StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 import { legendCounts } from "../lib/map-model";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   states: ReadonlyMap<ActorId, StanceState>;
   highlight: StanceId | null;
   onHighlight: (stance: StanceId | null) => void;
 }
 
 /** The legend: each stance's count of countries on the day; pressing one highlights its countries. */
-export function Legend({ dataset, states, highlight, onHighlight }: Props) {
-  const countries = dataset.actors.filter((a) => a.kind === "country" && a.id !== dataset.topic.subject);
+export function Legend({ overview, states, highlight, onHighlight }: Props) {
+  const countries = overview.actors.filter((a) => a.kind === "country" && a.id !== overview.topic.subject);
   const { byStance } = legendCounts(states, countries);
   return (
     <ul className="legend" aria-label="Legend: countries per stance on the selected day">
-      {dataset.topic.stances.map((s) => (
+      {overview.topic.stances.map((s) => (
         <li key={s.id}>
           <button
             type="button"
@@ -29,7 +30,7 @@ export function Legend({ dataset, states, highlight, onHighlight }: Props) {
         </li>
       ))}
       <li className="legend-static">
-        <span className="swatch" aria-hidden="true" style={{ background: dataset.topic.noneColor }} />
+        <span className="swatch" aria-hidden="true" style={{ background: overview.topic.noneColor }} />
         No position reported
       </li>
       <li className="legend-static">

@@ -1,9 +1,10 @@
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { ActorId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   lookup: Lookup;
   states: ReadonlyMap<ActorId, StanceState>;
   selected: ActorId | null;
@@ -11,8 +12,8 @@ interface Props {
 }
 
 /** Organisations (UN, OAS, EU…) as chips coloured by their stance on the day; each selects the organisation. */
-export function OrgChips({ dataset, lookup, states, selected, onSelectActor }: Props) {
-  const orgs = dataset.actors.filter((a) => a.kind === "organization");
+export function OrgChips({ overview, lookup, states, selected, onSelectActor }: Props) {
+  const orgs = overview.actors.filter((a) => a.kind === "organization");
   if (orgs.length === 0) return null;
   return (
     <ul className="org-chips" aria-label="Organisations">
@@ -32,7 +33,7 @@ export function OrgChips({ dataset, lookup, states, selected, onSelectActor }: P
               <span
                 className="swatch"
                 aria-hidden="true"
-                style={{ background: stance?.color ?? dataset.topic.noneColor }}
+                style={{ background: stance?.color ?? overview.topic.noneColor }}
               />
               {o.id === "LIMA" ? "Lima Group" : o.id}{" "}
               <span className="chip-stance">{stance?.label ?? "No position"}</span>

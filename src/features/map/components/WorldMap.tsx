@@ -3,7 +3,8 @@ import { ComposableMap, Marker } from "react-simple-maps/core";
 import { ZoomableGroup } from "react-simple-maps/zoom";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
-import type { Actor, ActorId, Dataset, StanceId } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { Actor, ActorId, StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 import { actorsByNumeric } from "../lib/map-model";
 import { useWorld } from "../lib/use-world";
@@ -11,7 +12,7 @@ import { MAP_HEIGHT, MAP_SCALE, MAP_WIDTH, SMALL_STATES, type CountryPath } from
 import "../map.css";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   lookup: Lookup;
   states: ReadonlyMap<ActorId, StanceState>;
   selected: ActorId | null;
@@ -35,27 +36,27 @@ const HOME: { center: [number, number]; zoom: number } = { center: [0, 10], zoom
  * keys move between the countries with a reported position (showing the same tooltip) and Enter selects;
  * the table tab lists the same data.
  */
-export function WorldMap({ dataset, lookup, states, selected, highlight, onSelectActor }: Props) {
+export function WorldMap({ overview, lookup, states, selected, highlight, onSelectActor }: Props) {
   const [tip, setTip] = useState<Tip | null>(null);
   const [view, setView] = useState(HOME);
   const world = useWorld();
-  const byNumeric = useMemo(() => actorsByNumeric(dataset.actors), [dataset.actors]);
-  const subject = dataset.topic.subject;
+  const byNumeric = useMemo(() => actorsByNumeric(overview.actors), [overview.actors]);
+  const subject = overview.topic.subject;
   const smallWithActor = useMemo(() => SMALL_STATES.filter((s) => byNumeric.has(s.id)), [byNumeric]);
   const wrapper = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<ActorId | null>(null);
   /** The countries the keyboard visits, by name: those with a stance on the day, and the subject. */
   const visitable = useMemo(
     () =>
-      dataset.actors
+      overview.actors
         .filter((a) => a.kind === "country" && a.isoNumeric && (states.has(a.id) || a.id === subject))
         .sort((a, b) => a.name.localeCompare(b.name)),
-    [dataset.actors, states, subject],
+    [overview.actors, states, subject],
   );
 
   const colour = (actor: Actor | undefined) => {
     const s = actor ? states.get(actor.id) : undefined;
-    return lookup.stance(s?.stance)?.color ?? dataset.topic.noneColor;
+    return lookup.stance(s?.stance)?.color ?? overview.topic.noneColor;
   };
   /** Data attributes and classes of a shape: plain values, so unchanged shapes skip re-rendering. */
   const shapeProps = (name: string, actor: Actor | undefined) => {

@@ -1,14 +1,18 @@
+import { useQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef } from "react";
 import { formatDate } from "../../../components/format-date";
+import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import { quotesQuery } from "../../../dataset/parts-query";
+import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { filterQuotes, prepareQuotes } from "../lib/filter-quotes";
 import "../quotes.css";
 
 interface Props {
-  dataset: Dataset;
+  /** Fill for actors with no reported position. */
+  noneColor: string;
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
@@ -20,9 +24,13 @@ interface Props {
   articleHref: (article: string, quote: string | null) => string;
 }
 
-/** Quote cards, newest first, up to the selected day; filtered by the selected actor and a free-text search. */
+/**
+ * Quote cards, newest first, up to the selected day; filtered by the selected actor and a free-text search.
+ * The quotes load on their own (quotes.json), after the map's data; until then the search is ready and the list
+ * says it is loading.
+ */
 export function QuoteList({
-  dataset,
+  noneColor,
   index,
   lookup,
   date,
@@ -33,7 +41,8 @@ export function QuoteList({
   onOpenArticle,
   articleHref,
 }: Props) {
-  const prepared = useMemo(() => prepareQuotes(dataset.quotes, lookup), [dataset.quotes, lookup]);
+  const part = useQuery(quotesQuery);
+  const prepared = useMemo(() => (part.data ? prepareQuotes(part.data, lookup) : []), [part.data, lookup]);
   const quotes = useMemo(() => filterQuotes(prepared, date, actor, query), [prepared, date, actor, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show
@@ -68,13 +77,19 @@ export function QuoteList({
           </button>
         )}
       </div>
-      <p className="muted" aria-live="polite">
-        {quotes.length} of {dataset.quotes.length} quotes, up to {formatDate(date)}
-      </p>
+      {part.isError ? (
+        <LoadError error={part.error} retrying={part.isFetching} onRetry={() => void part.refetch()} />
+      ) : (
+        <p className="muted" aria-live="polite">
+          {part.data
+            ? `${quotes.length} of ${part.data.quotes.length} quotes, up to ${formatDate(date)}`
+            : "Loading quotes…"}
+        </p>
+      )}
       <div className="quote-scroll" ref={scrollRef}>
         <ol style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const q = quotes[item.index];
+            const { quote: q, title } = quotes[item.index];
             const stance =
               q.actor && q.date ? lookup.stance(index.stateOn(q.actor, date)?.stance) : undefined;
             return (
@@ -100,7 +115,7 @@ export function QuoteList({
                         <span
                           className="swatch"
                           aria-hidden="true"
-                          style={{ background: stance?.color ?? dataset.topic.noneColor }}
+                          style={{ background: stance?.color ?? noneColor }}
                         />
                         {lookup.actorName(q.actor)}
                       </span>
@@ -114,7 +129,7 @@ export function QuoteList({
                         onOpenArticle(q.article, q.id);
                       }}
                     >
-                      {lookup.articleTitle(q.article)}
+                      {title}
                     </a>
                   </p>
                 </div>

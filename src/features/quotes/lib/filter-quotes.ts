@@ -1,9 +1,11 @@
 import type { Lookup } from "../../../dataset/lookup";
+import type { QuotesPart } from "../../../dataset/parts";
 import type { ActorId, IsoDate, Quote } from "../../../dataset/schema";
 
-/** A quote with its search text prepared once. */
+/** A quote with its article's title and its search text, prepared once. */
 export interface SearchableQuote {
   quote: Quote;
+  title: string;
   haystack: string;
 }
 
@@ -15,22 +17,19 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
-/** Returns the quotes newest first with their lower-cased search text (quote, speaker, role, country, article title). */
-export function prepareQuotes(quotes: readonly Quote[], lookup: Lookup): SearchableQuote[] {
+/**
+ * Returns the quotes newest first with their article's title (the id when the article is not listed) and
+ * folded search text (quote, speaker, role, country, article title).
+ */
+export function prepareQuotes({ quotes, articles }: QuotesPart, lookup: Lookup): SearchableQuote[] {
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
   return [...quotes]
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id))
-    .map((quote) => ({
-      quote,
-      haystack: foldText(
-        [
-          quote.text,
-          quote.speaker,
-          quote.role ?? "",
-          quote.actor ? lookup.actorName(quote.actor) : "",
-          lookup.articleTitle(quote.article),
-        ].join(" "),
-      ),
-    }));
+    .map((quote) => {
+      const title = titles.get(quote.article) ?? quote.article;
+      const who = [quote.speaker, quote.role ?? "", quote.actor ? lookup.actorName(quote.actor) : ""];
+      return { quote, title, haystack: foldText([quote.text, ...who, title].join(" ")) };
+    });
 }
 
 /**
@@ -42,14 +41,15 @@ export function filterQuotes(
   date: IsoDate,
   actor: ActorId | null,
   query: string,
-): Quote[] {
+): SearchableQuote[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
-  const out: Quote[] = [];
-  for (const { quote, haystack } of all) {
+  const out: SearchableQuote[] = [];
+  for (const item of all) {
+    const { quote, haystack } = item;
     if (quote.date && quote.date > date) continue;
     if (actor && quote.actor !== actor) continue;
     if (words.some((w) => !haystack.includes(w))) continue;
-    out.push(quote);
+    out.push(item);
   }
   return out;
 }

@@ -1,12 +1,13 @@
 import { useMemo, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { sortRows, tableRows, type SortKey } from "../lib/table-rows";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
@@ -22,11 +23,11 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 ];
 
 /** Every actor with a position, sortable: the keyboard and screen-reader route to what the map shows. */
-export function ActorTable({ dataset, index, lookup, date, selected, onSelectActor }: Props) {
+export function ActorTable({ overview, index, lookup, date, selected, onSelectActor }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "stance", dir: 1 });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, index, lookup, date), sort.key, sort.dir),
-    [dataset, index, lookup, date, sort],
+    () => sortRows(tableRows(overview, index, lookup, date), sort.key, sort.dir),
+    [overview, index, lookup, date, sort],
   );
   return (
     <table className="actor-table">
@@ -69,7 +70,7 @@ export function ActorTable({ dataset, index, lookup, date, selected, onSelectAct
               <span
                 className="swatch"
                 aria-hidden="true"
-                style={{ background: lookup.stance(r.state?.stance)?.color ?? dataset.topic.noneColor }}
+                style={{ background: lookup.stance(r.state?.stance)?.color ?? overview.topic.noneColor }}
               />{" "}
               {lookup.stance(r.state?.stance)?.label ?? "No position reported"}
             </td>

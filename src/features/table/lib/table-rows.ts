@@ -1,5 +1,6 @@
 import type { Lookup } from "../../../dataset/lookup";
-import type { Actor, Dataset, IsoDate } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { Actor, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex, StanceState } from "../../../dataset/stance-index";
 
 export type SortKey = "name" | "stance" | "since" | "sources";
@@ -11,9 +12,9 @@ export interface Row {
 }
 
 /** Returns one row per actor that has ever taken a position (the subject excluded), with its state on `date`. */
-export function tableRows(dataset: Dataset, index: StanceIndex, lookup: Lookup, date: IsoDate): Row[] {
+export function tableRows(overview: Overview, index: StanceIndex, lookup: Lookup, date: IsoDate): Row[] {
   return index.actors
-    .filter((id) => id !== dataset.topic.subject)
+    .filter((id) => id !== overview.topic.subject)
     .map((id) => {
       const state = index.stateOn(id, date);
       return { actor: lookup.actor(id)!, state, stanceLabel: lookup.stance(state?.stance)?.label ?? "~" };

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDate, formatShortDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
-import type { ActorId, Dataset, IsoDate } from "../../../dataset/schema";
+import type { Overview } from "../../../dataset/parts";
+import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { changesOn } from "../lib/changes-on";
 import { buildDayScale, dayAfter, daysBetween, stepMarked } from "../lib/day-scale";
@@ -9,7 +10,7 @@ import "../timeline.css";
 import { PLAY_STEP_MS } from "../lib/play-step";
 
 interface Props {
-  dataset: Dataset;
+  overview: Overview;
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
@@ -22,18 +23,12 @@ interface Props {
  * The date slider (an ARIA slider over whole days with a compressed track), play/pause through the change
  * days, previous/next change buttons, a typed date, and the list of what changed on the selected day.
  */
-export function Timeline({ dataset, index, lookup, date, onDateChange, onSelectActor }: Props) {
+export function Timeline({ overview, index, lookup, date, onDateChange, onSelectActor }: Props) {
   const first = index.firstDay!;
   const last = index.lastDay!;
   const marked = useMemo(
-    () =>
-      [
-        ...new Set([
-          ...index.changeDays,
-          ...dataset.articles.flatMap((a) => (a.published ? [a.published] : [])),
-        ]),
-      ].sort(),
-    [index, dataset.articles],
+    () => [...new Set([...index.changeDays, ...overview.published])].sort(),
+    [index, overview.published],
   );
   const scale = useMemo(() => buildDayScale(first, last, marked), [first, last, marked]);
   const changes = useMemo(() => changesOn(index, date), [index, date]);

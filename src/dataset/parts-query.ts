@@ -1,0 +1,88 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { ZodMiniType } from "zod/mini";
+import {
+  ActorPartSchema,
+  ArticlePartSchema,
+  OverviewSchema,
+  partPath,
+  QuotesPartSchema,
+  type ActorPart,
+  type ArticlePart,
+  type Overview,
+  type QuotesPart,
+} from "./parts";
+import type { ActorId } from "./schema";
+
+/** Where the built site serves the dataset's parts (written by the extractor beside dataset.json). */
+export const PARTS_URL = `${import.meta.env.BASE_URL}data/parts/`;
+
+/** A part that is not there: the id in the URL names nothing in this dataset. */
+export class PartNotFoundError extends Error {}
+
+/**
+ * Returns a part fetched and validated with its schema. Throws PartNotFoundError on HTTP 404 or an HTML page
+ * (single-page-app hosts, `vite preview` among them, answer a missing file with index.html), and an Error
+ * naming `what` on any other HTTP error, invalid JSON or data that does not match the schema.
+ */
+async function loadPart<T>(
+  path: string,
+  schema: ZodMiniType<T>,
+  what: string,
+  signal: AbortSignal,
+): Promise<T> {
+  const res = await fetch(`${PARTS_URL}${path}`, { signal });
+  if (res.status === 404 || (res.ok && res.headers.get("content-type")?.startsWith("text/html")))
+    throw new PartNotFoundError(`${what} could not be found.`);
+  if (!res.ok) throw new Error(`${what} could not be loaded (HTTP ${res.status}).`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new Error(`${what} is not valid JSON.`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(
+      `${what} does not match the expected format (${first?.path.join(".") || "root"}: ${first?.message}).`,
+    );
+  }
+  return parsed.data;
+}
+
+// Failures are shown with a Retry button rather than retried silently; a part once loaded never changes.
+const once = { staleTime: Infinity, retry: false } as const;
+
+/** The first view's data: topic, actors, their resolved days, counts and events. */
+export const overviewQuery = queryOptions({
+  queryKey: ["part", partPath.overview],
+  queryFn: ({ signal }): Promise<Overview> =>
+    loadPart(partPath.overview, OverviewSchema, "The dataset", signal),
+  ...once,
+});
+
+/** Every quote, with every article's title and day. */
+export const quotesQuery = queryOptions({
+  queryKey: ["part", partPath.quotes],
+  queryFn: ({ signal }): Promise<QuotesPart> =>
+    loadPart(partPath.quotes, QuotesPartSchema, "The quotes", signal),
+  ...once,
+});
+
+/** One actor's evidence sentences and quotes. */
+export const actorPartQuery = (id: ActorId) =>
+  queryOptions({
+    queryKey: ["part", partPath.actor(id)],
+    queryFn: ({ signal }): Promise<ActorPart> =>
+      loadPart(partPath.actor(id), ActorPartSchema, `The evidence for ${id}`, signal),
+    ...once,
+  });
+
+/** One article's text with its observations and quotes. */
+export const articlePartQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["part", partPath.article(id)],
+    queryFn: ({ signal }): Promise<ArticlePart> =>
+      loadPart(partPath.article(id), ArticlePartSchema, `The article “${id}”`, signal),
+    ...once,
+  });

@@ -1,0 +1,148 @@
+import { z } from "zod/mini";
+import {
+  ActorIdSchema,
+  ActorSchema,
+  ArticleSchema,
+  EventSchema,
+  IsoDateSchema,
+  ObservationSchema,
+  QuoteSchema,
+  SCHEMA_VERSION,
+  StanceIdSchema,
+  TopicSchema,
+  type Actor,
+  type ActorId,
+  type Article,
+  type Dataset,
+  type Observation,
+  type Quote,
+} from "./schema";
+import { resolveTimeline } from "./stance-index";
+
+/*
+ * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
+ *   overview.json          topic, actors, each actor's resolved days, publication days, counts, events
+ *   quotes.json            every quote, with the title and day of every article
+ *   actors/<id>.json       one actor's observations (evidence sentences) and quotes
+ *   articles/<name>.json   one article's text with its observations and quotes
+ */
+
+/** What the dashboard lists an article by, without its text. */
+export const ArticleMetaSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  published: z.nullable(IsoDateSchema),
+  source: z.nullable(z.string()),
+});
+
+export const OverviewSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  topic: TopicSchema,
+  actors: z.array(ActorSchema),
+  /** Each actor's observed days, ascending: [day, stance the day resolves to, sources so far in the run]. */
+  timeline: z.record(ActorIdSchema, z.array(z.tuple([IsoDateSchema, StanceIdSchema, z.int()]))),
+  /** The articles' publication days, distinct, ascending. */
+  published: z.array(IsoDateSchema),
+  counts: z.object({ articles: z.int(), observations: z.int(), quotes: z.int() }),
+  events: z.array(EventSchema),
+});
+
+export const QuotesPartSchema = z.object({
+  quotes: z.array(QuoteSchema),
+  articles: z.array(ArticleMetaSchema),
+});
+
+export const ActorPartSchema = z.object({
+  observations: z.array(ObservationSchema),
+  quotes: z.array(QuoteSchema),
+  /** The articles the observations and quotes come from. */
+  articles: z.array(ArticleMetaSchema),
+});
+
+export const ArticlePartSchema = z.object({
+  article: ArticleSchema,
+  observations: z.array(ObservationSchema),
+  quotes: z.array(QuoteSchema),
+});
+
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+export type Overview = z.infer<typeof OverviewSchema>;
+export type QuotesPart = z.infer<typeof QuotesPartSchema>;
+export type ActorPart = z.infer<typeof ActorPartSchema>;
+export type ArticlePart = z.infer<typeof ArticlePartSchema>;
+
+/**
+ * Returns the file name (without `.json`) of an article's or actor's part: the id itself when it is made of
+ * letters, digits, `.`, `_` and `-`; otherwise each other character becomes `~<code point in hex>~`, so names
+ * stay safe in URLs and file systems, and distinct ids never share a name.
+ */
+export function partName(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]/gu, (c) => `~${c.codePointAt(0)!.toString(16)}~`);
+}
+
+/** Paths of the parts, relative to the parts folder. */
+export const partPath = {
+  overview: "overview.json",
+  quotes: "quotes.json",
+  actor: (id: ActorId) => `actors/${partName(id)}.json`,
+  article: (id: string) => `articles/${partName(id)}.json`,
+};
+
+function meta(a: Article): ArticleMeta {
+  return { id: a.id, title: a.title, published: a.published, source: a.source };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Returns the dashboard's parts of a dataset, keyed by path relative to the parts folder. */
+export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPart | ActorPart | ArticlePart> {
+  const parts = new Map<string, Overview | QuotesPart | ActorPart | ArticlePart>();
+  const metas = new Map(dataset.articles.map((a) => [a.id, meta(a)]));
+  parts.set(partPath.overview, {
+    schemaVersion: dataset.schemaVersion,
+    topic: dataset.topic,
+    actors: dataset.actors,
+    timeline: resolveTimeline(dataset.observations),
+    published: [...new Set(dataset.articles.flatMap((a) => (a.published ? [a.published] : [])))].sort(),
+    counts: {
+      articles: dataset.articles.length,
+      observations: dataset.observations.length,
+      quotes: dataset.quotes.length,
+    },
+    events: dataset.events,
+  });
+  parts.set(partPath.quotes, { quotes: dataset.quotes, articles: [...metas.values()] });
+
+  const obsByActor = groupBy(dataset.observations, (o) => o.actor);
+  const quotesByActor = groupBy(dataset.quotes, (q) => q.actor);
+  for (const actor of dataset.actors satisfies Actor[]) {
+    const observations = obsByActor.get(actor.id) ?? [];
+    const quotes = quotesByActor.get(actor.id) ?? [];
+    const ids = new Set([...observations, ...quotes].map((x: Observation | Quote) => x.article));
+    parts.set(partPath.actor(actor.id), {
+      observations,
+      quotes,
+      articles: [...ids].sort().map((id) => metas.get(id)!),
+    });
+  }
+
+  const obsByArticle = groupBy(dataset.observations, (o) => o.article);
+  const quotesByArticle = groupBy(dataset.quotes, (q) => q.article);
+  for (const article of dataset.articles)
+    parts.set(partPath.article(article.id), {
+      article,
+      observations: obsByArticle.get(article.id) ?? [],
+      quotes: quotesByArticle.get(article.id) ?? [],
+    });
+  return parts;
+}
