@@ -1,5 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import {
+  lazy,
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
 import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
 import { LoadError } from "../components/LoadError";
@@ -77,8 +87,9 @@ function Dashboard({ overview }: { overview: Overview }) {
   const [copied, setCopied] = useState(false);
 
   const onDateChange = useCallback((d: IsoDate, how: HistoryMode) => update({ date: d }, how), [update]);
+  // a transition: the click is answered at the next frame, and the panel and map follow as React can
   const onSelectActor = useCallback(
-    (a: ActorId | null) => update({ actor: a, article: null, quote: null }),
+    (a: ActorId | null) => startTransition(() => update({ actor: a, article: null, quote: null })),
     [update],
   );
   const onOpenArticle = useCallback(

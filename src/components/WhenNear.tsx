@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
  * Renders its children once their place comes within a screen of the viewport, holding that place meanwhile
@@ -10,9 +10,13 @@ export function WhenNear({ minHeight, children }: { minHeight: number; children:
   useEffect(() => {
     const el = ref.current;
     if (!el || near) return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: "0px 0px 20% 0px",
-    });
+    // rendered as a transition, so a slider step or a click while it mounts is not kept waiting
+    const io = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && startTransition(() => setNear(true)),
+      {
+        rootMargin: "0px 0px 20% 0px",
+      },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [near]);

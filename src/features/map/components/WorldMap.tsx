@@ -1,4 +1,13 @@
-import { memo, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import { ComposableMap, Marker } from "react-simple-maps/core";
 import { ZoomableGroup } from "react-simple-maps/zoom";
 import { formatDate } from "../../../components/format-date";
@@ -54,27 +63,35 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     [overview.actors, states, subject],
   );
 
-  const colour = (actor: Actor | undefined) => {
-    const s = actor ? states.get(actor.id) : undefined;
-    return lookup.stance(s?.stance)?.color ?? overview.topic.noneColor;
-  };
+  const noneColor = overview.topic.noneColor;
+  // Stable between renders that change only the tooltip, so hovering does not re-render the shapes.
+  const colour = useCallback(
+    (actor: Actor | undefined) => {
+      const s = actor ? states.get(actor.id) : undefined;
+      return lookup.stance(s?.stance)?.color ?? noneColor;
+    },
+    [states, lookup, noneColor],
+  );
   /** Data attributes and classes of a shape: plain values, so unchanged shapes skip re-rendering. */
-  const shapeProps = (name: string, actor: Actor | undefined) => {
-    const stance = actor ? (states.get(actor.id)?.stance ?? "none") : "none";
-    return {
-      "data-actor": actor?.id,
-      "data-stance": stance,
-      "data-name": name,
-      className: [
-        "shape",
-        actor && actor.id === subject ? "subject" : "",
-        actor && actor.id === selected ? "selected" : "",
-        actor && actor.id === focused ? "focused" : "",
-        highlight && stance !== highlight ? "dimmed" : "",
-        actor ? "clickable" : "",
-      ].join(" "),
-    };
-  };
+  const shapeProps = useCallback(
+    (name: string, actor: Actor | undefined) => {
+      const stance = actor ? (states.get(actor.id)?.stance ?? "none") : "none";
+      return {
+        "data-actor": actor?.id,
+        "data-stance": stance,
+        "data-name": name,
+        className: [
+          "shape",
+          actor && actor.id === subject ? "subject" : "",
+          actor && actor.id === selected ? "selected" : "",
+          actor && actor.id === focused ? "focused" : "",
+          highlight && stance !== highlight ? "dimmed" : "",
+          actor ? "clickable" : "",
+        ].join(" "),
+      };
+    },
+    [states, subject, selected, focused, highlight],
+  );
   // one set of pointer handlers for all shapes, reading the shape from the event target
   const shapeAt = (e: MouseEvent) => (e.target as Element).closest<SVGElement>("[data-name]");
   const onPointerMove = (e: MouseEvent) => {
@@ -134,7 +151,8 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     } else if (e.key === "Escape") focusActor(undefined);
   };
   const onFocus = (e: FocusEvent) => {
-    if (e.target === e.currentTarget && !focused)
+    // keyboard focus only: a mouse click also focuses the map, and the click speaks for itself
+    if (e.target === e.currentTarget && !focused && e.currentTarget.matches(":focus-visible"))
       focusActor(visitable.find((a) => a.id === selected) ?? visitable[0]);
   };
   const onBlur = (e: FocusEvent) => {
