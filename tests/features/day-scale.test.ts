@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/dataset/schema";
-import { buildDayScale, stepMarked } from "../../src/features/timeline/lib/day-scale";
+import { buildDayScale, dayAfter, stepMarked } from "../../src/features/timeline/lib/day-scale";
 
 const d = (s: string) => s as IsoDate;
 const marked = ["2019-01-25", "2019-01-26", "2019-01-28", "2019-02-04", "2019-09-26"].map(d);
@@ -29,5 +29,37 @@ describe("stepMarked", () => {
     expect(stepMarked(marked, d("2019-01-27"), 1)).toBe("2019-01-28");
     expect(stepMarked(marked, d("2019-01-27"), -1)).toBe("2019-01-26");
     expect(stepMarked(marked, d("2019-09-26"), 1)).toBeUndefined();
+  });
+
+  it("steps from a marked day to its neighbours, and before the first or after the last to the nearest", () => {
+    expect(stepMarked(marked, d("2019-01-28"), 1)).toBe("2019-02-04");
+    expect(stepMarked(marked, d("2019-01-28"), -1)).toBe("2019-01-26");
+    expect(stepMarked(marked, d("2019-01-25"), -1)).toBeUndefined();
+    expect(stepMarked(marked, d("2019-01-01"), 1)).toBe("2019-01-25");
+    expect(stepMarked(marked, d("2020-01-01"), -1)).toBe("2019-09-26");
+    expect(stepMarked([], d("2019-01-01"), 1)).toBeUndefined();
+  });
+
+  it("agrees with a linear search on every day of the span", () => {
+    const linear = (day: IsoDate, dir: 1 | -1) =>
+      dir === 1 ? marked.find((m) => m > day) : [...marked].reverse().find((m) => m < day);
+    for (let day = d("2019-01-20"); day <= "2019-10-01"; day = dayAfter(day, 1))
+      for (const dir of [1, -1] as const) expect(stepMarked(marked, day, dir)).toBe(linear(day, dir));
+  });
+});
+
+describe("buildDayScale on every day", () => {
+  it("is monotonic and maps every marked day back to itself, with many marked days", () => {
+    const many: IsoDate[] = [];
+    for (let day = d("2019-01-01"); day <= "2020-12-31"; day = dayAfter(day, day < "2019-06-01" ? 1 : 3))
+      many.push(day);
+    const s = buildDayScale(many[0], many.at(-1)!, many);
+    let prev = -1;
+    for (const day of many) {
+      const x = s.position(day);
+      expect(x).toBeGreaterThan(prev);
+      prev = x;
+      expect(s.dayAt(x)).toBe(day);
+    }
   });
 });

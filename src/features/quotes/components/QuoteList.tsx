@@ -42,7 +42,10 @@ export function QuoteList({
   articleHref,
 }: Props) {
   const part = useQuery(quotesQuery);
-  const prepared = useMemo(() => (part.data ? prepareQuotes(part.data, lookup) : []), [part.data, lookup]);
+  const prepared = useMemo(
+    () => (part.data ? prepareQuotes(part.data, lookup) : { all: [], byActor: new Map() }),
+    [part.data, lookup],
+  );
   const quotes = useMemo(() => filterQuotes(prepared, date, actor, query), [prepared, date, actor, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show

@@ -17,39 +17,58 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
+/** Quotes prepared for filtering: all of them, and each actor's, newest first (undated last). */
+export interface QuoteIndex {
+  all: readonly SearchableQuote[];
+  byActor: ReadonlyMap<ActorId, readonly SearchableQuote[]>;
+}
+
 /**
- * Returns the quotes newest first with their article's title (the id when the article is not listed) and
- * folded search text (quote, speaker, role, country, article title).
+ * Returns the quotes newest first (undated last) with their article's title (the id when the article is not
+ * listed) and folded search text (quote, speaker, role, country, article title), also grouped by actor.
  */
-export function prepareQuotes({ quotes, articles }: QuotesPart, lookup: Lookup): SearchableQuote[] {
+export function prepareQuotes({ quotes, articles }: QuotesPart, lookup: Lookup): QuoteIndex {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
-  return [...quotes]
+  const all = [...quotes]
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id))
     .map((quote) => {
       const title = titles.get(quote.article) ?? quote.article;
       const who = [quote.speaker, quote.role ?? "", quote.actor ? lookup.actorName(quote.actor) : ""];
       return { quote, title, haystack: foldText([quote.text, ...who, title].join(" ")) };
     });
+  const byActor = new Map<ActorId, SearchableQuote[]>();
+  for (const q of all) {
+    if (!q.quote.actor) continue;
+    const list = byActor.get(q.quote.actor);
+    if (list) list.push(q);
+    else byActor.set(q.quote.actor, [q]);
+  }
+  return { all, byActor };
 }
 
 /**
  * Returns the quotes to show: dated on or before `date` (undated quotes are kept, as they cannot be placed),
- * of `actor` when one is selected, and containing every word of `query`.
+ * of `actor` when one is selected, and containing every word of `query`. The day is found by binary search,
+ * so a step of the slider does not scan every quote.
  */
 export function filterQuotes(
-  all: readonly SearchableQuote[],
+  index: QuoteIndex,
   date: IsoDate,
   actor: ActorId | null,
   query: string,
-): SearchableQuote[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  const out: SearchableQuote[] = [];
-  for (const item of all) {
-    const { quote, haystack } = item;
-    if (quote.date && quote.date > date) continue;
-    if (actor && quote.actor !== actor) continue;
-    if (words.some((w) => !haystack.includes(w))) continue;
-    out.push(item);
+): readonly SearchableQuote[] {
+  const list = actor ? (index.byActor.get(actor) ?? []) : index.all;
+  let lo = 0; // first quote dated on or before `date` (undated ones sort last, as "")
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].quote.date ?? "") > date) lo = mid + 1;
+    else hi = mid;
   }
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return list.slice(lo);
+  const out: SearchableQuote[] = [];
+  for (let i = lo; i < list.length; i++)
+    if (words.every((w) => list[i].haystack.includes(w))) out.push(list[i]);
   return out;
 }

@@ -32,6 +32,18 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
   );
   const scale = useMemo(() => buildDayScale(first, last, marked), [first, last, marked]);
   const changes = useMemo(() => changesOn(index, date), [index, date]);
+  // the ticks do not move with the day, so they are built once, not on every step
+  const ticks = useMemo(() => {
+    const changeDays = new Set(index.changeDays);
+    return marked.map((d) => (
+      <span
+        key={d}
+        className={`tick${changeDays.has(d) ? " change" : ""}`}
+        style={{ left: `${scale.position(d) * 100}%` }}
+        title={formatShortDate(d)}
+      />
+    ));
+  }, [marked, scale, index.changeDays]);
   const [playing, setPlaying] = useState(false);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -132,14 +144,7 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
           onDateChange(dayFromPointer(e), "commit");
         }}
       >
-        {marked.map((d) => (
-          <span
-            key={d}
-            className={`tick${index.changeDays.includes(d) ? " change" : ""}`}
-            style={{ left: `${scale.position(d) * 100}%` }}
-            title={formatShortDate(d)}
-          />
-        ))}
+        {ticks}
         <div
           className="thumb"
           role="slider"

@@ -1,5 +1,6 @@
 import type { ActorId, IsoDate, StanceId } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
+import { dayAfter } from "./day-scale";
 
 export interface Change {
   actor: ActorId;
@@ -10,12 +11,11 @@ export interface Change {
 /** Returns the actors whose stance began or changed on `day`, in id order. */
 export function changesOn(index: StanceIndex, day: IsoDate): Change[] {
   const out: Change[] = [];
+  const before = dayAfter(day, -1);
   for (const actor of index.actors) {
-    const steps = index.history(actor);
-    const i = steps.findIndex((s) => s.date === day);
-    if (i < 0) continue;
-    const from = i > 0 ? steps[i - 1].stance : null;
-    if (from !== steps[i].stance) out.push({ actor, from, to: steps[i].stance });
+    const state = index.stateOn(actor, day);
+    if (state?.since !== day) continue; // a run that began today is a change (or a first report)
+    out.push({ actor, from: index.stateOn(actor, before)?.stance ?? null, to: state.stance });
   }
   return out;
 }

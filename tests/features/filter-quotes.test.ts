@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { buildLookup } from "../../src/dataset/lookup";
+import type { Overview, QuotesPart } from "../../src/dataset/parts";
+import type { ActorId, IsoDate, Quote } from "../../src/dataset/schema";
+import { filterQuotes, foldText, prepareQuotes } from "../../src/features/quotes/lib/filter-quotes";
+
+const lookup = buildLookup({
+  actors: [
+    { id: "RUS", kind: "country", name: "Russia", isoNumeric: "643", members: [] },
+    { id: "FRA", kind: "country", name: "France", isoNumeric: "250", members: [] },
+  ],
+  topic: { stances: [] },
+} as unknown as Overview);
+
+const days = ["2019-01-24", "2019-01-28", "2019-02-04", null] as const;
+const actors = ["RUS", "FRA", null] as const;
+const words = ["dialogue", "Guaidó", "sovereignty", "elections"];
+const quotes: Quote[] = Array.from({ length: 60 }, (_, i) => ({
+  id: `a${i % 4}:q${i}`,
+  text: `On ${words[i % 4]} and ${words[(i * 3) % 4]}`,
+  speaker: i % 2 ? "Dmitry Peskov" : "Jean-Yves Le Drian",
+  role: null,
+  actor: actors[i % 3] as ActorId | null,
+  speakerKind: "person",
+  article: `a${i % 4}`,
+  date: days[i % 4] as IsoDate | null,
+  start: 0,
+  end: 1,
+}));
+const part: QuotesPart = {
+  quotes,
+  articles: [0, 1, 2, 3].map((i) => ({ id: `a${i}`, title: `Article ${i}`, published: null, source: null })),
+};
+const index = prepareQuotes(part, lookup);
+
+/** The rule, written as plainly as possible. */
+function naive(date: string, actor: string | null, query: string) {
+  const ws = foldText(query).split(/\s+/).filter(Boolean);
+  return index.all.filter(
+    ({ quote: q, haystack }) =>
+      (!q.date || q.date <= date) && (!actor || q.actor === actor) && ws.every((w) => haystack.includes(w)),
+  );
+}
+
+describe("prepareQuotes(part, lookup)", () => {
+  it("sorts newest first with undated quotes last, and gives each its article's title", () => {
+    const dates = index.all.map((q) => q.quote.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(index.all[0].title).toMatch(/^Article \d$/);
+  });
+});
+
+describe("filterQuotes(index, date, actor, query)", () => {
+  it("keeps quotes up to the day (and undated ones), of the actor, with every word, as the plain rule does", () => {
+    for (const date of ["2019-01-01", "2019-01-24", "2019-01-30", "2019-02-04", "2019-12-31"])
+      for (const actor of [null, "RUS", "FRA", "USA"])
+        for (const query of ["", "guaido", "GUAIDÓ peskov", "russia dialogue", "nothing-like-this"])
+          expect(filterQuotes(index, date as IsoDate, actor as ActorId | null, query)).toEqual(
+            naive(date, actor, query),
+          );
+  });
+
+  it("finds accented words without accents and searches speaker, country and article title", () => {
+    expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "guaido").length).toBeGreaterThan(0);
+    expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "france le drian").length).toBeGreaterThan(0);
+    expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "article 2").length).toBe(15);
+  });
+});
