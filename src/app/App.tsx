@@ -73,6 +73,9 @@ export function App() {
   return <Dashboard overview={overview ?? query.data} />;
 }
 
+/** The whole dataset as the extractor wrote it (docs/dataset.md), for readers who want the data itself. */
+const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
 function Dashboard({ overview }: { overview: Overview }) {
   const index = useMemo(() => indexTimeline(overview.timeline), [overview]);
   const lookup = useMemo(() => buildLookup(overview), [overview]);
@@ -224,6 +227,7 @@ function Dashboard({ overview }: { overview: Overview }) {
           {shown.actor && (
             <Suspense fallback={<p className="muted">Loading details…</p>}>
               <CountryPanel
+                key={shown.actor}
                 overview={overview}
                 index={index}
                 lookup={lookup}
@@ -265,7 +269,10 @@ function Dashboard({ overview }: { overview: Overview }) {
       <footer className="app-footer">
         <p>
           {overview.counts.articles} articles · {overview.counts.observations} stance observations ·{" "}
-          {overview.counts.quotes} quotes. Every colour links to the sentence behind it.
+          {overview.counts.quotes} quotes. Every colour links to the sentence behind it.{" "}
+          <a href={DATASET_URL} download>
+            Download the dataset (JSON)
+          </a>
         </p>
       </footer>
     </>

@@ -21,6 +21,49 @@ test.describe("country detail, quotes and articles", () => {
     await expect(panel.locator(".evidence blockquote").first()).toContainText("Belarus");
   });
 
+  test("a country with hundreds of sentences shows the latest 50 first, and all on request", async ({
+    page,
+  }) => {
+    // a large dataset's actor part, served in place of Russia's
+    const observations = Array.from({ length: 120 }, (_, i) => {
+      const sentence = `Sentence ${i + 1}: Russia backs Maduro.`;
+      return {
+        id: `big:${i}:RUS:maduro`,
+        actor: "RUS",
+        stance: "maduro",
+        date: "2019-01-24",
+        dateBasis: "published",
+        article: "big",
+        sentence,
+        start: 0,
+        end: sentence.length,
+        via: null,
+        cue: "backs",
+      };
+    });
+    await page.route("**/data/parts/actors/RUS.json", (route) =>
+      route.fulfill({
+        json: {
+          observations,
+          quotes: [],
+          articles: [{ id: "big", title: "A big article", published: "2019-01-24", source: null }],
+        },
+      }),
+    );
+    await page.goto("/?actor=RUS");
+    const panel = page.locator(".country-panel");
+    await expect(panel).toContainText("Long lists show their latest 50 entries.");
+    await expect(panel.locator(".evidence blockquote")).toHaveCount(50);
+    await expect(panel.locator(".evidence blockquote").last()).toHaveText(
+      "Sentence 120: Russia backs Maduro.",
+    );
+    await panel.getByRole("button", { name: "Show everything" }).click();
+    await expect(panel.locator(".evidence blockquote")).toHaveCount(120);
+    await clickActor(page, "FRA"); // another actor starts with the short lists again
+    await expect(panel.getByRole("heading", { name: "France" })).toBeVisible();
+    await expect(panel).not.toContainText("Every entry is shown.");
+  });
+
   test("quotes filter by search text and by the selected country", async ({ page }) => {
     await page.goto("/?date=2019-09-26");
     await ready(page);

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { clickActor, expect, ready, test } from "./fixtures";
 
 test.describe("sharing, tabs, chart and layout", () => {
@@ -13,6 +14,25 @@ test.describe("sharing, tabs, chart and layout", () => {
     await expect(page.getByText("Link copied")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).search).toBe("?date=2019-01-28&actor=BLR");
+  });
+
+  test("the footer offers the whole dataset as a download, and it is the dataset the page shows", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await ready(page);
+    const footer = page.locator(".app-footer");
+    await expect(footer).toContainText("5 articles · 170 stance observations · 30 quotes");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      footer.getByRole("link", { name: "Download the dataset (JSON)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("dataset.json");
+    const dataset = JSON.parse(await readFile((await download.path())!, "utf8"));
+    expect(dataset.schemaVersion).toBe(1);
+    expect([dataset.articles.length, dataset.observations.length, dataset.quotes.length]).toEqual([
+      5, 170, 30,
+    ]);
   });
 
   test("the table lists every actor with its stance, sorts by a column, and selects an actor", async ({

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
@@ -8,6 +8,9 @@ import { actorPartQuery } from "../../../dataset/parts-query";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import "../country.css";
+
+/** Entries a list of the panel shows before "Show all". */
+const LIST_CAP = 50;
 
 interface Props {
   overview: Overview;
@@ -51,6 +54,9 @@ export function CountryPanel({
     return { observations, quotes: part.data.quotes, title: (id: string) => titles.get(id) ?? id };
   }, [part.data]);
   const isSubject = actor === overview.topic.subject;
+  // On a large dataset an actor can have hundreds of days and sentences: the latest come first to the page.
+  const [showAll, setShowAll] = useState(false);
+  const longest = Math.max(history.length, evidence?.observations.length ?? 0, evidence?.quotes.length ?? 0);
   const heading = useRef<HTMLHeadingElement>(null);
   // bring the panel to the reader when another actor is chosen: on a phone it sits below the map
   useEffect(() => {
@@ -86,11 +92,19 @@ export function CountryPanel({
             : `No position reported as of ${formatDate(date)}`}
         </p>
       )}
+      {longest > LIST_CAP && (
+        <p className="muted">
+          {showAll ? "Every entry is shown." : `Long lists show their latest ${LIST_CAP} entries.`}{" "}
+          <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+            {showAll ? `Show the latest ${LIST_CAP} only` : "Show everything"}
+          </button>
+        </p>
+      )}
       {history.length > 0 && (
         <>
           <h3>History</h3>
           <ol className="history">
-            {history.map((h) => (
+            {(showAll ? history : history.slice(-LIST_CAP)).map((h) => (
               <li key={h.date}>
                 <button
                   type="button"
@@ -135,7 +149,7 @@ export function CountryPanel({
       )}
       {evidence && evidence.observations.length > 0 && (
         <ul className="evidence">
-          {evidence.observations.map((o) => (
+          {(showAll ? evidence.observations : evidence.observations.slice(-LIST_CAP)).map((o) => (
             <li key={o.id}>
               <blockquote>{o.sentence}</blockquote>
               <p className="muted">
@@ -156,7 +170,7 @@ export function CountryPanel({
         <>
           <h3>Quotes</h3>
           <ul className="evidence">
-            {evidence.quotes.map((q) => (
+            {(showAll ? evidence.quotes : evidence.quotes.slice(-LIST_CAP)).map((q) => (
               <li key={q.id}>
                 <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
                 <p className="muted">
