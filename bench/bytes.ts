@@ -23,7 +23,7 @@ export interface PartsBytes {
 export interface DataBytes {
   dataset: FileBytes;
   overview: FileBytes;
-  quotes: FileBytes;
+  quotes: PartsBytes;
   articles: PartsBytes;
   actors: PartsBytes;
 }
@@ -70,7 +70,7 @@ export function dataBytes(data: string): DataBytes {
   return {
     dataset: fileBytes(join(data, "dataset.json"), "data/dataset.json"),
     overview: fileBytes(join(data, "parts/overview.json"), "data/parts/overview.json"),
-    quotes: fileBytes(join(data, "parts/quotes.json"), "data/parts/quotes.json"),
+    quotes: partsBytes(join(data, "parts/quotes"), "data/parts/quotes/*"),
     articles: partsBytes(join(data, "parts/articles"), "data/parts/articles/*"),
     actors: partsBytes(join(data, "parts/actors"), "data/parts/actors/*"),
   };

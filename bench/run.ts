@@ -177,12 +177,11 @@ function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract:
       bytes.topology,
       bytes.data.overview,
       bytes.firstViewTotal,
-      bytes.data.quotes,
       bytes.data.dataset,
     ].map((f) => ({ file: f.file, raw: kb(f.raw), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
   );
   console.table(
-    [bytes.data.articles, bytes.data.actors].map((p) => ({
+    [bytes.data.quotes, bytes.data.articles, bytes.data.actors].map((p) => ({
       files: p.file,
       count: p.count,
       gzipTotal: kb(p.gzipTotal),
@@ -193,7 +192,7 @@ function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract:
   for (const r of runs) {
     console.log(
       `\n${r.name}: ${r.observations} observations, ${r.quotes} quotes, ${r.changeDays} change days; gzip: ` +
-        `overview ${kb(r.data.overview.gzip)}, quotes ${kb(r.data.quotes.gzip)}, ` +
+        `overview ${kb(r.data.overview.gzip)}, quotes ${kb(r.data.quotes.gzipTotal)} in ${r.data.quotes.count} files, ` +
         `article parts ${kb(r.data.articles.gzipMean)} mean, actor parts ${kb(r.data.actors.gzipMax)} largest ` +
         `(whole dataset ${kb(r.data.dataset.gzip)})`,
     );

@@ -24,6 +24,7 @@ import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
+import { usePacedValue } from "./use-paced-value";
 import { useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
 
@@ -73,6 +74,10 @@ export function App() {
   return <Dashboard overview={overview ?? query.data} />;
 }
 
+/** Changes of the day closer together than this are a burst (a held key), which the map follows at most every PACE_MS. */
+const PACE_GAP_MS = 120;
+const PACE_MS = 250;
+
 /** The whole dataset as the extractor wrote it (docs/dataset.md), for readers who want the data itself. */
 const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -83,8 +88,15 @@ function Dashboard({ overview }: { overview: Overview }) {
   const [view, update] = useViewState(overview, range);
   const date = (view.date ?? index.lastDay) as IsoDate | undefined;
   // The slider answers at once; the map, quotes and panels follow in a render React may interrupt, so
-  // scrubbing and typing stay responsive however much data there is.
-  const shown = useDeferredValue(view);
+  // scrubbing and typing stay responsive however much data there is. While a key is held on the slider they
+  // follow the day at most every PACE_MS, not for every day passed.
+  const pacedDate = usePacedValue(view.date, PACE_GAP_MS, PACE_MS);
+  const { actor, stance, tab, q, article, quote } = view;
+  const paced = useMemo(
+    () => ({ date: pacedDate, actor, stance, tab, q, article, quote }),
+    [pacedDate, actor, stance, tab, q, article, quote],
+  );
+  const shown = useDeferredValue(paced);
   const shownDate = (shown.date ?? index.lastDay) as IsoDate;
   const states = useMemo(() => (shownDate ? index.statesOn(shownDate) : new Map()), [index, shownDate]);
   const [copied, setCopied] = useState(false);
@@ -242,6 +254,7 @@ function Dashboard({ overview }: { overview: Overview }) {
           )}
           <QuoteList
             noneColor={overview.topic.noneColor}
+            quoteParts={overview.quoteParts}
             index={index}
             lookup={lookup}
             date={shownDate}

@@ -1,17 +1,18 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { ZodMiniType } from "zod/mini";
+import { z, type ZodMiniType } from "zod/mini";
 import {
   ActorPartSchema,
   ArticlePartSchema,
   OverviewSchema,
   partPath,
-  QuotesPartSchema,
+  ArticleMetaSchema,
   type ActorPart,
   type ArticlePart,
   type Overview,
   type QuotesPart,
 } from "./parts";
-import type { ActorId } from "./schema";
+import { nextTask } from "./next-task";
+import { QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the dataset's parts (written by the extractor beside dataset.json). */
 export const PARTS_URL = `${import.meta.env.BASE_URL}data/parts/`;
@@ -41,14 +42,48 @@ async function loadPart<T>(
     throw new Error(`${what} is not valid JSON.`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(
-      `${what} does not match the expected format (${first?.path.join(".") || "root"}: ${first?.message}).`,
-    );
-  }
+  if (!parsed.success) throw formatError(what, parsed.error.issues[0]);
   return parsed.data;
 }
+
+function formatError(
+  what: string,
+  issue: { path: PropertyKey[]; message: string } | undefined,
+  at: PropertyKey[] = [],
+) {
+  const path = [...at, ...(issue?.path ?? [])].map(String).join(".") || "root";
+  return new Error(`${what} does not match the expected format (${path}: ${issue?.message}).`);
+}
+
+/** Items validated per slice; between slices the browser gets to handle input and paint. */
+const SLICE = 2000;
+
+/**
+ * Returns `items` validated with `item`, a slice at a time with a pause for the browser between slices, so a
+ * part of tens of thousands of entries does not freeze the page while it is checked.
+ */
+async function validateInSlices<T>(
+  items: readonly unknown[],
+  item: ZodMiniType<T>,
+  what: string,
+  field: string,
+) {
+  const list = z.array(item);
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i += SLICE) {
+    if (i > 0) await nextTask();
+    const parsed = list.safeParse(items.slice(i, i + SLICE));
+    if (!parsed.success) {
+      const [index, ...rest] = parsed.error.issues[0].path;
+      throw formatError(what, { ...parsed.error.issues[0], path: [field, i + Number(index), ...rest] });
+    }
+    out.push(...parsed.data);
+  }
+  return out;
+}
+
+/** The quotes part's outline; its arrays, large on a large dataset, are validated in slices. */
+const QuotesOutlineSchema = z.object({ quotes: z.array(z.unknown()), articles: z.array(z.unknown()) });
 
 // Failures are shown with a Retry button rather than retried silently; a part once loaded never changes.
 const once = { staleTime: Infinity, retry: false } as const;
@@ -61,13 +96,20 @@ export const overviewQuery = queryOptions({
   ...once,
 });
 
-/** Every quote, with every article's title and day. */
-export const quotesQuery = queryOptions({
-  queryKey: ["part", partPath.quotes],
-  queryFn: ({ signal }): Promise<QuotesPart> =>
-    loadPart(partPath.quotes, QuotesPartSchema, "The quotes", signal),
-  ...once,
-});
+/** The n-th file of quotes (0 holds the newest), with the titles and days of their articles. */
+export const quotesQuery = (n: number) =>
+  queryOptions({
+    queryKey: ["part", partPath.quotes(n)],
+    queryFn: async ({ signal }): Promise<QuotesPart> => {
+      const what = "The quotes file";
+      const outline = await loadPart(partPath.quotes(n), QuotesOutlineSchema, what, signal);
+      return {
+        quotes: await validateInSlices(outline.quotes, QuoteSchema, what, "quotes"),
+        articles: await validateInSlices(outline.articles, ArticleMetaSchema, what, "articles"),
+      };
+    },
+    ...once,
+  });
 
 /** One actor's evidence sentences and quotes. */
 export const actorPartQuery = (id: ActorId) =>

@@ -22,7 +22,7 @@ import { resolveTimeline } from "./stance-index";
 /*
  * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
  *   overview.json          topic, actors, each actor's resolved days, publication days, counts, events
- *   quotes.json            every quote, with the title and day of every article
+ *   quotes/<n>.json        the quotes, newest first, QUOTES_PER_PART a file, with their articles' titles
  *   actors/<id>.json       one actor's observations (evidence sentences) and quotes
  *   articles/<name>.json   one article's text with its observations and quotes
  */
@@ -44,13 +44,19 @@ export const OverviewSchema = z.object({
   /** The articles' publication days, distinct, ascending. */
   published: z.array(IsoDateSchema),
   counts: z.object({ articles: z.int(), observations: z.int(), quotes: z.int() }),
+  /** How many files the quotes are in: quotes/0.json (the newest) to quotes/<quoteParts - 1>.json. */
+  quoteParts: z.int().check(z.nonnegative()),
   events: z.array(EventSchema),
 });
 
 export const QuotesPartSchema = z.object({
   quotes: z.array(QuoteSchema),
+  /** The articles the quotes come from. */
   articles: z.array(ArticleMetaSchema),
 });
+
+/** Quotes in one file of quotes/: small enough to read without holding up the page. */
+export const QUOTES_PER_PART = 5000;
 
 export const ActorPartSchema = z.object({
   observations: z.array(ObservationSchema),
@@ -83,10 +89,15 @@ export function partName(id: string): string {
 /** Paths of the parts, relative to the parts folder. */
 export const partPath = {
   overview: "overview.json",
-  quotes: "quotes.json",
+  quotes: (n: number) => `quotes/${n}.json`,
   actor: (id: ActorId) => `actors/${partName(id)}.json`,
   article: (id: string) => `articles/${partName(id)}.json`,
 };
+
+/** Orders quotes newest first, undated last, then by id: the order of the quote files and of the quote list. */
+export function compareNewestFirst(a: Quote, b: Quote): number {
+  return (b.date ?? "").localeCompare(a.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 function meta(a: Article): ArticleMeta {
   return { id: a.id, title: a.title, published: a.published, source: a.source };
@@ -119,9 +130,15 @@ export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPar
       observations: dataset.observations.length,
       quotes: dataset.quotes.length,
     },
+    quoteParts: Math.ceil(dataset.quotes.length / QUOTES_PER_PART),
     events: dataset.events,
   });
-  parts.set(partPath.quotes, { quotes: dataset.quotes, articles: [...metas.values()] });
+  const quotes = [...dataset.quotes].sort(compareNewestFirst);
+  for (let n = 0; n * QUOTES_PER_PART < quotes.length; n++) {
+    const slice = quotes.slice(n * QUOTES_PER_PART, (n + 1) * QUOTES_PER_PART);
+    const ids = [...new Set(slice.map((q) => q.article))].sort();
+    parts.set(partPath.quotes(n), { quotes: slice, articles: ids.map((id) => metas.get(id)!) });
+  }
 
   const obsByActor = groupBy(dataset.observations, (o) => o.actor);
   const quotesByActor = groupBy(dataset.quotes, (q) => q.actor);

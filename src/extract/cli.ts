@@ -121,7 +121,7 @@ function writeParts(dataset: Dataset, dir: string): void {
   const old = `${dir}.${process.pid}.old`;
   rmSync(tmp, { recursive: true, force: true });
   try {
-    for (const sub of ["actors", "articles"]) mkdirSync(join(tmp, sub), { recursive: true });
+    for (const sub of ["actors", "articles", "quotes"]) mkdirSync(join(tmp, sub), { recursive: true });
     for (const [path, part] of splitDataset(dataset)) writeFileSync(join(tmp, path), JSON.stringify(part));
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(tmp, dir);

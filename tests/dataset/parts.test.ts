@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   ActorPartSchema,
   ArticlePartSchema,
+  compareNewestFirst,
   OverviewSchema,
   partName,
   partPath,
   QuotesPartSchema,
+  QUOTES_PER_PART,
   splitDataset,
   type ActorPart,
   type ArticlePart,
@@ -31,11 +33,12 @@ const overview = parts.get(partPath.overview) as Overview;
 describe("splitDataset(dataset)", () => {
   it("gives parts that each match their schema", () => {
     expect(OverviewSchema.safeParse(overview).success).toBe(true);
-    expect(QuotesPartSchema.safeParse(parts.get(partPath.quotes)).success).toBe(true);
+    expect(QuotesPartSchema.safeParse(parts.get(partPath.quotes(0))).success).toBe(true);
     for (const a of dataset.actors)
       expect(ActorPartSchema.safeParse(parts.get(partPath.actor(a.id))).success).toBe(true);
     for (const a of dataset.articles)
       expect(ArticlePartSchema.safeParse(parts.get(partPath.article(a.id))).success).toBe(true);
+    expect(overview.quoteParts).toBe(1);
     expect(parts.size).toBe(2 + dataset.actors.length + dataset.articles.length);
   });
 
@@ -58,7 +61,9 @@ describe("splitDataset(dataset)", () => {
     const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
     expect([...fromActors].sort(byId)).toEqual([...dataset.observations].sort(byId));
     expect([...fromArticles].sort(byId)).toEqual([...dataset.observations].sort(byId));
-    expect((parts.get(partPath.quotes) as QuotesPart).quotes).toEqual(dataset.quotes);
+    const quotes = (parts.get(partPath.quotes(0)) as QuotesPart).quotes;
+    expect([...quotes].sort(byId)).toEqual([...dataset.quotes].sort(byId));
+    expect(quotes).toEqual([...quotes].sort(compareNewestFirst)); // newest first, as the quote list shows them
     expect(overview.counts).toEqual({
       articles: dataset.articles.length,
       observations: dataset.observations.length,
@@ -71,6 +76,26 @@ describe("splitDataset(dataset)", () => {
     expect(part.observations.length).toBeGreaterThan(0);
     const listed = new Set(part.articles.map((a) => a.id));
     for (const x of [...part.observations, ...part.quotes]) expect(listed.has(x.article)).toBe(true);
+  });
+});
+
+describe("splitDataset on many quotes", () => {
+  it("spreads them over files of QUOTES_PER_PART, newest first across files, each with its articles' titles", () => {
+    const many = Array.from({ length: QUOTES_PER_PART * 2 + 7 }, (_, i) => {
+      const q = dataset.quotes[i % dataset.quotes.length];
+      return { ...q, id: `${q.id}#${i}` };
+    });
+    const split = splitDataset({ ...dataset, quotes: many });
+    const files = [0, 1, 2].map((n) => split.get(partPath.quotes(n)) as QuotesPart);
+    expect((split.get(partPath.overview) as Overview).quoteParts).toBe(3);
+    expect(split.get(partPath.quotes(3))).toBeUndefined();
+    expect(files.map((f) => f.quotes.length)).toEqual([QUOTES_PER_PART, QUOTES_PER_PART, 7]);
+    const all = files.flatMap((f) => f.quotes);
+    expect(all).toEqual([...many].sort(compareNewestFirst));
+    for (const f of files) {
+      const listed = new Set(f.articles.map((a) => a.id));
+      expect(f.quotes.every((q) => listed.has(q.article))).toBe(true);
+    }
   });
 });
 

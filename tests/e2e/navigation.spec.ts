@@ -152,14 +152,14 @@ test.describe("date slider, permalinks and history", () => {
       page,
     }) => {
       let fail = true;
-      await page.route(/\/data\/parts\/(quotes|actors\/RUS)\.json$/, (route) =>
+      await page.route(/\/data\/parts\/(quotes\/0|actors\/RUS)\.json$/, (route) =>
         fail ? route.fulfill({ status: 500, body: "down" }) : route.continue(),
       );
       await page.goto("/?actor=RUS");
       await ready(page);
       const quotes = page.getByRole("region", { name: "Quotes" });
       const panel = page.getByRole("region", { name: "Russia" });
-      await expect(quotes.getByRole("alert")).toContainText("The quotes could not be loaded (HTTP 500)");
+      await expect(quotes.getByRole("alert")).toContainText("The quotes file could not be loaded (HTTP 500)");
       await expect(panel.getByRole("alert")).toContainText("The evidence for RUS could not be loaded");
       await expect(panel).toContainText("History"); // the stance history comes with the first view
       fail = false;
@@ -168,6 +168,19 @@ test.describe("date slider, permalinks and history", () => {
       await panel.getByRole("button", { name: "Retry" }).click();
       await expect(panel.locator(".evidence blockquote").first()).toBeVisible();
     });
+  });
+
+  test("an invalid quote is reported with where it is, and the rest of the page works", async ({ page }) => {
+    await page.route("**/data/parts/quotes/0.json", async (route) => {
+      const part = await (await route.fetch()).json();
+      part.quotes[3].speaker = null;
+      await route.fulfill({ json: part });
+    });
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    await expect(page.getByRole("region", { name: "Quotes" }).getByRole("alert")).toContainText(
+      "The quotes file does not match the expected format (quotes.3.speaker:",
+    );
   });
 
   test("an invalid dataset is reported, not shown blank", async ({ page }) => {

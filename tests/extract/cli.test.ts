@@ -125,6 +125,7 @@ describe("extract CLI on a folder of bad input", { timeout: 30_000 }, () => {
       ["good~20~one.json", "latin1.json", "undated.json", "~f1~and~fa~-~e9~.json"].sort(),
     );
     expect(readdirSync(join(parts, "actors"))).toHaveLength(d.actors.length);
+    expect(readdirSync(join(parts, "quotes"))).toEqual(d.quotes.length ? ["0.json"] : []);
     expect(readdirSync(dir).filter((f) => /\.(tmp|old)$/.test(f))).toEqual([]);
   });
 

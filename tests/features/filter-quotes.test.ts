@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildLookup } from "../../src/dataset/lookup";
 import type { Overview, QuotesPart } from "../../src/dataset/parts";
 import type { ActorId, IsoDate, Quote } from "../../src/dataset/schema";
-import { filterQuotes, foldText, prepareQuotes } from "../../src/features/quotes/lib/filter-quotes";
+import { filterQuotes, foldText, prepareQuotesInSlices } from "../../src/features/quotes/lib/filter-quotes";
 
 const lookup = buildLookup({
   actors: [
@@ -31,7 +31,7 @@ const part: QuotesPart = {
   quotes,
   articles: [0, 1, 2, 3].map((i) => ({ id: `a${i}`, title: `Article ${i}`, published: null, source: null })),
 };
-const index = prepareQuotes(part, lookup);
+const index = await prepareQuotesInSlices(part, lookup, new AbortController().signal);
 
 /** The rule, written as plainly as possible. */
 function naive(date: string, actor: string | null, query: string) {
@@ -42,11 +42,28 @@ function naive(date: string, actor: string | null, query: string) {
   );
 }
 
-describe("prepareQuotes(part, lookup)", () => {
+describe("prepareQuotesInSlices(part, lookup, signal)", () => {
   it("sorts newest first with undated quotes last, and gives each its article's title", () => {
     const dates = index.all.map((q) => q.quote.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
     expect(index.all[0].title).toMatch(/^Article \d$/);
+  });
+
+  it("gives the same result over many slices, and groups by actor in the same order", async () => {
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...quotes[i % 60], id: `m${i}` }));
+    const big = await prepareQuotesInSlices({ ...part, quotes: many }, lookup, new AbortController().signal);
+    expect(big.all).toHaveLength(4500);
+    const dates = big.all.map((q) => q.quote.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(big.byActor.get("RUS" as ActorId)).toEqual(big.all.filter((q) => q.quote.actor === "RUS"));
+  });
+
+  it("stops when aborted", async () => {
+    const abort = new AbortController();
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...quotes[i % 60], id: `m${i}` }));
+    const pending = prepareQuotesInSlices({ ...part, quotes: many }, lookup, abort.signal);
+    abort.abort();
+    await expect(pending).rejects.toThrow();
   });
 });
 

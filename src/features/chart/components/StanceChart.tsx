@@ -19,6 +19,8 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
 const Y_AXIS_WIDTH = 32;
 const X_PAD = 10;
 const X_AXIS_HEIGHT = 30;
+/** At most this many day labels under the chart. */
+const MAX_X_TICKS = 8;
 
 export function StanceChart({ overview, index, date, onDateChange }: Props) {
   const data = useMemo(() => stanceSeries(overview, index), [overview, index]);
@@ -46,6 +48,8 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
             scale="point"
             padding={{ left: X_PAD, right: X_PAD }}
             height={X_AXIS_HEIGHT}
+            // a fixed interval: left to choose, recharts measures the text of every tick, hundreds on a large dataset
+            interval={Math.max(0, Math.ceil(data.length / MAX_X_TICKS) - 1)}
             tickFormatter={(d: string) => formatShortDate(d as IsoDate)}
             fontSize={12}
           />

@@ -1,18 +1,41 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
+import type { QuotesPart } from "../../../dataset/parts";
 import { quotesQuery } from "../../../dataset/parts-query";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
-import { filterQuotes, prepareQuotes } from "../lib/filter-quotes";
+import { filterQuotes, prepareQuotesInSlices, type QuoteIndex } from "../lib/filter-quotes";
+
+const EMPTY: QuoteIndex = { all: [], byActor: new Map() };
+
+/** The quote files as one: their quotes in file order (newest first) once all have loaded, or the first error. */
+function combineQuoteParts(results: UseQueryResult<QuotesPart>[]) {
+  const loaded = results.filter((r) => r.data);
+  return {
+    data:
+      loaded.length === results.length
+        ? {
+            quotes: results.flatMap((r) => r.data!.quotes),
+            articles: results.flatMap((r) => r.data!.articles),
+          }
+        : undefined,
+    loaded: loaded.length,
+    error: results.find((r) => r.error)?.error ?? null,
+    isFetching: results.some((r) => r.isFetching),
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
+  };
+}
 import "../quotes.css";
 
 interface Props {
   /** Fill for actors with no reported position. */
   noneColor: string;
+  /** How many files the quotes are in (the overview's `quoteParts`). */
+  quoteParts: number;
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
@@ -26,11 +49,12 @@ interface Props {
 
 /**
  * Quote cards, newest first, up to the selected day; filtered by the selected actor and a free-text search.
- * The quotes load on their own (quotes.json), after the map's data; until then the search is ready and the list
+ * The quotes load on their own (quotes/*.json), after the map's data; until then the search is ready and the list
  * says it is loading.
  */
 export function QuoteList({
   noneColor,
+  quoteParts,
   index,
   lookup,
   date,
@@ -41,12 +65,20 @@ export function QuoteList({
   onOpenArticle,
   articleHref,
 }: Props) {
-  const part = useQuery(quotesQuery);
-  const prepared = useMemo(
-    () => (part.data ? prepareQuotes(part.data, lookup) : { all: [], byActor: new Map() }),
-    [part.data, lookup],
-  );
-  const quotes = useMemo(() => filterQuotes(prepared, date, actor, query), [prepared, date, actor, query]);
+  const part = useQueries({
+    queries: Array.from({ length: quoteParts }, (_, n) => quotesQuery(n)),
+    combine: combineQuoteParts,
+  });
+  // prepared a slice at a time once the quotes have arrived, so tens of thousands do not freeze the page
+  const [prepared, setPrepared] = useState<QuoteIndex | null>(null);
+  useEffect(() => {
+    if (!part.data) return;
+    const abort = new AbortController();
+    prepareQuotesInSlices(part.data, lookup, abort.signal).then(setPrepared, () => {}); // rejects only when aborted
+    return () => abort.abort();
+  }, [part.data, lookup]);
+  const ready = prepared ?? EMPTY;
+  const quotes = useMemo(() => filterQuotes(ready, date, actor, query), [ready, date, actor, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show
   const virtualizer = useVirtualizer({
@@ -80,13 +112,13 @@ export function QuoteList({
           </button>
         )}
       </div>
-      {part.isError ? (
-        <LoadError error={part.error} retrying={part.isFetching} onRetry={() => void part.refetch()} />
+      {part.error ? (
+        <LoadError error={part.error} retrying={part.isFetching} onRetry={part.retry} />
       ) : (
         <p className="muted" aria-live="polite">
-          {part.data
+          {part.data && prepared
             ? `${quotes.length} of ${part.data.quotes.length} quotes, up to ${formatDate(date)}`
-            : "Loading quotes…"}
+            : `Loading quotes…${quoteParts > 1 ? ` (${part.loaded} of ${quoteParts} files)` : ""}`}
         </p>
       )}
       <div className="quote-scroll" ref={scrollRef}>

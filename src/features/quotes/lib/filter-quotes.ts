@@ -1,5 +1,6 @@
 import type { Lookup } from "../../../dataset/lookup";
-import type { QuotesPart } from "../../../dataset/parts";
+import { nextTask } from "../../../dataset/next-task";
+import { compareNewestFirst, type QuotesPart } from "../../../dataset/parts";
 import type { ActorId, IsoDate, Quote } from "../../../dataset/schema";
 
 /** A quote with its article's title and its search text, prepared once. */
@@ -23,19 +24,20 @@ export interface QuoteIndex {
   byActor: ReadonlyMap<ActorId, readonly SearchableQuote[]>;
 }
 
-/**
- * Returns the quotes newest first (undated last) with their article's title (the id when the article is not
- * listed) and folded search text (quote, speaker, role, country, article title), also grouped by actor.
- */
-export function prepareQuotes({ quotes, articles }: QuotesPart, lookup: Lookup): QuoteIndex {
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const all = [...quotes]
-    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id))
-    .map((quote) => {
-      const title = titles.get(quote.article) ?? quote.article;
-      const who = [quote.speaker, quote.role ?? "", quote.actor ? lookup.actorName(quote.actor) : ""];
-      return { quote, title, haystack: foldText([quote.text, ...who, title].join(" ")) };
-    });
+/** Returns the quotes newest first: as given when they already are (the quote files are written so), else sorted. */
+function newestFirst(quotes: readonly Quote[]): readonly Quote[] {
+  for (let i = 1; i < quotes.length; i++)
+    if (compareNewestFirst(quotes[i - 1], quotes[i]) > 0) return [...quotes].sort(compareNewestFirst);
+  return quotes;
+}
+
+function searchable(quote: Quote, titles: ReadonlyMap<string, string>, lookup: Lookup): SearchableQuote {
+  const title = titles.get(quote.article) ?? quote.article;
+  const who = [quote.speaker, quote.role ?? "", quote.actor ? lookup.actorName(quote.actor) : ""];
+  return { quote, title, haystack: foldText([quote.text, ...who, title].join(" ")) };
+}
+
+function groupByActor(all: readonly SearchableQuote[]): QuoteIndex {
   const byActor = new Map<ActorId, SearchableQuote[]>();
   for (const q of all) {
     if (!q.quote.actor) continue;
@@ -44,6 +46,31 @@ export function prepareQuotes({ quotes, articles }: QuotesPart, lookup: Lookup):
     else byActor.set(q.quote.actor, [q]);
   }
   return { all, byActor };
+}
+
+/** Quotes prepared per slice; between slices the browser gets to handle input and paint. */
+const SLICE = 2000;
+
+/**
+ * Returns the quotes newest first (undated last) with their article's title (the id when the article is not
+ * listed) and folded search text (quote, speaker, role, country, article title), also grouped by actor. Works a
+ * slice at a time with a pause between slices, so tens of thousands of quotes do not freeze the page; rejects
+ * once `signal` is aborted.
+ */
+export async function prepareQuotesInSlices(
+  { quotes, articles }: QuotesPart,
+  lookup: Lookup,
+  signal: AbortSignal,
+): Promise<QuoteIndex> {
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const sorted = newestFirst(quotes);
+  const all: SearchableQuote[] = [];
+  for (let i = 0; i < sorted.length; i += SLICE) {
+    if (i > 0) await nextTask();
+    signal.throwIfAborted();
+    for (const q of sorted.slice(i, i + SLICE)) all.push(searchable(q, titles, lookup));
+  }
+  return groupByActor(all);
 }
 
 /**
