@@ -21,7 +21,7 @@ test.describe("country detail, quotes and articles", () => {
     await expect(panel.locator(".evidence blockquote").first()).toContainText("Belarus");
   });
 
-  test("a country with hundreds of sentences shows the latest 50 first, and all on request", async ({
+  test("a country with hundreds of sentences shows the latest 20 first, and all on request", async ({
     page,
   }) => {
     // a large dataset's actor part, served in place of Russia's
@@ -52,8 +52,8 @@ test.describe("country detail, quotes and articles", () => {
     );
     await page.goto("/?actor=RUS");
     const panel = page.locator(".country-panel");
-    await expect(panel).toContainText("Long lists show their latest 50 entries.");
-    await expect(panel.locator(".evidence blockquote")).toHaveCount(50);
+    await expect(panel).toContainText("Long lists show their latest 20 entries.");
+    await expect(panel.locator(".evidence blockquote")).toHaveCount(20);
     await expect(panel.locator(".evidence blockquote").last()).toHaveText(
       "Sentence 120: Russia backs Maduro.",
     );

@@ -19,6 +19,8 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
 const Y_AXIS_WIDTH = 32;
 const X_PAD = 10;
 const X_AXIS_HEIGHT = 30;
+/** No vertical grid lines, and no work computing where they would go. */
+const NO_LINES = () => [];
 /** At most this many day labels under the chart. */
 const MAX_X_TICKS = 8;
 
@@ -42,7 +44,8 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
             if (label) onDateChange(label as IsoDate, "commit");
           }}
         >
-          <CartesianGrid stroke="#e5e7eb" />
+          {/* horizontal lines only: vertical ones would make recharts measure the text of every day */}
+          <CartesianGrid stroke="#e5e7eb" vertical={false} verticalCoordinatesGenerator={NO_LINES} />
           <XAxis
             dataKey="date"
             scale="point"

@@ -4,16 +4,32 @@ import type { StanceIndex } from "../../../dataset/stance-index";
 
 export type SeriesPoint = { date: IsoDate } & Record<StanceId, number>;
 
-/** Returns, for each change day, how many countries (organisations and the subject excluded) hold each stance. */
+/**
+ * Returns, for each change day (and the last day), how many countries (organisations and the subject excluded)
+ * hold each stance. Walks the change days once, moving each country between stances on the day its run begins,
+ * rather than asking every country's state on every day.
+ */
 export function stanceSeries(overview: Overview, index: StanceIndex): SeriesPoint[] {
-  const countries = new Set(
-    overview.actors.filter((a) => a.kind === "country" && a.id !== overview.topic.subject).map((a) => a.id),
-  );
+  const countries = overview.actors.filter((a) => a.kind === "country" && a.id !== overview.topic.subject);
+  const moves = new Map<IsoDate, { from: StanceId | undefined; to: StanceId }[]>();
+  for (const { id } of countries) {
+    let held: StanceId | undefined;
+    for (const step of index.history(id)) {
+      if (step.since !== step.date) continue; // the run continues: no move
+      const list = moves.get(step.date) ?? [];
+      list.push({ from: held, to: step.stance });
+      moves.set(step.date, list);
+      held = step.stance;
+    }
+  }
   const days = [...index.changeDays];
   if (index.lastDay && days.at(-1) !== index.lastDay) days.push(index.lastDay);
+  const count: Record<StanceId, number> = { guaido: 0, maduro: 0, conditional: 0, neutral: 0 };
   return days.map((date) => {
-    const point: SeriesPoint = { date, guaido: 0, maduro: 0, conditional: 0, neutral: 0 };
-    for (const [actor, s] of index.statesOn(date)) if (countries.has(actor)) point[s.stance] += 1;
-    return point;
+    for (const { from, to } of moves.get(date) ?? []) {
+      if (from) count[from] -= 1;
+      count[to] += 1;
+    }
+    return { date, ...count };
   });
 }

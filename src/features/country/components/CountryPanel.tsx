@@ -10,7 +10,7 @@ import type { StanceIndex } from "../../../dataset/stance-index";
 import "../country.css";
 
 /** Entries a list of the panel shows before "Show all". */
-const LIST_CAP = 50;
+const LIST_CAP = 20;
 
 interface Props {
   overview: Overview;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Overview } from "../../src/dataset/parts";
+import type { ActorId, IsoDate, Observation, StanceId } from "../../src/dataset/schema";
+import { buildStanceIndex } from "../../src/dataset/stance-index";
+import { stanceSeries } from "../../src/features/chart/lib/stance-series";
+
+let n = 0;
+const obs = (actor: string, stance: StanceId, date: string): Observation => ({
+  id: `o${++n}`,
+  actor: actor as ActorId,
+  stance,
+  date: date as IsoDate,
+  dateBasis: "published",
+  article: `a${n % 3}`,
+  sentence: "s",
+  start: 0,
+  end: 1,
+  via: null,
+  cue: "c",
+});
+const country = (id: string) => ({ id, kind: "country", name: id, isoNumeric: "001", members: [] });
+const overview = {
+  topic: { subject: "VEN" },
+  actors: [...["BLR", "FRA", "USA", "VEN", "RUS", "CHN"].map(country), { id: "EU", kind: "organization" }],
+} as unknown as Overview;
+
+describe("stanceSeries(overview, index)", () => {
+  it("counts countries per stance on each change day, as the stance on that day says", () => {
+    const stances: StanceId[] = ["guaido", "maduro", "conditional", "neutral"];
+    const list: Observation[] = [];
+    const days = ["2019-01-23", "2019-01-24", "2019-01-26", "2019-01-28", "2019-02-04", "2019-03-01"];
+    // a pseudo-random history for five countries, the subject and an organisation
+    ["BLR", "FRA", "USA", "VEN", "RUS", "EU"].forEach((actor, i) =>
+      days.forEach((day, j) => {
+        if ((i + j) % 3 !== 0) list.push(obs(actor, stances[(i * 7 + j * 3) % 4], day));
+      }),
+    );
+    const index = buildStanceIndex(list);
+    const series = stanceSeries(overview, index);
+    expect(series.map((p) => p.date)).toEqual(
+      index.lastDay === index.changeDays.at(-1) ? index.changeDays : [...index.changeDays, index.lastDay],
+    );
+    for (const point of series) {
+      const plain: Record<StanceId, number> = { guaido: 0, maduro: 0, conditional: 0, neutral: 0 };
+      for (const [actor, s] of index.statesOn(point.date))
+        if (!["VEN", "EU"].includes(actor)) plain[s.stance] += 1; // the subject and organisations are not counted
+      expect(point).toEqual({ date: point.date, ...plain });
+    }
+  });
+});
