@@ -107,7 +107,11 @@ async function shapePoints(page: Page, limit: number) {
   }, limit);
 }
 
-async function openPage(browser: Browser, url: string, throttle: number) {
+/**
+ * Opens the dashboard with the CPU slowed `throttle` times, ready once the map shows; with `afterLoad`, once
+ * everything has loaded (the quotes too) and the page has been quiet a moment.
+ */
+async function openPage(browser: Browser, url: string, throttle: number, afterLoad = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
@@ -115,20 +119,26 @@ async function openPage(browser: Browser, url: string, throttle: number) {
   if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await page.goto(url);
   await page.locator('.world-map [data-actor="RUS"]').waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(500);
+  if (afterLoad) {
+    await page.getByText(/quotes, up to/).waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(2000);
+  } else await page.waitForTimeout(500);
   return { page, close: () => context.close() };
 }
 
-/** Measures the dashboard's interactions at `origin` with the CPU slowed `throttle` times. */
+/**
+ * Measures the dashboard's interactions at `origin` with the CPU slowed `throttle` times, starting half a
+ * second after the map shows (while the rest may still load) or, with `afterLoad`, once everything has loaded.
+ */
 export async function measureInteractions(
   browser: Browser,
   origin: string,
   throttle: number,
-  repetitions = 50,
+  { afterLoad = false, repetitions = 50 } = {},
 ): Promise<InteractionStats[]> {
   const results: InteractionStats[] = [];
 
-  let { page, close } = await openPage(browser, `${origin}/?date=earliest`, throttle);
+  let { page, close } = await openPage(browser, `${origin}/?date=earliest`, throttle, afterLoad);
   const slider = page.getByRole("slider", { name: "Selected date" });
   await slider.focus();
   results.push(
@@ -143,7 +153,7 @@ export async function measureInteractions(
   );
   await close();
 
-  ({ page, close } = await openPage(browser, `${origin}/?date=latest`, throttle));
+  ({ page, close } = await openPage(browser, `${origin}/?date=latest`, throttle, afterLoad));
   const points = await shapePoints(page, repetitions);
   results.push(
     await measure(
@@ -161,7 +171,7 @@ export async function measureInteractions(
   );
   await close();
 
-  ({ page, close } = await openPage(browser, `${origin}/?date=latest`, throttle));
+  ({ page, close } = await openPage(browser, `${origin}/?date=latest`, throttle, afterLoad));
   await page.getByLabel("Search quotes").click();
   const text = "russia maduro support guaido dialogue recognise us";
   results.push(

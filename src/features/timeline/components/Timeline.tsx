@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDate, formatShortDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { changesOn } from "../lib/changes-on";
-import { buildDayScale, dayAfter, daysBetween, stepMarked } from "../lib/day-scale";
+import { buildDayScale, dayAfter, daysBetween, stepMarked, type DayScale } from "../lib/day-scale";
 import "../timeline.css";
 import { PLAY_STEP_MS } from "../lib/play-step";
 
@@ -32,18 +32,6 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
   );
   const scale = useMemo(() => buildDayScale(first, last, marked), [first, last, marked]);
   const changes = useMemo(() => changesOn(index, date), [index, date]);
-  // the ticks do not move with the day, so they are built once, not on every step
-  const ticks = useMemo(() => {
-    const changeDays = new Set(index.changeDays);
-    return marked.map((d) => (
-      <span
-        key={d}
-        className={`tick${changeDays.has(d) ? " change" : ""}`}
-        style={{ left: `${scale.position(d) * 100}%` }}
-        title={formatShortDate(d)}
-      />
-    ));
-  }, [marked, scale, index.changeDays]);
   const [playing, setPlaying] = useState(false);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -144,7 +132,7 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
           onDateChange(dayFromPointer(e), "commit");
         }}
       >
-        {ticks}
+        <Ticks marked={marked} scale={scale} changeDays={index.changeDays} />
         <div
           className="thumb"
           role="slider"
@@ -188,3 +176,24 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
     </section>
   );
 }
+
+/** The marks on the track: they do not move with the day, so a step of the slider does not re-render them. */
+const Ticks = memo(function Ticks({
+  marked,
+  scale,
+  changeDays,
+}: {
+  marked: readonly IsoDate[];
+  scale: DayScale;
+  changeDays: readonly IsoDate[];
+}) {
+  const changes = new Set(changeDays);
+  return marked.map((d) => (
+    <span
+      key={d}
+      className={`tick${changes.has(d) ? " change" : ""}`}
+      style={{ left: `${scale.position(d) * 100}%` }}
+      title={formatShortDate(d)}
+    />
+  ));
+});
