@@ -14,7 +14,7 @@ import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
 import { LoadError } from "../components/LoadError";
 import { buildLookup } from "../dataset/lookup";
-import type { Overview } from "../dataset/parts";
+import { decodeTimeline, type Overview } from "../dataset/parts";
 import { articlePartQuery, overviewQuery } from "../dataset/parts-query";
 import type { ActorId, IsoDate, StanceId } from "../dataset/schema";
 import { indexTimeline } from "../dataset/stance-index";
@@ -82,7 +82,7 @@ const PACE_MS = 250;
 const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
 function Dashboard({ overview }: { overview: Overview }) {
-  const index = useMemo(() => indexTimeline(overview.timeline), [overview]);
+  const index = useMemo(() => indexTimeline(decodeTimeline(overview.timeline)), [overview]);
   const lookup = useMemo(() => buildLookup(overview), [overview]);
   const range = useMemo(() => ({ first: index.firstDay, last: index.lastDay }), [index]);
   const [view, update] = useViewState(overview, range);
@@ -252,19 +252,22 @@ function Dashboard({ overview }: { overview: Overview }) {
               />
             </Suspense>
           )}
-          <QuoteList
-            noneColor={overview.topic.noneColor}
-            quoteParts={overview.quoteParts}
-            index={index}
-            lookup={lookup}
-            date={shownDate}
-            actor={shown.actor}
-            query={shown.q}
-            onQueryChange={onQueryChange}
-            onClearActor={onClearActor}
-            onOpenArticle={onOpenArticle}
-            articleHref={articleHref}
-          />
+          {/* below the map on a phone: its files load when it comes near, not with the first view */}
+          <WhenNear minHeight={400}>
+            <QuoteList
+              noneColor={overview.topic.noneColor}
+              quoteParts={overview.quoteParts}
+              index={index}
+              lookup={lookup}
+              date={shownDate}
+              actor={shown.actor}
+              query={shown.q}
+              onQueryChange={onQueryChange}
+              onClearActor={onClearActor}
+              onOpenArticle={onOpenArticle}
+              articleHref={articleHref}
+            />
+          </WhenNear>
         </aside>
       </main>
       {shown.article && (

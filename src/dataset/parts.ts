@@ -8,16 +8,17 @@ import {
   ObservationSchema,
   QuoteSchema,
   SCHEMA_VERSION,
-  StanceIdSchema,
   TopicSchema,
   type Actor,
   type ActorId,
   type Article,
   type Dataset,
+  type IsoDate,
   type Observation,
   type Quote,
+  type StanceId,
 } from "./schema";
-import { resolveTimeline } from "./stance-index";
+import { resolveTimeline, type TimelineStep } from "./stance-index";
 
 /*
  * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
@@ -35,12 +36,41 @@ export const ArticleMetaSchema = z.object({
   source: z.nullable(z.string()),
 });
 
+/** One letter per stance in an actor's `stances` string. */
+const STANCE_LETTER = { guaido: "g", maduro: "m", conditional: "c", neutral: "n" } as const satisfies Record<
+  StanceId,
+  string
+>;
+const LETTER_STANCE = Object.fromEntries(Object.entries(STANCE_LETTER).map(([s, l]) => [l, s])) as Record<
+  string,
+  StanceId
+>;
+
+/**
+ * An actor's observed days, ascending, in three parallel lists: `days[i]` is the number of days since the
+ * previous observed day (`days[0]` is 0, counted from `start`), `stances[i]` the letter of the stance that day
+ * resolves to (g, m, c, n), `sources[i]` the articles that reported it in its run so far. A fifth the size of
+ * one [day, stance, sources] triple per day, which matters on a large dataset, where this is most of the overview.
+ */
+export const ActorDaysSchema = z
+  .object({
+    start: IsoDateSchema,
+    days: z.array(z.int().check(z.nonnegative())),
+    stances: z.string().check(z.regex(/^[gmcn]*$/)),
+    sources: z.array(z.int().check(z.positive())),
+  })
+  .check(
+    z.refine((a) => a.days.length === a.stances.length && a.sources.length === a.stances.length, {
+      message: "days, stances and sources differ in length",
+    }),
+  );
+
 export const OverviewSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   topic: TopicSchema,
   actors: z.array(ActorSchema),
-  /** Each actor's observed days, ascending: [day, stance the day resolves to, sources so far in the run]. */
-  timeline: z.record(ActorIdSchema, z.array(z.tuple([IsoDateSchema, StanceIdSchema, z.int()]))),
+  /** Each actor's observed days, compactly (see ActorDaysSchema); decodeTimeline gives them back as steps. */
+  timeline: z.record(ActorIdSchema, ActorDaysSchema),
   /** The articles' publication days, distinct, ascending. */
   published: z.array(IsoDateSchema),
   counts: z.object({ articles: z.int(), observations: z.int(), quotes: z.int() }),
@@ -71,6 +101,7 @@ export const ArticlePartSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
+export type ActorDays = z.infer<typeof ActorDaysSchema>;
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Overview = z.infer<typeof OverviewSchema>;
 export type QuotesPart = z.infer<typeof QuotesPartSchema>;
@@ -93,6 +124,55 @@ export const partPath = {
   actor: (id: ActorId) => `actors/${partName(id)}.json`,
   article: (id: string) => `articles/${partName(id)}.json`,
 };
+
+const DAY_MS = 86_400_000;
+
+/** Returns each actor's steps in the overview's compact form. */
+export function encodeTimeline(
+  timeline: Readonly<Record<ActorId, readonly TimelineStep[]>>,
+): Record<ActorId, ActorDays> {
+  const out: Record<ActorId, ActorDays> = {};
+  for (const [actor, steps] of Object.entries(timeline) as [ActorId, readonly TimelineStep[]][]) {
+    if (steps.length === 0) continue;
+    let previous = Date.parse(steps[0][0]);
+    out[actor] = {
+      start: steps[0][0],
+      days: steps.map(([day]) => {
+        const t = Date.parse(day);
+        const gap = Math.round((t - previous) / DAY_MS);
+        previous = t;
+        return gap;
+      }),
+      stances: steps.map(([, stance]) => STANCE_LETTER[stance]).join(""),
+      sources: steps.map(([, , sources]) => sources),
+    };
+  }
+  return out;
+}
+
+/** Returns the steps the compact form holds: decodeTimeline(encodeTimeline(t)) equals t. */
+export function decodeTimeline(
+  compact: Readonly<Record<ActorId, ActorDays>>,
+): Record<ActorId, TimelineStep[]> {
+  const names = new Map<number, IsoDate>(); // a few hundred distinct days, each formatted once
+  const dayName = (t: number) => {
+    let name = names.get(t);
+    if (!name) names.set(t, (name = new Date(t).toISOString().slice(0, 10) as IsoDate));
+    return name;
+  };
+  const out: Record<ActorId, TimelineStep[]> = {};
+  for (const [actor, { start, days, stances, sources }] of Object.entries(compact) as [
+    ActorId,
+    ActorDays,
+  ][]) {
+    let t = Date.parse(start);
+    out[actor] = days.map((gap, i) => {
+      t += gap * DAY_MS;
+      return [dayName(t), LETTER_STANCE[stances[i]], sources[i]];
+    });
+  }
+  return out;
+}
 
 /** Orders quotes newest first, undated last, then by id: the order of the quote files and of the quote list. */
 export function compareNewestFirst(a: Quote, b: Quote): number {
@@ -123,7 +203,7 @@ export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPar
     schemaVersion: dataset.schemaVersion,
     topic: dataset.topic,
     actors: dataset.actors,
-    timeline: resolveTimeline(dataset.observations),
+    timeline: encodeTimeline(resolveTimeline(dataset.observations)),
     published: [...new Set(dataset.articles.flatMap((a) => (a.published ? [a.published] : [])))].sort(),
     counts: {
       articles: dataset.articles.length,

@@ -5,6 +5,8 @@ import {
   ActorPartSchema,
   ArticlePartSchema,
   compareNewestFirst,
+  decodeTimeline,
+  encodeTimeline,
   OverviewSchema,
   partName,
   partPath,
@@ -16,8 +18,8 @@ import {
   type Overview,
   type QuotesPart,
 } from "../../src/dataset/parts";
-import type { ActorId } from "../../src/dataset/schema";
-import { buildStanceIndex, indexTimeline } from "../../src/dataset/stance-index";
+import type { ActorId, IsoDate, StanceId } from "../../src/dataset/schema";
+import { buildStanceIndex, indexTimeline, type TimelineStep } from "../../src/dataset/stance-index";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
 const SEEDS = resolve(__dirname, "../../seeds");
@@ -44,7 +46,7 @@ describe("splitDataset(dataset)", () => {
 
   it("keeps the stance on every day: the overview's timeline indexes as the observations do", () => {
     const fromObservations = buildStanceIndex(dataset.observations);
-    const fromOverview = indexTimeline(overview.timeline);
+    const fromOverview = indexTimeline(decodeTimeline(overview.timeline));
     expect(fromOverview.changeDays).toEqual(fromObservations.changeDays);
     expect(fromOverview.actors).toEqual(fromObservations.actors);
     for (const day of fromObservations.changeDays)
@@ -96,6 +98,35 @@ describe("splitDataset on many quotes", () => {
       const listed = new Set(f.articles.map((a) => a.id));
       expect(f.quotes.every((q) => listed.has(q.article))).toBe(true);
     }
+  });
+});
+
+describe("encodeTimeline / decodeTimeline", () => {
+  it("give back the same steps, across month and year ends and long gaps", () => {
+    const steps = (days: string[], stances: StanceId[]) =>
+      days.map((d, i) => [d as IsoDate, stances[i % stances.length], i + 1] as TimelineStep);
+    const timeline = {
+      BLR: steps(
+        ["2019-01-25", "2019-01-28", "2019-02-07", "2019-12-31", "2020-01-01", "2020-03-01"],
+        ["neutral", "maduro", "guaido", "conditional"],
+      ),
+      FRA: steps(["2019-01-26"], ["conditional"]),
+    } as Record<ActorId, TimelineStep[]>;
+    const compact = encodeTimeline(timeline);
+    expect(compact["BLR" as ActorId]).toEqual({
+      start: "2019-01-25",
+      days: [0, 3, 10, 327, 1, 60],
+      stances: "nmgcnm",
+      sources: [1, 2, 3, 4, 5, 6],
+    });
+    expect(decodeTimeline(compact)).toEqual(timeline);
+  });
+
+  it("reject lists of different lengths and unknown stance letters in the overview", () => {
+    const bad = { start: "2019-01-25", days: [0, 1], stances: "n", sources: [1, 1] };
+    expect(OverviewSchema.safeParse({ ...overview, timeline: { BLR: bad } }).success).toBe(false);
+    const letter = { start: "2019-01-25", days: [0], stances: "x", sources: [1] };
+    expect(OverviewSchema.safeParse({ ...overview, timeline: { BLR: letter } }).success).toBe(false);
   });
 });
 
