@@ -21,7 +21,9 @@ const X_PAD = 10;
 const X_AXIS_HEIGHT = 30;
 /** No vertical grid lines, and no work computing where they would go. */
 const NO_LINES = () => [];
-/** At most this many day labels under the chart. */
+/** Up to this many days, recharts picks the labels that fit by measuring them; beyond, every n-th day is labelled. */
+const MEASURED_TICKS = 60;
+/** At most this many day labels under a long series. */
 const MAX_X_TICKS = 8;
 
 export function StanceChart({ overview, index, date, onDateChange }: Props) {
@@ -31,6 +33,8 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
   const summary = step
     ? `On ${formatShortDate(date)}: ${overview.topic.stances.map((s) => `${s.label} ${step[s.id]}`).join(", ")}.`
     : `No country had a reported position on ${formatShortDate(date)}.`;
+  // about one day label per 150 px of screen, so labels do not overlap on a phone
+  const labels = Math.max(3, Math.min(MAX_X_TICKS, Math.floor(window.innerWidth / 150)));
   // The chart itself does not depend on the day, so moving the day does not re-render recharts: only the
   // marker over it moves.
   const plot = useMemo(
@@ -51,8 +55,8 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
             scale="point"
             padding={{ left: X_PAD, right: X_PAD }}
             height={X_AXIS_HEIGHT}
-            // a fixed interval: left to choose, recharts measures the text of every tick, hundreds on a large dataset
-            interval={Math.max(0, Math.ceil(data.length / MAX_X_TICKS) - 1)}
+            // on a long series a fixed interval: left to choose, recharts measures the text of every day's label
+            interval={data.length > MEASURED_TICKS ? Math.ceil(data.length / labels) - 1 : "preserveEnd"}
             tickFormatter={(d: string) => formatShortDate(d as IsoDate)}
             fontSize={12}
           />
@@ -73,7 +77,7 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [data, overview.topic.stances, onDateChange],
+    [data, labels, overview.topic.stances, onDateChange],
   );
   const inset = MARGIN.left + Y_AXIS_WIDTH + X_PAD;
   const span = inset + MARGIN.right + X_PAD;
