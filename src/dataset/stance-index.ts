@@ -1,5 +1,8 @@
+import { bisector } from "d3-array";
 import type { ActorId, IsoDate, Observation, StanceId } from "./schema";
 import { strongestStance } from "./stance-priority";
+
+const byDate = bisector((step: Step) => step.date);
 
 /** What is known of one actor on one day. */
 export interface StanceState {
@@ -100,15 +103,9 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
   function stateOn(actor: ActorId, day: IsoDate): StanceState | undefined {
     const list = steps.get(actor);
     if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length; // first index with date > day
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].date <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return undefined;
-    const { stance, since, lastObserved, sources } = list[lo - 1];
+    const after = byDate.right(list, day); // first step dated after the day
+    if (after === 0) return undefined;
+    const { stance, since, lastObserved, sources } = list[after - 1];
     return { stance, since, lastObserved, sources };
   }
 

@@ -1,3 +1,4 @@
+import { bisector, descending } from "d3-array";
 import type { Lookup } from "../../../dataset/lookup";
 import { nextTask } from "../../../dataset/next-task";
 import { compareNewestFirst, type QuotesPart } from "../../../dataset/parts";
@@ -17,6 +18,9 @@ export function foldText(s: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 }
+
+/** Finds a day in quotes ordered newest first; undated quotes sort last, as "" would. */
+const byDateNewestFirst = bisector((q: SearchableQuote, day: IsoDate) => descending(q.quote.date ?? "", day));
 
 /** Quotes prepared for filtering: all of them, and each actor's, newest first (undated last). */
 export interface QuoteIndex {
@@ -85,17 +89,11 @@ export function filterQuotes(
   query: string,
 ): readonly SearchableQuote[] {
   const list = actor ? (index.byActor.get(actor) ?? []) : index.all;
-  let lo = 0; // first quote dated on or before `date` (undated ones sort last, as "")
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid].quote.date ?? "") > date) lo = mid + 1;
-    else hi = mid;
-  }
+  const from = byDateNewestFirst.left(list, date); // first quote dated on or before `date`
   const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return list.slice(lo);
+  if (words.length === 0) return list.slice(from);
   const out: SearchableQuote[] = [];
-  for (let i = lo; i < list.length; i++)
+  for (let i = from; i < list.length; i++)
     if (words.every((w) => list[i].haystack.includes(w))) out.push(list[i]);
   return out;
 }

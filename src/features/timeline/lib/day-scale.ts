@@ -1,3 +1,4 @@
+import { bisectRight } from "d3-array";
 import type { IsoDate } from "../../../dataset/schema";
 
 const DAY = 86_400_000;
@@ -33,22 +34,13 @@ export function buildDayScale(first: IsoDate, last: IsoDate, marked: readonly Is
   const total = widths.reduce((a, b) => a + b, 0) || 1;
   const starts: number[] = [0];
   for (const w of widths) starts.push(starts.at(-1)! + w / total);
-  /** Returns the segment i (stops[i]..stops[i + 1]) that `value` falls in, by binary search over `edges`. */
-  const segment = (edges: readonly (string | number)[], value: string | number) => {
-    let lo = 0;
-    let hi = edges.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (edges[mid] <= value) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** Returns the segment i (stops[i]..stops[i + 1]) ending before index `after` of stops or starts. */
+  const segment = (after: number) => Math.min(Math.max(after - 1, 0), stops.length - 2);
   return {
     position(day) {
       if (day <= first) return 0;
       if (day >= last) return 1;
-      const i = segment(stops, day);
+      const i = segment(bisectRight(stops, day));
       const span = Math.round(stopDays[i + 1] - stopDays[i]) || 1;
       return (
         starts[i] + (starts[i + 1] - starts[i]) * (Math.round(Date.parse(day) / DAY - stopDays[i]) / span)
@@ -56,7 +48,7 @@ export function buildDayScale(first: IsoDate, last: IsoDate, marked: readonly Is
     },
     dayAt(p) {
       const x = Math.min(1, Math.max(0, p));
-      const i = segment(starts, x);
+      const i = segment(bisectRight(starts, x));
       const frac = (x - starts[i]) / (starts[i + 1] - starts[i] || 1);
       return dayAfter(stops[i], Math.round(frac * Math.round(stopDays[i + 1] - stopDays[i])));
     },
@@ -65,13 +57,7 @@ export function buildDayScale(first: IsoDate, last: IsoDate, marked: readonly Is
 
 /** Returns the marked day after (`dir` 1) or before (`dir` -1) `day` in the ascending `marked`, or undefined. */
 export function stepMarked(marked: readonly IsoDate[], day: IsoDate, dir: 1 | -1): IsoDate | undefined {
-  let lo = 0; // first index with marked[i] > day
-  let hi = marked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marked[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  if (dir === 1) return marked[lo];
-  return marked[lo - 1] === day ? marked[lo - 2] : marked[lo - 1];
+  const after = bisectRight(marked, day); // first marked day after `day`
+  if (dir === 1) return marked[after];
+  return marked[after - 1] === day ? marked[after - 2] : marked[after - 1];
 }
