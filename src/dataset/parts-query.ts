@@ -11,7 +11,7 @@ import {
   type Overview,
   type QuotesPart,
 } from "./parts";
-import { nextTask } from "./next-task";
+import { inSlices } from "./in-slices";
 import { QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the dataset's parts (written by the extractor beside dataset.json). */
@@ -55,30 +55,31 @@ function formatError(
   return new Error(`${what} does not match the expected format (${path}: ${issue?.message}).`);
 }
 
-/** Items validated per slice; between slices the browser gets to handle input and paint. */
-const SLICE = 2000;
-
-/**
- * Returns `items` validated with `item`, a slice at a time with a pause for the browser between slices, so a
- * part of tens of thousands of entries does not freeze the page while it is checked.
- */
+/** Returns `items` validated with `item`, a slice at a time (inSlices), so tens of thousands do not freeze the page. */
 async function validateInSlices<T>(
   items: readonly unknown[],
   item: ZodMiniType<T>,
   what: string,
   field: string,
+  signal: AbortSignal,
 ) {
   const list = z.array(item);
   const out: T[] = [];
-  for (let i = 0; i < items.length; i += SLICE) {
-    if (i > 0) await nextTask();
-    const parsed = list.safeParse(items.slice(i, i + SLICE));
-    if (!parsed.success) {
-      const [index, ...rest] = parsed.error.issues[0].path;
-      throw formatError(what, { ...parsed.error.issues[0], path: [field, i + Number(index), ...rest] });
-    }
-    out.push(...parsed.data);
-  }
+  await inSlices(
+    items,
+    (slice, offset) => {
+      const parsed = list.safeParse(slice);
+      if (!parsed.success) {
+        const [index, ...rest] = parsed.error.issues[0].path;
+        throw formatError(what, {
+          ...parsed.error.issues[0],
+          path: [field, offset + Number(index), ...rest],
+        });
+      }
+      out.push(...parsed.data);
+    },
+    signal,
+  );
   return out;
 }
 
@@ -104,8 +105,8 @@ export const quotesQuery = (n: number) =>
       const what = "The quotes file";
       const outline = await loadPart(partPath.quotes(n), QuotesOutlineSchema, what, signal);
       return {
-        quotes: await validateInSlices(outline.quotes, QuoteSchema, what, "quotes"),
-        articles: await validateInSlices(outline.articles, ArticleMetaSchema, what, "articles"),
+        quotes: await validateInSlices(outline.quotes, QuoteSchema, what, "quotes", signal),
+        articles: await validateInSlices(outline.articles, ArticleMetaSchema, what, "articles", signal),
       };
     },
     ...once,

@@ -1,3 +1,4 @@
+import { group } from "d3-array";
 import { z } from "zod/mini";
 import {
   ActorIdSchema,
@@ -183,18 +184,6 @@ function meta(a: Article): ArticleMeta {
   return { id: a.id, title: a.title, published: a.published, source: a.source };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 /** Returns the dashboard's parts of a dataset, keyed by path relative to the parts folder. */
 export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPart | ActorPart | ArticlePart> {
   const parts = new Map<string, Overview | QuotesPart | ActorPart | ArticlePart>();
@@ -220,8 +209,8 @@ export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPar
     parts.set(partPath.quotes(n), { quotes: slice, articles: ids.map((id) => metas.get(id)!) });
   }
 
-  const obsByActor = groupBy(dataset.observations, (o) => o.actor);
-  const quotesByActor = groupBy(dataset.quotes, (q) => q.actor);
+  const obsByActor = group(dataset.observations, (o) => o.actor);
+  const quotesByActor = group(dataset.quotes, (q) => q.actor);
   for (const actor of dataset.actors satisfies Actor[]) {
     const observations = obsByActor.get(actor.id) ?? [];
     const quotes = quotesByActor.get(actor.id) ?? [];
@@ -233,8 +222,8 @@ export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPar
     });
   }
 
-  const obsByArticle = groupBy(dataset.observations, (o) => o.article);
-  const quotesByArticle = groupBy(dataset.quotes, (q) => q.article);
+  const obsByArticle = group(dataset.observations, (o) => o.article);
+  const quotesByArticle = group(dataset.quotes, (q) => q.article);
   for (const article of dataset.articles)
     parts.set(partPath.article(article.id), {
       article,

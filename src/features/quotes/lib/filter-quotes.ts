@@ -1,6 +1,6 @@
-import { bisector, descending } from "d3-array";
+import { bisector, descending, group } from "d3-array";
 import type { Lookup } from "../../../dataset/lookup";
-import { nextTask } from "../../../dataset/next-task";
+import { inSlices } from "../../../dataset/in-slices";
 import { compareNewestFirst, type QuotesPart } from "../../../dataset/parts";
 import type { ActorId, IsoDate, Quote } from "../../../dataset/schema";
 
@@ -25,7 +25,8 @@ const byDateNewestFirst = bisector((q: SearchableQuote, day: IsoDate) => descend
 /** Quotes prepared for filtering: all of them, and each actor's, newest first (undated last). */
 export interface QuoteIndex {
   all: readonly SearchableQuote[];
-  byActor: ReadonlyMap<ActorId, readonly SearchableQuote[]>;
+  /** By speaker's actor; quotes of media and unknown speakers under null. */
+  byActor: ReadonlyMap<ActorId | null, readonly SearchableQuote[]>;
 }
 
 /** Returns the quotes newest first: as given when they already are (the quote files are written so), else sorted. */
@@ -41,20 +42,6 @@ function searchable(quote: Quote, titles: ReadonlyMap<string, string>, lookup: L
   return { quote, title, haystack: foldText([quote.text, ...who, title].join(" ")) };
 }
 
-function groupByActor(all: readonly SearchableQuote[]): QuoteIndex {
-  const byActor = new Map<ActorId, SearchableQuote[]>();
-  for (const q of all) {
-    if (!q.quote.actor) continue;
-    const list = byActor.get(q.quote.actor);
-    if (list) list.push(q);
-    else byActor.set(q.quote.actor, [q]);
-  }
-  return { all, byActor };
-}
-
-/** Quotes prepared per slice; between slices the browser gets to handle input and paint. */
-const SLICE = 2000;
-
 /**
  * Returns the quotes newest first (undated last) with their article's title (the id when the article is not
  * listed) and folded search text (quote, speaker, role, country, article title), also grouped by actor. Works a
@@ -69,12 +56,8 @@ export async function prepareQuotesInSlices(
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const sorted = newestFirst(quotes);
   const all: SearchableQuote[] = [];
-  for (let i = 0; i < sorted.length; i += SLICE) {
-    if (i > 0) await nextTask();
-    signal.throwIfAborted();
-    for (const q of sorted.slice(i, i + SLICE)) all.push(searchable(q, titles, lookup));
-  }
-  return groupByActor(all);
+  await inSlices(sorted, (slice) => slice.forEach((q) => all.push(searchable(q, titles, lookup))), signal);
+  return { all, byActor: group(all, (q) => q.quote.actor) };
 }
 
 /**

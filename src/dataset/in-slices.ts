@@ -1,0 +1,18 @@
+/** Items handled per slice; between slices the browser gets to handle input and paint. */
+const SLICE = 2000;
+
+/**
+ * Calls `work` on consecutive slices of `items` with the offset of each, every slice after the first in a new
+ * task, so work over tens of thousands of items does not freeze the page; rejects once `signal` is aborted.
+ */
+export async function inSlices<T>(
+  items: readonly T[],
+  work: (slice: readonly T[], offset: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += SLICE) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    signal?.throwIfAborted();
+    work(items.slice(i, i + SLICE), i);
+  }
+}
