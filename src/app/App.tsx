@@ -15,7 +15,7 @@ import { WhenNear } from "../components/WhenNear";
 import { LoadError } from "../components/LoadError";
 import { buildLookup } from "../dataset/lookup";
 import { decodeTimeline, type Overview } from "../dataset/parts";
-import { articlePartQuery, overviewQuery } from "../dataset/parts-query";
+import { articlePartQuery, DATASET_URL, overviewQuery } from "../dataset/parts-query";
 import type { ActorId, IsoDate, StanceId } from "../dataset/schema";
 import { indexTimeline } from "../dataset/stance-index";
 import { Legend as LegendView } from "../features/map/components/Legend";
@@ -77,9 +77,6 @@ export function App() {
 /** Changes of the day closer together than this are a burst (a held key), which the map follows at most every PACE_MS. */
 const PACE_GAP_MS = 120;
 const PACE_MS = 250;
-
-/** The whole dataset as the extractor wrote it (docs/dataset.md), for readers who want the data itself. */
-const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
 function Dashboard({ overview }: { overview: Overview }) {
   const index = useMemo(() => indexTimeline(decodeTimeline(overview.timeline)), [overview]);

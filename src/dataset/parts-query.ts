@@ -14,6 +14,8 @@ import {
 import { inSlices } from "./in-slices";
 import { QuoteSchema, type ActorId } from "./schema";
 
+/** Where the built site serves the whole dataset, offered as a download (the app reads only its parts). */
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 /** Where the built site serves the dataset's parts (written by the extractor beside dataset.json). */
 export const PARTS_URL = `${import.meta.env.BASE_URL}data/parts/`;
 

@@ -1,4 +1,4 @@
-import { bisector } from "d3-array";
+import { bisector, group } from "d3-array";
 import type { ActorId, IsoDate, Observation, StanceId } from "./schema";
 import { strongestStance } from "./stance-priority";
 
@@ -50,15 +50,11 @@ export type Timeline = Readonly<Record<string, readonly TimelineStep[]>>;
  * off the timeline. Actors are in id order.
  */
 export function resolveTimeline(observations: readonly Observation[]): Record<ActorId, TimelineStep[]> {
-  const byActor = new Map<ActorId, Map<IsoDate, Observation[]>>();
-  for (const o of observations) {
-    if (o.date === null) continue;
-    let days = byActor.get(o.actor);
-    if (!days) byActor.set(o.actor, (days = new Map()));
-    const list = days.get(o.date);
-    if (list) list.push(o);
-    else days.set(o.date, [o]);
-  }
+  const byActor = group(
+    observations.filter((o): o is Observation & { date: IsoDate } => o.date !== null),
+    (o) => o.actor,
+    (o) => o.date,
+  );
   const out: Record<ActorId, TimelineStep[]> = {};
   for (const actor of [...byActor.keys()].sort()) {
     const days = byActor.get(actor)!;
