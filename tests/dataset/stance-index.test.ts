@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ActorId, IsoDate, Observation, StanceId } from "../../src/dataset/schema";
+import { observation } from "../fixtures/observation";
+import type { ActorId, IsoDate } from "../../src/dataset/schema";
 import { buildStanceIndex } from "../../src/dataset/stance-index";
 
-let n = 0;
-function obs(actor: string, stance: StanceId, date: string | null, article = "a1"): Observation {
-  n += 1;
-  return {
-    id: `o${n}`,
-    actor: actor as ActorId,
-    stance,
-    date: date as IsoDate | null,
-    dateBasis: date ? "published" : "unknown",
-    article,
-    sentence: "s",
-    start: 0,
-    end: 1,
-    via: null,
-    cue: "c",
-  };
-}
+const obs = observation;
 const d = (s: string) => s as IsoDate;
 const a = (s: string) => s as ActorId;
 

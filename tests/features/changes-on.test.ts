@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ActorId, IsoDate, Observation, StanceId } from "../../src/dataset/schema";
+import { observation } from "../fixtures/observation";
+import type { IsoDate } from "../../src/dataset/schema";
 import { buildStanceIndex } from "../../src/dataset/stance-index";
 import { changesOn } from "../../src/features/timeline/lib/changes-on";
 
-let n = 0;
-const obs = (actor: string, stance: StanceId, date: string): Observation => ({
-  id: `o${++n}`,
-  actor: actor as ActorId,
-  stance,
-  date: date as IsoDate,
-  dateBasis: "published",
-  article: `a${n}`,
-  sentence: "s",
-  start: 0,
-  end: 1,
-  via: null,
-  cue: "c",
-});
+const obs = observation;
 
 describe("changesOn(index, day)", () => {
   const index = buildStanceIndex([

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { observation } from "../fixtures/observation";
 import type { Overview } from "../../src/dataset/parts";
-import type { ActorId, IsoDate, Observation, StanceId } from "../../src/dataset/schema";
+import type { Observation, StanceId } from "../../src/dataset/schema";
 import { buildStanceIndex } from "../../src/dataset/stance-index";
 import { stanceSeries } from "../../src/features/chart/lib/stance-series";
 
-let n = 0;
-const obs = (actor: string, stance: StanceId, date: string): Observation => ({
-  id: `o${++n}`,
-  actor: actor as ActorId,
-  stance,
-  date: date as IsoDate,
-  dateBasis: "published",
-  article: `a${n % 3}`,
-  sentence: "s",
-  start: 0,
-  end: 1,
-  via: null,
-  cue: "c",
-});
+const obs = observation;
 const country = (id: string) => ({ id, kind: "country", name: id, isoNumeric: "001", members: [] });
 const overview = {
   topic: { subject: "VEN" },
