@@ -19,6 +19,7 @@ import {
   type Quote,
   type StanceId,
 } from "./schema";
+import { dayNumber, dayOfNumber } from "./days";
 import { resolveTimeline, type TimelineStep } from "./stance-index";
 
 /*
@@ -126,8 +127,6 @@ export const partPath = {
   article: (id: string) => `articles/${partName(id)}.json`,
 };
 
-const DAY_MS = 86_400_000;
-
 /** Returns each actor's steps in the overview's compact form. */
 export function encodeTimeline(
   timeline: Readonly<Record<ActorId, readonly TimelineStep[]>>,
@@ -135,15 +134,10 @@ export function encodeTimeline(
   const out: Record<ActorId, ActorDays> = {};
   for (const [actor, steps] of Object.entries(timeline) as [ActorId, readonly TimelineStep[]][]) {
     if (steps.length === 0) continue;
-    let previous = Date.parse(steps[0][0]);
+    const numbers = steps.map(([day]) => dayNumber(day));
     out[actor] = {
       start: steps[0][0],
-      days: steps.map(([day]) => {
-        const t = Date.parse(day);
-        const gap = Math.round((t - previous) / DAY_MS);
-        previous = t;
-        return gap;
-      }),
+      days: numbers.map((n, i) => (i === 0 ? 0 : n - numbers[i - 1])),
       stances: steps.map(([, stance]) => STANCE_LETTER[stance]).join(""),
       sources: steps.map(([, , sources]) => sources),
     };
@@ -156,9 +150,9 @@ export function decodeTimeline(
   compact: Readonly<Record<ActorId, ActorDays>>,
 ): Record<ActorId, TimelineStep[]> {
   const names = new Map<number, IsoDate>(); // a few hundred distinct days, each formatted once
-  const dayName = (t: number) => {
-    let name = names.get(t);
-    if (!name) names.set(t, (name = new Date(t).toISOString().slice(0, 10) as IsoDate));
+  const dayName = (n: number) => {
+    let name = names.get(n);
+    if (!name) names.set(n, (name = dayOfNumber(n)));
     return name;
   };
   const out: Record<ActorId, TimelineStep[]> = {};
@@ -166,10 +160,10 @@ export function decodeTimeline(
     ActorId,
     ActorDays,
   ][]) {
-    let t = Date.parse(start);
+    let n = dayNumber(start);
     out[actor] = days.map((gap, i) => {
-      t += gap * DAY_MS;
-      return [dayName(t), LETTER_STANCE[stances[i]], sources[i]];
+      n += gap;
+      return [dayName(n), LETTER_STANCE[stances[i]], sources[i]];
     });
   }
   return out;

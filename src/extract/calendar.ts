@@ -1,3 +1,4 @@
+import { addDays } from "../dataset/days";
 import type { IsoDate } from "../dataset/schema";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -34,13 +35,6 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
 /** Returns the weekday 0 (Sunday) – 6 of an ISO date. */
 export function weekdayOf(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/** Returns the ISO date `days` days after `date` (negative: before). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10) as IsoDate;
 }
 
 /** Returns the latest day on or before `date` that falls on `weekday` (the same day when it matches). */

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../dataset/schema";
-import { MONTH_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore, addDays } from "./calendar";
+import { addDays } from "../dataset/days";
+import { MONTH_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore } from "./calendar";
 
 /** A day a sentence says something happened on, and where it says so. */
 export interface StatedDate {

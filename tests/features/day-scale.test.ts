@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/dataset/schema";
-import { buildDayScale, dayAfter, stepMarked } from "../../src/features/timeline/lib/day-scale";
+import { addDays } from "../../src/dataset/days";
+import { buildDayScale, stepMarked } from "../../src/features/timeline/lib/day-scale";
 
 const d = (s: string) => s as IsoDate;
 const marked = ["2019-01-25", "2019-01-26", "2019-01-28", "2019-02-04", "2019-09-26"].map(d);
@@ -43,7 +44,7 @@ describe("stepMarked", () => {
   it("agrees with a linear search on every day of the span", () => {
     const linear = (day: IsoDate, dir: 1 | -1) =>
       dir === 1 ? marked.find((m) => m > day) : [...marked].reverse().find((m) => m < day);
-    for (let day = d("2019-01-20"); day <= "2019-10-01"; day = dayAfter(day, 1))
+    for (let day = d("2019-01-20"); day <= "2019-10-01"; day = addDays(day, 1))
       for (const dir of [1, -1] as const) expect(stepMarked(marked, day, dir)).toBe(linear(day, dir));
   });
 });
@@ -51,7 +52,7 @@ describe("stepMarked", () => {
 describe("buildDayScale on every day", () => {
   it("is monotonic and maps every marked day back to itself, with many marked days", () => {
     const many: IsoDate[] = [];
-    for (let day = d("2019-01-01"); day <= "2020-12-31"; day = dayAfter(day, day < "2019-06-01" ? 1 : 3))
+    for (let day = d("2019-01-01"); day <= "2020-12-31"; day = addDays(day, day < "2019-06-01" ? 1 : 3))
       many.push(day);
     const s = buildDayScale(many[0], many.at(-1)!, many);
     let prev = -1;

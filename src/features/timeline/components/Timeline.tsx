@@ -5,7 +5,8 @@ import type { Overview } from "../../../dataset/parts";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { changesOn } from "../lib/changes-on";
-import { buildDayScale, dayAfter, daysBetween, stepMarked, type DayScale } from "../lib/day-scale";
+import { addDays, daysBetween } from "../../../dataset/days";
+import { buildDayScale, stepMarked, type DayScale } from "../lib/day-scale";
 import "../timeline.css";
 import { PLAY_STEP_MS } from "../lib/play-step";
 
@@ -58,10 +59,10 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
     d && onDateChange(d < first ? first : d > last ? last : d, how);
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, () => IsoDate | undefined> = {
-      ArrowLeft: () => dayAfter(date, -1),
-      ArrowDown: () => dayAfter(date, -1),
-      ArrowRight: () => dayAfter(date, 1),
-      ArrowUp: () => dayAfter(date, 1),
+      ArrowLeft: () => addDays(date, -1),
+      ArrowDown: () => addDays(date, -1),
+      ArrowRight: () => addDays(date, 1),
+      ArrowUp: () => addDays(date, 1),
       PageUp: () => stepMarked(index.changeDays, date, 1) ?? last,
       PageDown: () => stepMarked(index.changeDays, date, -1) ?? first,
       Home: () => first,

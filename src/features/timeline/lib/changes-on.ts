@@ -1,6 +1,6 @@
 import type { ActorId, IsoDate, StanceId } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
-import { dayAfter } from "./day-scale";
+import { addDays } from "../../../dataset/days";
 
 export interface Change {
   actor: ActorId;
@@ -11,7 +11,7 @@ export interface Change {
 /** Returns the actors whose stance began or changed on `day`, in id order. */
 export function changesOn(index: StanceIndex, day: IsoDate): Change[] {
   const out: Change[] = [];
-  const before = dayAfter(day, -1);
+  const before = addDays(day, -1);
   for (const actor of index.actors) {
     const state = index.stateOn(actor, day);
     if (state?.since !== day) continue; // a run that began today is a change (or a first report)

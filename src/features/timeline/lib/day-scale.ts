@@ -1,19 +1,9 @@
 import { bisectRight } from "d3-array";
+import { addDays, dayNumber } from "../../../dataset/days";
 import type { IsoDate } from "../../../dataset/schema";
 
-const DAY = 86_400_000;
 /** Longest stretch, in days, a quiet gap between two marked days takes on the track. */
 export const QUIET_CAP = 10;
-
-/** Returns the whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / DAY);
-}
-
-/** Returns the day `n` days after `a`. */
-export function dayAfter(a: IsoDate, n: number): IsoDate {
-  return new Date(Date.parse(a) + n * DAY).toISOString().slice(0, 10) as IsoDate;
-}
 
 /** A track scale that compresses quiet stretches so marked days stay reachable. */
 export interface DayScale {
@@ -29,8 +19,8 @@ export interface DayScale {
  */
 export function buildDayScale(first: IsoDate, last: IsoDate, marked: readonly IsoDate[]): DayScale {
   const stops = [...new Set([first, ...marked.filter((d) => d > first && d < last), last])].sort();
-  const stopDays = stops.map((d) => Date.parse(d) / DAY);
-  const widths = stopDays.slice(1).map((d, i) => Math.min(Math.round(d - stopDays[i]), QUIET_CAP));
+  const stopDays = stops.map(dayNumber);
+  const widths = stopDays.slice(1).map((d, i) => Math.min(d - stopDays[i], QUIET_CAP));
   const total = widths.reduce((a, b) => a + b, 0) || 1;
   const starts: number[] = [0];
   for (const w of widths) starts.push(starts.at(-1)! + w / total);
@@ -41,16 +31,14 @@ export function buildDayScale(first: IsoDate, last: IsoDate, marked: readonly Is
       if (day <= first) return 0;
       if (day >= last) return 1;
       const i = segment(bisectRight(stops, day));
-      const span = Math.round(stopDays[i + 1] - stopDays[i]) || 1;
-      return (
-        starts[i] + (starts[i + 1] - starts[i]) * (Math.round(Date.parse(day) / DAY - stopDays[i]) / span)
-      );
+      const span = stopDays[i + 1] - stopDays[i] || 1;
+      return starts[i] + (starts[i + 1] - starts[i]) * ((dayNumber(day) - stopDays[i]) / span);
     },
     dayAt(p) {
       const x = Math.min(1, Math.max(0, p));
       const i = segment(bisectRight(starts, x));
       const frac = (x - starts[i]) / (starts[i + 1] - starts[i] || 1);
-      return dayAfter(stops[i], Math.round(frac * Math.round(stopDays[i + 1] - stopDays[i])));
+      return addDays(stops[i], Math.round(frac * (stopDays[i + 1] - stopDays[i])));
     },
   };
 }
