@@ -11,8 +11,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { DatasetSchema } from "../src/dataset/schema";
-import { buildStanceIndex } from "../src/dataset/stance-index";
+import { decodeTimeline, OverviewSchema } from "../src/dataset/parts";
+import { indexTimeline } from "../src/dataset/stance-index";
 import { PLAY_STEP_MS } from "../src/features/timeline/lib/play-step";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { dataBytes, kb, siteBytes, type DataBytes } from "./bytes";
@@ -114,9 +114,11 @@ async function benchDataset(
   lighthouseRuns: number,
   maxPlaySteps: number,
 ): Promise<DatasetRun> {
-  const file = join(dist, "data/dataset.json");
-  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-  const index = buildStanceIndex(dataset.observations);
+  // the overview the page reads holds the counts and the days: no need to parse the whole dataset here
+  const overview = OverviewSchema.parse(
+    JSON.parse(readFileSync(join(dist, "data/parts/overview.json"), "utf8")),
+  );
+  const index = indexTimeline(decodeTimeline(overview.timeline));
   const server = await serve(dist, port);
   const origin = `http://localhost:${port}`;
   try {
@@ -161,8 +163,8 @@ async function benchDataset(
     return {
       name,
       data: dataBytes(join(dist, "data")),
-      observations: dataset.observations.length,
-      quotes: dataset.quotes.length,
+      observations: overview.counts.observations,
+      quotes: overview.counts.quotes,
       changeDays: index.changeDays.length,
       lighthouse: lh,
       interactions,

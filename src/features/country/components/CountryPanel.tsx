@@ -9,7 +9,7 @@ import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import "../country.css";
 
-/** Entries a list of the panel shows before "Show all". */
+/** Entries a list of the panel shows before "Show everything". */
 const LIST_CAP = 20;
 
 interface Props {
