@@ -92,26 +92,6 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     },
     [states, subject, selected, focused, highlight],
   );
-  // one set of pointer handlers for all shapes, reading the shape from the event target
-  const shapeAt = (e: MouseEvent) => (e.target as Element).closest<SVGElement>("[data-name]");
-  const onPointerMove = (e: MouseEvent) => {
-    const el = shapeAt(e);
-    if (!el) return setTip(null);
-    const box = wrapper.current?.getBoundingClientRect();
-    const actor = el.dataset.actor ? lookup.actor(el.dataset.actor as ActorId) : undefined;
-    setTip({
-      x: e.clientX - (box?.left ?? 0),
-      y: e.clientY - (box?.top ?? 0),
-      name: el.dataset.name ?? "",
-      actor,
-      state: actor ? states.get(actor.id) : undefined,
-    });
-  };
-  const onShapeClick = (e: MouseEvent) => {
-    const id = shapeAt(e)?.dataset.actor;
-    if (id) onSelectActor(id as ActorId);
-  };
-
   const zoomBy = (factor: number) =>
     setView((v) => ({ ...v, zoom: Math.min(8, Math.max(1, v.zoom * factor)) }));
 
@@ -159,17 +139,35 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     if (e.target === e.currentTarget) focusActor(undefined);
   };
 
-  return (
-    <div
-      className="world-map"
-      ref={wrapper}
-      tabIndex={0}
-      role="group"
-      aria-label="World map. Arrow keys move between countries with a reported position, Enter selects one, plus and minus zoom."
-      onKeyDown={onKey}
-      onFocus={onFocus}
-      onBlur={onBlur}
-    >
+  // The drawing does not depend on the tooltip, so moving the pointer re-renders only the tooltip.
+  const drawing = useMemo(() => {
+    // one set of pointer handlers for all shapes, reading the shape from the event target
+    const shapeAt = (e: MouseEvent) => (e.target as Element).closest<SVGElement>("[data-name]");
+    const onPointerMove = (e: MouseEvent) => {
+      const el = shapeAt(e);
+      if (!el) return setTip(null);
+      const box = wrapper.current?.getBoundingClientRect();
+      const actor = el.dataset.actor ? lookup.actor(el.dataset.actor as ActorId) : undefined;
+      setTip({
+        x: e.clientX - (box?.left ?? 0),
+        y: e.clientY - (box?.top ?? 0),
+        name: el.dataset.name ?? "",
+        actor,
+        state: actor ? states.get(actor.id) : undefined,
+      });
+    };
+    const onShapeClick = (e: MouseEvent) => {
+      const id = shapeAt(e)?.dataset.actor;
+      if (id) onSelectActor(id as ActorId);
+    };
+    // d3-zoom ends a gesture on every click; only a real move changes the view
+    const onMoveEnd = ({ coordinates: c, zoom }: { coordinates?: [number, number]; zoom?: number }) =>
+      c &&
+      zoom &&
+      setView((v) =>
+        v.zoom === zoom && v.center[0] === c[0] && v.center[1] === c[1] ? v : { center: c, zoom },
+      );
+    return (
       <ComposableMap
         width={MAP_WIDTH}
         height={MAP_HEIGHT}
@@ -190,13 +188,7 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
             <line x1="0" y1="0" x2="0" y2="4" stroke="#374151" strokeWidth="2" />
           </pattern>
         </defs>
-        <ZoomableGroup
-          center={view.center}
-          zoom={view.zoom}
-          minZoom={1}
-          maxZoom={8}
-          onMoveEnd={(p) => p.coordinates && p.zoom && setView({ center: p.coordinates, zoom: p.zoom })}
-        >
+        <ZoomableGroup center={view.center} zoom={view.zoom} minZoom={1} maxZoom={8} onMoveEnd={onMoveEnd}>
           <g onMouseMove={onPointerMove} onMouseLeave={() => setTip(null)} onClick={onShapeClick}>
             {world.data && (
               <Shapes
@@ -224,6 +216,32 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
           </g>
         </ZoomableGroup>
       </ComposableMap>
+    );
+  }, [
+    view,
+    world.data,
+    colour,
+    shapeProps,
+    byNumeric,
+    subject,
+    smallWithActor,
+    lookup,
+    states,
+    onSelectActor,
+  ]);
+
+  return (
+    <div
+      className="world-map"
+      ref={wrapper}
+      tabIndex={0}
+      role="group"
+      aria-label="World map. Arrow keys move between countries with a reported position, Enter selects one, plus and minus zoom."
+      onKeyDown={onKey}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
+      {drawing}
       {world.isError && (
         <div className="map-error" role="alert">
           <p>{world.error.message}</p>

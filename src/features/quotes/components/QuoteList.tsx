@@ -85,7 +85,11 @@ export function QuoteList({
     count: quotes.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 150,
+    // sizes are remembered by quote, so a day's new quotes at the top do not send the others to be measured again
+    getItemKey: (i) => quotes[i].quote.id,
     overscan: 6,
+    // measured sizes move the cards and size the list in the DOM directly, without rendering the list again
+    directDomUpdates: true,
   });
 
   return (
@@ -122,19 +126,13 @@ export function QuoteList({
         </p>
       )}
       <div className="quote-scroll" ref={scrollRef}>
-        <ol style={{ height: virtualizer.getTotalSize() }}>
+        <ol ref={virtualizer.containerRef}>
           {virtualizer.getVirtualItems().map((item) => {
             const { quote: q, title } = quotes[item.index];
             const stance =
               q.actor && q.date ? lookup.stance(index.stateOn(q.actor, date)?.stance) : undefined;
             return (
-              <li
-                key={q.id}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="quote-card"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
+              <li key={q.id} data-index={item.index} ref={virtualizer.measureElement} className="quote-card">
                 <div className="quote-body">
                   <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
                   <p className="quote-by">
