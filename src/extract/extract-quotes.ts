@@ -39,9 +39,16 @@ const TITLE_WORDS = [...speakers.titles]
   .join("|");
 /** "the Kremlin spokesman", "the Russian top diplomat", "the minister": a person referred to by role. */
 const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WORDS}))\\b`, "g");
+/** A verb whose object is the person addressed: "telling the leader", "phoned the president". */
+const ADDRESSED =
+  /\b(?:told|tells|telling|tell|asked|asking|urged|urging|phoned|phoning|called|calling|thanked|assured|assuring|congratulated|met|meeting|visited|wrote to|writing to|addressed|addressing)\s+$/i;
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
+/** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
+ * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
+const STATE_BODY_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|interior|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement)/;
 const NAME_WORDS = "[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
@@ -194,6 +201,8 @@ function findCandidates(
     if (who) out.push({ ...who, at: m.index });
   }
   for (const m of context.matchAll(ROLE_REF)) {
+    // "telling the Venezuelan leader", "told the minister": the person spoken to, not the speaker
+    if (ADDRESSED.test(context.slice(Math.max(0, m.index - 30), m.index))) continue;
     const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
     const refStart = offset + m.index;
     const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
@@ -230,12 +239,7 @@ function findCandidates(
     if (at < 0 || at >= context.length || !free(at)) continue;
     const after = text.slice(x.end, x.end + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
-    if (
-      /^(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press service|ministry|government|office|spokesman|spokesperson|statement)/i.test(
-        after,
-      ) ||
-      (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))
-    ) {
+    if (STATE_BODY_AFTER.test(after) || (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))) {
       const phrase = text.slice(
         x.start,
         x.end + (/^(?:'s|’s)?(?:\s+[A-Za-z-]+){0,3}/.exec(after)?.[0].length ?? 0),

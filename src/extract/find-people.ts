@@ -57,7 +57,8 @@ function trimRole(role: string): string {
 
 /**
  * Returns the people an article names with a role, each once (first mention), with the actor their role
- * names ("French Foreign Minister" → FRA) or, failing that, the country of the state body named last before
+ * names ("French Foreign Minister" → FRA), else the country data/people.json gives the person, else the country
+ * of the state body named last before
  * them ("China's Foreign Ministry said… Spokesperson Hua Chunying"), or the country that opens their sentence
  * ("Norway recognised…, Foreign Minister Ine Eriksen Soreide said"); never `exclude` (the topic's subject).
  */
@@ -77,6 +78,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
       role: roleText || null,
       actor:
         inRole?.actor ??
+        KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
         institutionBefore(text, mentions, at, exclude) ??
         sentenceSubject(text, mentions, at, exclude),
       start: at,
@@ -117,6 +119,11 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
+
+/** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
+const KNOWN_BY_SURNAME = new Map(
+  knownPeople.people.map((k) => [stripAccents(k.name.split(" ").at(-1)!), k.actor as ActorId]),
+);
 
 const INSTITUTION = new RegExp(
   `^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`,

@@ -89,10 +89,15 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+/** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ". */
+const POSSESSOR_BEFORE =
+  /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(['’]s\s+(?:[a-z][\w-]*\s+){0,3})$/;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
 // "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
 const PASSIVE_BY =
   /^[^.;]{0,60}?\b[Bb]y\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
+/** "a coup attempt backed by Washington": a participle of its own before "by" ("joined by" extends the cue's agents). */
+const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en)\s+by\b/;
 /** "an EU statement recognising Guaido": a participle that describes a document, not an act of the subject. */
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
@@ -107,6 +112,8 @@ interface Cue {
   start: number;
   end: number;
   text: string;
+  /** "Havana's unwavering support for Maduro": where the possessor of a noun cue ends, and its own stance. */
+  holder?: { at: number; stance: StanceId };
 }
 
 /**
@@ -131,13 +138,35 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
     let prevEnd = from;
     for (const cue of found) {
       const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
-      let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, cue.start));
+      const holder = cue.holder && ctx.mentions.find((m) => m.end === cue.holder!.at + from);
+      if (holder && cue.holder) {
+        // the possessor holds the stance ("Havana's support for Maduro"), not the other names before it
+        if (
+          holder.actor !== ctx.subject &&
+          !claims.some((c) => c.actor === holder.actor && c.stance === cue.holder!.stance)
+        )
+          claims.push({
+            actor: holder.actor,
+            stance: cue.holder.stance,
+            cue: cue.text.trim(),
+            cueIndex: cue.start,
+            via: holder.via,
+          });
+        // unless it is held up for criticism: "Ankara criticised Washington's recognition of Guaido"
+        if (cue.stance === cue.holder.stance) {
+          previousActors = new Map([[holder.actor, holder.via]]);
+          prevEnd = cue.end;
+          continue;
+        }
+      }
+      const subjectsEnd = holder ? holder.start : cue.start;
+      let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
       if (subjects.length === 0 && prevEnd !== from)
-        subjects = own(subjectsBefore(masked, ctx.mentions, from, cue.start));
+        subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
-      for (const p of peopleBefore(masked, ctx.people, from, cue.start)) {
+      for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
         if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
       }
       if (actors.size === 0)
@@ -161,7 +190,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
         claims.push({
           actor,
           stance: cue.stance,
-          cue: sentence.slice(cue.start, cue.end),
+          cue: cue.text.trim(),
           cueIndex: cue.start,
           via,
         });
@@ -207,8 +236,12 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         (recognition ? null : contactedSide(clause.slice(Math.max(0, m.index - 60), m.index)));
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
+      const beforeStart = Math.max(0, m.index - 60);
+      // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
+      const possessive = NOMINAL.test(m[0]) ? POSSESSOR_BEFORE.exec(before) : null;
+      const critic = possessive ? before.slice(0, possessive.index) : before;
       let stance: StanceId = side;
-      const negated = NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(before));
+      const negated = NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(critic));
       // "does not recognise Maduro's new term" rejects the government without saying whom the actor backs
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;
@@ -217,7 +250,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);
-      out.push({ stance, start: m.index, end, text: m[0] });
+      const holder = possessive
+        ? { at: beforeStart + possessive.index + possessive[0].length - possessive[1].length, stance: side }
+        : undefined;
+      out.push({ stance, start: m.index, end, text: m[0], holder });
     }
   };
   objectCue(SUPPORT, false);
@@ -342,6 +378,8 @@ function passiveAgents(
 ): ActorMention[] {
   const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
   if (!first || !PASSIVE_BY.test(s.slice(cueEnd, first.start))) return [];
+  // "denounced a coup attempt backed by Washington": the agent of another participle, not of the cue
+  if (OTHER_PARTICIPLE_BY.test(s.slice(cueEnd, first.start))) return [];
   const out = [first];
   for (const m of mentions) {
     const last = out.at(-1)!;

@@ -31,9 +31,11 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const SLASH_DATELINE = new RegExp(
   `^([A-Z][A-Z .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*`,
 );
-/** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -". */
+/** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -", or with the date after it:
+ * "CARACAS, Venezuela (AP) — February 4, 2019 —", "BOGOTA (Reuters) - Feb 25, 2019.". */
 const BRACKET_DATELINE = new RegExp(
-  `^([A-Z][A-Z .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*`,
+  `^([A-Z][A-Z .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
+    `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
 /** Matches a dateline with a title-case place and a date but no dash: "Caracas, January 25 (Prensa Latina)",
  * or a date and agency with no place: "Jan 25 (Reuters) -". */
@@ -203,9 +205,11 @@ function readDateline(
 ): { dateline: string | null; date: PrintedDate | null; source: string | null; length: number } | null {
   const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p) ?? DATED_AGENCY_DATELINE.exec(p);
   if (m) {
-    const month = m[2] ? monthNumber(m[2]) : undefined;
+    // the date stands before the agency's name or, in a bracket dateline, after it
+    const [monthName, day, year] = m[2] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
+    const month = monthName ? monthNumber(monthName) : undefined;
     const date =
-      month && m[3] ? { year: m[4] ? Number(m[4]) : null, month, day: Number(m[3]), raw: m[0].trim() } : null;
+      month && day ? { year: year ? Number(year) : null, month, day: Number(day), raw: m[0].trim() } : null;
     return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length: m[0].length };
   }
   const d = DATE_PREFIX.exec(p);

@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { usePacedValue } from "../../src/app/use-paced-value";
 
 describe("usePacedValue(value, gapMs, everyMs)", () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"] }));
+  beforeEach(() =>
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"],
+    }),
+  );
   afterEach(() => vi.useRealTimers());
 
   const setup = () => renderHook(({ v }) => usePacedValue(v, 120, 250), { initialProps: { v: 0 } });

@@ -19,6 +19,19 @@ describe("parseArticle(raw)", () => {
     expect(p.text.endsWith("The EU said.")).toBe(true);
   });
 
+  it.each([
+    ["CARACAS, Venezuela (AP) — February 4, 2019 — A string of nations said.", "CARACAS", "AP", 2019, 2, 4],
+    ["BOGOTA (Reuters) - Feb 25, 2019. The Lima Group said.", "BOGOTA", "Reuters", 2019, 2, 25],
+    ["PARIS (AFP) - Jan. 26 - France said.", "PARIS", "AFP", null, 1, 26],
+  ])(
+    "reads a bracket dateline with the date after the agency: %s",
+    (lead, place, agency, year, month, day) => {
+      const p = parseArticle(`Title\n\n${lead}`);
+      expect(p).toMatchObject({ dateline: place, source: agency, printedDate: { year, month, day } });
+      expect(p.text).toMatch(/\n\n(A string|The Lima|France)/);
+    },
+  );
+
   it("takes a standalone date line ('Updated 22:25, 25-Jan-2019') as metadata, not text", () => {
     const p = parseArticle("Title\n\nUpdated 22:25, 25-Jan-2019\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 25 });

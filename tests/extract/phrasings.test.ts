@@ -58,6 +58,21 @@ const PHRASINGS: [string, string][] = [
     "ARG:guaido BRA:guaido CAN:guaido CHL:guaido COL:guaido CRI:guaido GTM:guaido GUY:guaido HND:guaido LCA:guaido PAN:guaido PER:guaido PRY:guaido|LIMA:guaido",
   ],
   ["Cuba and Bolivia are standing by Maduro.", "BOL:maduro CUB:maduro"],
+  // a possessor holds a noun cue; the others named before it do not
+  [
+    "Cuba's foreign minister said the United States was lying and reiterated Havana's unwavering support for Maduro.",
+    "CUB:maduro",
+  ],
+  [
+    "Ankara has criticised Washington's swift recognition of the opposition leader.",
+    "TUR:neutral USA:guaido|USA:guaido",
+  ],
+  ['Washington stood "100 percent" with Guaido, the vice president said.', "USA:guaido"],
+  ["Separately, China urged all parties to avoid any action that could escalate tensions.", "CHN:neutral"],
+  ["Russia accused the Europeans of meddling in Venezuela's affairs.", "RUS:neutral"],
+  ["Mexico has kept its distance from the dispute.", "MEX:neutral"],
+  ["Tehran supported the government and people of Venezuela.", "IRN:maduro"],
+
   ["The Turkish president phoned Maduro to offer his support.", "TUR:maduro"],
   ["Italy's deputy prime minister said Rome would not recognise Guaido.", "ITA:neutral"],
   ["Switzerland offered to act as a mediator.", "CHE:neutral"],

@@ -42,6 +42,22 @@ const ATTRIBUTIONS: [string, string][] = [
   [`UN Secretary-General Antonio Guterres said: "I appeal to all to lower tensions."`, "Antonio Guterres|UN"],
   [`‘Maduro’s time is up,’ British Foreign Secretary Jeremy Hunt said.`, "Jeremy Hunt|GBR"],
   [`«Nous soutenons le peuple», said French President Emmanuel Macron.`, "Emmanuel Macron|FRA"],
+  // the person addressed is not the speaker
+  [
+    `Turkish President Recep Tayyip Erdogan phoned Maduro, telling the embattled Venezuelan leader "Brother, stand tall, we are with you", his spokesman said.`,
+    "Recep Tayyip Erdogan|TUR",
+  ],
+  // a verb after a capital's name is no state body: "Tehran supported the government"
+  [
+    `Iran's foreign ministry spokesman Bahram Ghasemi said that Tehran supported the government against "any foreign intervention in its affairs".`,
+    "Bahram Ghasemi|IRN",
+  ],
+  // a role that names no country: the country comes from the people the topic's news names often
+  [`Secretary of State Mike Pompeo urged all nations to "pick a side in this fight".`, "Mike Pompeo|USA"],
+  [
+    `Vice President Mike Pence, who attended the meeting, said Washington stood "100 percent with you".`,
+    "Mike Pence|USA",
+  ],
 ];
 
 describe("who said it", () => {

@@ -76,13 +76,15 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("front matter: 'if Maduro does not call elections' and 'should elections not be announced' are ultimatums", () => {
-    // the headline "EU countries give Maduro ultimatum" is the organisation's (its share of members unstated)
+    // the headline "EU countries give Maduro ultimatum" is the organisation's (its share of members unstated);
+    // accusing Washington "of attempting to engineer a coup" sides with the government
     expect(stances("dw")).toEqual([
       "DEU:conditional",
       "ESP:conditional",
       "EU:conditional",
       "FRA:conditional",
       "GBR:conditional",
+      "RUS:maduro",
     ]);
     // "she said" is the spokeswoman, not Guaido, who is only the object of "recognize"
     expect(quote("dw", "must be able to decide")).toMatchObject({ speaker: "Martina Fietz", actor: "DEU" });
@@ -166,7 +168,7 @@ describe("articles in other outlets' styles", () => {
     const a = dataset.articles.find((x) => x.id === "noisy")!;
     expect(a.text).not.toMatch(/READ MORE|Related:|Follow us|Reporting by|Share this article|Advertisement/);
     expect(stances("noisy")).toEqual(["CAN:guaido"]);
-    expect(quote("noisy", "We stand with the people")).toMatchObject({ speaker: "Freeland" });
+    expect(quote("noisy", "We stand with the people")).toMatchObject({ speaker: "Chrystia Freeland" });
   });
 
   it("quotes: 'the Russian top diplomat', 'In his words' after him, 'he said' after a name in the paragraph, a bare 'Guaido'", () => {
