@@ -49,7 +49,7 @@ const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|interior|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement)/;
-const NAME_WORDS = "[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}";
+const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
   `\\b(${NAME_WORDS})\\s+(?:${stanceCues.speechVerbs})\\b|[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,

@@ -18,7 +18,8 @@ export interface Person {
   known?: boolean;
 }
 
-const NAME_WORD = "[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?";
+// Latin-1 and Latin Extended-A letters ("Erdoğan", "Babiš", "Łukaszewicz")
+const NAME_WORD = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÝĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?";
 const PARTICLE = "(?:de|da|del|della|di|van|von|der|Le|La|al|el|bin|ibn|dos|das)";
 /** Matches a personal name of two to four words: "Dmitry Peskov", "Jean-Yves Le Drian", "Andres Manuel Lopez Obrador". */
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;

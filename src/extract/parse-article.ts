@@ -46,10 +46,10 @@ const DATED_AGENCY_DATELINE = new RegExp(
 const DATE_PREFIX = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
 );
-/** Matches a date anywhere in a short date line: "Mon 4 Feb 2019", "25-Jan-2019", "January 24, 2019", "2019-01-24". */
+/** Matches a date anywhere in a short date line: "Mon 4 Feb 2019", "Madrid 4 FEB 2019 - 12:45 CET", "25-Jan-2019", "January 24, 2019", "2019-01-24". */
 const LINE_DATES = [
-  new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`),
-  new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`),
+  new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`, "i"),
+  new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i"),
   /(\d{4})-(\d{2})-(\d{2})/,
   /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];

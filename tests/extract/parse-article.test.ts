@@ -32,6 +32,11 @@ describe("parseArticle(raw)", () => {
     },
   );
 
+  it("reads a date line with the month in capitals ('Madrid 4 FEB 2019 - 12:45 CET')", () => {
+    const p = parseArticle("Title\n\nMadrid 4 FEB 2019 - 12:45 CET\n\nBody sentence.");
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 4 });
+  });
+
   it("takes a standalone date line ('Updated 22:25, 25-Jan-2019') as metadata, not text", () => {
     const p = parseArticle("Title\n\nUpdated 22:25, 25-Jan-2019\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 25 });

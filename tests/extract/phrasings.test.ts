@@ -58,6 +58,13 @@ const PHRASINGS: [string, string][] = [
     "ARG:guaido BRA:guaido CAN:guaido CHL:guaido COL:guaido CRI:guaido GTM:guaido GUY:guaido HND:guaido LCA:guaido PAN:guaido PER:guaido PRY:guaido|LIMA:guaido",
   ],
   ["Cuba and Bolivia are standing by Maduro.", "BOL:maduro CUB:maduro"],
+  // "to oust Maduro": the side is the object of another verb, not of the cue
+  [
+    "Russia has once again denounced attempts by Washington and its allies to oust the elected Venezuelan leader, Nicolas Maduro.",
+    "RUS:maduro",
+  ],
+  ["Russia has been Maduro's most important international backer.", "RUS:maduro"],
+  ["The European parliament on Thursday voted to recognise Guaido as interim leader.", "EU:guaido"],
   // a possessor holds a noun cue; the others named before it do not
   [
     "Cuba's foreign minister said the United States was lying and reiterated Havana's unwavering support for Maduro.",

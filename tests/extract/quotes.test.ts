@@ -42,6 +42,11 @@ const ATTRIBUTIONS: [string, string][] = [
   [`UN Secretary-General Antonio Guterres said: "I appeal to all to lower tensions."`, "Antonio Guterres|UN"],
   [`‘Maduro’s time is up,’ British Foreign Secretary Jeremy Hunt said.`, "Jeremy Hunt|GBR"],
   [`«Nous soutenons le peuple», said French President Emmanuel Macron.`, "Emmanuel Macron|FRA"],
+  // a name with letters beyond Latin-1
+  [
+    `Turkey's president, Recep Tayyip Erdoğan, tweeted: "We stand by brother Maduro."`,
+    "Recep Tayyip Erdoğan|TUR",
+  ],
   // the person addressed is not the speaker
   [
     `Turkish President Recep Tayyip Erdogan phoned Maduro, telling the embattled Venezuelan leader "Brother, stand tall, we are with you", his spokesman said.`,
