@@ -54,11 +54,17 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let lastSide: "guaido" | "maduro" | null = null;
   let lastPerson: Person | null = null;
   let lastStance: StanceId | null = null;
+  // an explainer's list: "Recognise Guaido:" over lines of countries ("- Spain, France")
+  let heading: (typeof sentences)[number] | null = null;
   for (const s of sentences) {
     const local = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const claims = findStanceClaims(s.text, {
+    const item = heading !== null && isListItem(s.text, local);
+    if (!item) heading = isListHeading(s.text) ? s : null;
+    // a list item reads as its names followed by its heading's words: "Spain, France — Recognise Guaido"
+    const read = item ? `${s.text} — ${heading!.text.replace(/:\s*$/, "")}` : s.text;
+    const claims = findStanceClaims(read, {
       mentions: local,
       people,
       lastPerson,
@@ -66,13 +72,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       lastStance,
       subject: topic.subject,
     });
+    // the evidence of a list item runs from its heading to the item
+    const from = item ? heading!.start : s.start;
     lastStance = claims.at(-1)?.stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
       const key = `${c.actor} ${c.stance} ${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const stated = nearestStatedDate(dates, c.cueIndex);
+      const stated = nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
       const date: IsoDate | null = stated?.date ?? published.date;
       observations.push({
         id: `${id}:${s.start}:${c.actor}:${c.stance}`,
@@ -81,8 +89,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
         date,
         dateBasis: stated ? "stated" : published.date ? "published" : "unknown",
         article: id,
-        sentence: s.text,
-        start: s.start,
+        sentence: text.slice(from, s.end),
+        start: from,
         end: s.end,
         via: c.via,
         cue: c.cue,
@@ -114,4 +122,19 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     warnings,
   };
   return { article, observations, quotes, events: extractEvents(sentences, published.date) };
+}
+
+/** A short line ending in a colon that may head a list: "Recognise Guaido:", "Neutral or calling for talks:". */
+function isListHeading(sentence: string): boolean {
+  return sentence.length <= 80 && /:\s*$/.test(sentence);
+}
+
+/** A line of a list: a bullet, or nothing but actors' names, commas and "and" ("Russia, China and Cuba"). */
+function isListItem(sentence: string, mentions: readonly { start: number; end: number }[]): boolean {
+  if (/^\s*[-–•*·▪]\s+/.test(sentence)) return true;
+  if (mentions.length === 0) return false;
+  let rest = sentence;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return /^[\s,;.&]*(?:(?:and|the|plus)[\s,;.&]*)*$/i.test(rest);
 }

@@ -53,3 +53,38 @@ describe("extractArticle(input, topic) on a Reuters-style story of its own", () 
     for (const q of r.quotes) expect(r.article.text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe("extractArticle(input, topic) on an explainer's lists", () => {
+  const text = [
+    "Who backs whom",
+    "February 6, 2019",
+    "Recognise Guaido:\n- United States, Canada\n- Spain and France",
+    "Support Maduro:\nRussia, China and Cuba",
+    "Neutral or calling for talks:\n• Mexico, Uruguay",
+    "Guaido's backers held a rally in Madrid.",
+  ].join("\n\n");
+  const r = extractArticle({ file: "explainer.txt", text }, TOPIC);
+  const pairs = r.observations.map((o) => `${o.actor}:${o.stance}`).sort();
+
+  it("gives each line under a heading the heading's stance, and nothing past the list", () => {
+    expect(pairs).toEqual(
+      [
+        "USA:guaido",
+        "CAN:guaido",
+        "ESP:guaido",
+        "FRA:guaido",
+        "RUS:maduro",
+        "CHN:maduro",
+        "CUB:maduro",
+        "MEX:neutral",
+        "URY:neutral",
+      ].sort(),
+    );
+  });
+
+  it("cites the heading and the lines down to the item as the evidence", () => {
+    const spain = r.observations.find((o) => o.actor === "ESP")!;
+    expect(spain.sentence).toMatch(/^Recognise Guaido:\s+- United States, Canada\s+- Spain and France$/);
+    for (const o of r.observations) expect(r.article.text.slice(o.start, o.end)).toBe(o.sentence);
+  });
+});
