@@ -45,6 +45,9 @@ const ADDRESSED =
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
+/** Verbs that quote a characterisation: `Moscow called it "a gross violation"`, `Trump called his rule "illegitimate"`. */
+const CHARACTERISE = "called|calls|described|describes|dubbed|branded|termed|labell?ed";
+const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
@@ -68,6 +71,8 @@ interface Candidate {
   actor: ActorId | null;
   kind: FoundQuote["speakerKind"];
   person?: Person;
+  /** Names what follows it only: `Moscow calls the "Oslo process"` speaks for no earlier quote. */
+  onlyBefore?: boolean;
 }
 
 /**
@@ -108,7 +113,7 @@ export function extractQuotes(
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     const sameSentence = (c: Candidate) => !closes && !/[.!?]/.test(context.slice(qe, c.at));
     const best = candidates
-      .filter((c) => c.at < qs || (c.at >= qe && sameSentence(c)))
+      .filter((c) => c.at < qs || (c.at >= qe && sameSentence(c) && !c.onlyBefore))
       .sort((a, b) => distance(a) - distance(b))[0];
     const chosen: Candidate | null = best ?? (lastSpeaker && q.index - paraStart < 5 ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
@@ -163,9 +168,21 @@ function findCandidates(
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {
-      if (p.known && !speaksAt(context, m.index, m[0].length)) continue; // "He said Maduro had let…"
+      const speaks = !p.known || speaksAt(context, m.index, m[0].length); // not "He said Maduro had let…"
+      const characterises =
+        !speaks &&
+        CHARACTERISES_AFTER_NAME.test(context.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (!speaks && !characterises) continue;
       if (free(m.index))
-        out.push({ at: m.index, speaker: p.name, role: p.role, actor: p.actor, kind: "person", person: p });
+        out.push({
+          at: m.index,
+          speaker: p.name,
+          role: p.role,
+          actor: p.actor,
+          kind: "person",
+          person: p,
+          onlyBefore: characterises,
+        });
     }
   }
   // a name the article never introduced with a role: "…," Freeland said / said Freeland
@@ -239,12 +256,20 @@ function findCandidates(
     if (at < 0 || at >= context.length || !free(at)) continue;
     const after = text.slice(x.end, x.end + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
-    if (STATE_BODY_AFTER.test(after) || (x.form === "metonym" && SPEECH.test(after.slice(0, 25)))) {
-      const phrase = text.slice(
-        x.start,
-        x.end + (/^(?:'s|’s)?(?:\s+[A-Za-z-]+){0,3}/.exec(after)?.[0].length ?? 0),
-      );
-      out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "organization" });
+    const body = STATE_BODY_AFTER.exec(after);
+    const speaks = SPEECH.test(after.slice(0, 25));
+    const characterises = !speaks && CHARACTERISED.test(after.slice(0, 25));
+    if (body || (x.form === "metonym" && (speaks || characterises))) {
+      // the body's own words ("China's Foreign Ministry"), or the metonym alone ("the Kremlin"), not the verb after
+      const phrase = text.slice(x.start, x.end + (body?.[0].length ?? 0));
+      out.push({
+        at,
+        speaker: phrase.trim(),
+        role: null,
+        actor: x.actor,
+        kind: "organization",
+        onlyBefore: !body && characterises,
+      });
     }
   }
   return out;
@@ -269,6 +294,8 @@ function nameRefs(p: Person): string[] {
 
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told". */
 const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^,"“”]{0,40},)?\\s+(?:${stanceCues.speechVerbs})\\b`, "i");
+/** A characterisation right after a name: `Trump called his rule "illegitimate"` (said of a quote that follows). */
+const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+(?:${CHARACTERISE})\\b`, "i");
 
 /** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
 function speaksAt(text: string, at: number, length: number): boolean {

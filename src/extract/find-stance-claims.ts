@@ -89,6 +89,9 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+/** "is expected to", "is considering": a position foreseen or weighed, not taken. */
+const EXPECTED =
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?)\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ". */
 const POSSESSOR_BEFORE =
   /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(['’]s\s+(?:[a-z][\w-]*\s+){0,3})$/;
@@ -112,6 +115,8 @@ interface Cue {
   start: number;
   end: number;
   text: string;
+  /** "Maduro's allies Russia and China": a noun for supporters, whose names may follow it. */
+  appositive?: boolean;
   /** "Havana's unwavering support for Maduro": where the possessor of a noun cue ends, and its own stance. */
   holder?: { at: number; stance: StanceId };
 }
@@ -164,6 +169,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
       if (subjects.length === 0 && prevEnd !== from)
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
+      if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
@@ -236,6 +242,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         (recognition ? null : contactedSide(clause.slice(Math.max(0, m.index - 60), m.index)));
       if (!side) continue;
       const before = clause.slice(Math.max(0, m.index - 60), m.index);
+      if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       const beforeStart = Math.max(0, m.index - 60);
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       const possessive = NOMINAL.test(m[0]) ? POSSESSOR_BEFORE.exec(before) : null;
@@ -273,12 +280,13 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
   for (const side of SIDES) {
     for (const m of clause.matchAll(SIDE_ALLY[side]))
-      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
+      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
   }
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
-    if (side) out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (side)
+      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
   }
   if (ctx.lastStance && out.length === 0) {
     for (const m of clause.matchAll(FOLLOW))
@@ -380,6 +388,29 @@ function passiveAgents(
   if (!first || !PASSIVE_BY.test(s.slice(cueEnd, first.start))) return [];
   // "denounced a coup attempt backed by Washington": the agent of another participle, not of the cue
   if (OTHER_PARTICIPLE_BY.test(s.slice(cueEnd, first.start))) return [];
+  const out = [first];
+  for (const m of mentions) {
+    const last = out.at(-1)!;
+    if (m.start <= last.start || m.end > to) continue;
+    if (m.start < last.end || LIST_JOIN.test(s.slice(last.end, m.start))) out.push(m);
+    else break;
+  }
+  return out;
+}
+
+/** The names right after a noun for supporters: "allies Russia and China", "backers, such as Cuba,". */
+function appositives(
+  s: string,
+  mentions: readonly ActorMention[],
+  cueEnd: number,
+  to: number,
+): ActorMention[] {
+  const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
+  if (
+    !first ||
+    !/^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?$/i.test(s.slice(cueEnd, first.start))
+  )
+    return [];
   const out = [first];
   for (const m of mentions) {
     const last = out.at(-1)!;

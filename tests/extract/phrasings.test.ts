@@ -65,6 +65,11 @@ const PHRASINGS: [string, string][] = [
   ],
   ["Russia has been Maduro's most important international backer.", "RUS:maduro"],
   ["The European parliament on Thursday voted to recognise Guaido as interim leader.", "EU:guaido"],
+  // a position foreseen or weighed is not yet taken
+  ["Greece is expected to recognise Guaido next week, diplomats said.", ""],
+  ["Cyprus is considering recognising Guaido.", ""],
+  // supporters named after the noun for them
+  ["Maduro's allies Russia and China condemned the move.", "CHN:maduro RUS:maduro"],
   // a possessor holds a noun cue; the others named before it do not
   [
     "Cuba's foreign minister said the United States was lying and reiterated Havana's unwavering support for Maduro.",

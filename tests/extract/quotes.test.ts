@@ -47,6 +47,15 @@ const ATTRIBUTIONS: [string, string][] = [
     `Turkey's president, Recep Tayyip Erdoğan, tweeted: "We stand by brother Maduro."`,
     "Recep Tayyip Erdoğan|TUR",
   ],
+  // a state body is named by its own words, not the verb after them
+  [`"We support Maduro in every way," the Kremlin said on Monday.`, "the Kremlin|RUS"],
+  [
+    `China's Foreign Ministry said it was "deeply concerned about the situation".`,
+    "China's Foreign Ministry|CHN",
+  ],
+  // a characterisation quotes what follows it
+  [`Moscow called it "a gross violation of international law".`, "Moscow|RUS"],
+  [`Donald Trump called Maduro's rule "illegitimate and corrupt".`, "Donald Trump|USA"],
   // the person addressed is not the speaker
   [
     `Turkish President Recep Tayyip Erdogan phoned Maduro, telling the embattled Venezuelan leader "Brother, stand tall, we are with you", his spokesman said.`,
@@ -66,6 +75,14 @@ const ATTRIBUTIONS: [string, string][] = [
 ];
 
 describe("who said it", () => {
+  it("does not credit an earlier quote to a characterisation after it", () => {
+    expect(
+      speakersIn(
+        `Lavrov said the West had tried to spark a "color revolution," before what Moscow calls the "Oslo process" began.`,
+      ),
+    ).toEqual(["Sergei Lavrov|RUS", "Moscow|RUS"]);
+  });
+
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
     expect(speakersIn(text)).toEqual([want]);
   });
