@@ -61,6 +61,7 @@ const PRONOUN = new RegExp(`\\b(?:${cues.pronounRefs})\\b`, I);
 const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
 const INTERIM = new RegExp(cues.interimTitle, I);
+const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
@@ -105,6 +106,8 @@ const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
+// lower case only: "the United States" is no verb
+const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. */
 const LONG_QUOTE = /["“‘«][^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]/g;
 /** Horizon in characters after a verb within which its object must name a side. */
@@ -131,6 +134,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
   const claims: StanceClaim[] = [];
   let previousActors = new Map<ActorId, string | null>();
   let lastClause: [number, number] | null = null;
+  let sentenceStance: StanceId | null = null;
   for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
@@ -139,7 +143,14 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
     );
     const previousClause = lastClause;
     lastClause = [from, to];
-    const found = findCues(clause, ctx).map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
+    // "…recognised Guaido, after Finland and Estonia joined them": a later clause may follow this sentence's stance
+    const clauseCtx: SentenceContext = { ...ctx, lastStance: sentenceStance ?? ctx.lastStance };
+    const found: Cue[] = findCues(clause, clauseCtx).map((c) => ({
+      ...c,
+      start: c.start + from,
+      end: c.end + from,
+    }));
+    sentenceStance = found.at(-1)?.stance ?? sentenceStance;
     let prevEnd = from;
     for (const cue of found) {
       const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
@@ -170,11 +181,16 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
+      // "Prime Minister Harris said CARICOM was ready to mediate": the reported clause names its own subject
+      const reported = lastSpeechEnd(masked, from, subjectsEnd);
+      const inner = reported < 0 ? [] : subjects.filter((m) => m.start >= reported);
+      if (inner.length > 0) subjects = inner;
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
-      for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
-        if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
-      }
+      if (inner.length === 0)
+        for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
+          if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
+        }
       if (actors.size === 0)
         for (const a of attributed(masked.slice(0, to), ctx.mentions, ctx, cue.end)) actors.set(a, null);
       if (actors.size === 0 && sharesSubject && previousClause) {
@@ -265,6 +281,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   };
   objectCue(SUPPORT, false);
   objectCue(RECOGNITION, true);
+  // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
+  for (const m of clause.matchAll(BARE_RECOGNITION)) {
+    if (NEGATED.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ stance: "guaido", start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   for (const [list, stance] of [
     [CONDITIONAL_CUES, "conditional"],
     [NEUTRAL_CUES, "neutral"],
@@ -396,6 +417,13 @@ function passiveAgents(
     else break;
   }
   return out;
+}
+
+/** Where the last verb of speech before `to` ends ("… said |CARICOM was ready"), or -1. */
+function lastSpeechEnd(s: string, from: number, to: number): number {
+  let end = -1;
+  for (const m of s.slice(from, to).matchAll(SPEECH_ALL)) end = from + m.index + m[0].length;
+  return end;
 }
 
 /** The names right after a noun for supporters: "allies Russia and China", "backers, such as Cuba,". */

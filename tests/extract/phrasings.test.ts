@@ -65,6 +65,18 @@ const PHRASINGS: [string, string][] = [
   ],
   ["Russia has been Maduro's most important international backer.", "RUS:maduro"],
   ["The European parliament on Thursday voted to recognise Guaido as interim leader.", "EU:guaido"],
+  // a later clause follows the sentence's stance; recognition without an object is of the claimant
+  [
+    "Nineteen of the EU's 28 member states have now recognised Juan Guaido, after Finland and Estonia joined them late on Thursday.",
+    "EST:guaido FIN:guaido",
+  ],
+  ["Luxembourg announced its recognition two days ago.", "LUX:guaido"],
+  ["Slovenia has not yet announced its recognition.", ""],
+  // the reported clause names its own subject: the speaker's country does not share it
+  [
+    "The bloc's chairman, St Kitts and Nevis Prime Minister Timothy Harris, said CARICOM was ready to help mediate.",
+    "CARICOM:neutral",
+  ],
   // a position foreseen or weighed is not yet taken
   ["Greece is expected to recognise Guaido next week, diplomats said.", ""],
   ["Cyprus is considering recognising Guaido.", ""],
