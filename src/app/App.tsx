@@ -24,7 +24,6 @@ import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
-import { afterNextPaint } from "./after-next-paint";
 import { usePacedValue } from "./use-paced-value";
 import { useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
@@ -100,10 +99,9 @@ function Dashboard({ overview }: { overview: Overview }) {
   const [copied, setCopied] = useState(false);
 
   const onDateChange = useCallback((d: IsoDate, how: HistoryMode) => update({ date: d }, how), [update]);
-  // once the click's frame has painted, in a transition: the panel and map follow as React can
+  // a transition: the click is answered at the next frame, and the panel and map follow as React can
   const onSelectActor = useCallback(
-    (a: ActorId | null) =>
-      void afterNextPaint(() => startTransition(() => update({ actor: a, article: null, quote: null }))),
+    (a: ActorId | null) => startTransition(() => update({ actor: a, article: null, quote: null })),
     [update],
   );
   const onOpenArticle = useCallback(

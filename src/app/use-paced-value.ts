@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import { afterNextPaint } from "./after-next-paint";
 
 /**
  * Returns `value`, paced while it changes in a burst (changes less than `gapMs` apart, as when an arrow key is
  * held down): then it follows at most every `everyMs`, and settles on the last value once the burst pauses. A
- * change after a pause passes once the next frame has painted. Lets the slider answer every key while the map redraws a few times a
+ * change after a pause passes at once. Lets the slider answer every key while the map redraws a few times a
  * second rather than for every day it passes.
  */
 export function usePacedValue<T>(value: T, gapMs: number, everyMs: number): T {
@@ -19,8 +18,8 @@ export function usePacedValue<T>(value: T, gapMs: number, everyMs: number): T {
       lastShown.current = performance.now();
       setPaced(value);
     };
-    if (!inBurst || now - lastShown.current >= everyMs) return afterNextPaint(show);
-    const timer = window.setTimeout(show, gapMs);
+    const wait = inBurst && now - lastShown.current < everyMs ? gapMs : 0;
+    const timer = window.setTimeout(show, wait);
     return () => window.clearTimeout(timer);
   }, [value, gapMs, everyMs]);
   return paced;

@@ -105,9 +105,8 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   }
   // the topic's own figures, whom articles often name bare ("Guaido said")
   const folded = stripAccents(text);
-  for (const k of knownPeople.people) {
-    const surname = k.name.split(" ").at(-1)!;
-    const at = folded.search(new RegExp(`\\b${escapeRegExp(surname)}\\b`));
+  for (const { k, surname, pattern } of KNOWN) {
+    const at = folded.search(pattern);
     if (at >= 0 && !found.has(surname))
       found.set(surname, {
         name: k.name,
@@ -121,6 +120,11 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
+/** The known figures with their surnames and a pattern for them, compiled once. */
+const KNOWN = knownPeople.people.map((k) => {
+  const surname = k.name.split(" ").at(-1)!;
+  return { k, surname, pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) };
+});
 /** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
 const KNOWN_BY_SURNAME = new Map(
   knownPeople.people.map((k) => [stripAccents(k.name.split(" ").at(-1)!), k.actor as ActorId]),
