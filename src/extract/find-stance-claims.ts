@@ -62,6 +62,17 @@ const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
 const INTERIM = new RegExp(cues.interimTitle, I);
 const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
+/** "considers Guaido the legitimate president", "sees Maduro as the legitimate president": a side judged by title. */
+const JUDGED = SIDES.map(
+  (side) =>
+    [
+      side,
+      new RegExp(
+        `\\b(?:${cues.judgedVerbs})\\s+(?:(?:President|Mr\\.?|Juan|Nicol[aá]s)\\s+)?(?:${cues.sideRefs[side].join("|")})\\s+${cues.judgedTitle}\\b`,
+        "gi",
+      ),
+    ] as const,
+);
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
@@ -181,13 +192,18 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
+      // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
+      const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
+      const relative =
+        antecedent !== undefined && RELATIVE_AFTER.test(masked.slice(antecedent.end, subjectsEnd));
+      if (relative) subjects = own([antecedent]);
       // "Prime Minister Harris said CARICOM was ready to mediate": the reported clause names its own subject
       const reported = lastSpeechEnd(masked, from, subjectsEnd);
       const inner = reported < 0 ? [] : subjects.filter((m) => m.start >= reported);
       if (inner.length > 0) subjects = inner;
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
-      if (inner.length === 0)
+      if (inner.length === 0 && !relative)
         for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
@@ -281,6 +297,16 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   };
   objectCue(SUPPORT, false);
   objectCue(RECOGNITION, true);
+  for (const [side, re] of JUDGED) {
+    for (const m of clause.matchAll(re)) {
+      if (
+        NEGATED.test(clause.slice(Math.max(0, m.index - 60), m.index)) ||
+        EXPECTED.test(clause.slice(0, m.index))
+      )
+        continue;
+      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
   for (const m of clause.matchAll(BARE_RECOGNITION)) {
     if (NEGATED.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -418,6 +444,9 @@ function passiveAgents(
   }
   return out;
 }
+
+/** ", which continues to", ", who has": a relative clause opening right after a name, up to the cue. */
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b[^,;"“”]*$/;
 
 /** Where the last verb of speech before `to` ends ("… said |CARICOM was ready"), or -1. */
 function lastSpeechEnd(s: string, from: number, to: number): number {

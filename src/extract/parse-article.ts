@@ -29,14 +29,17 @@ export interface ParsedArticle {
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 /** Matches a wire dateline with an agency in slashes: "MOSCOW, January 28. /TASS/." */
 const SLASH_DATELINE = new RegExp(
-  `^([A-Z][A-Z .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*`,
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*`,
 );
 /** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -", or with the date after it:
  * "CARACAS, Venezuela (AP) — February 4, 2019 —", "BOGOTA (Reuters) - Feb 25, 2019.". */
 const BRACKET_DATELINE = new RegExp(
-  `^([A-Z][A-Z .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
+/** Matches a dateline of a place in capitals and a dash alone: "WASHINGTON —", "BOGOTÁ, Colombia —". */
+const PLAIN_DATELINE =
+  /^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)(?:,\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?\s+[—–]\s+|^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)\s+--?\s+(?=[A-Z])/;
 /** Matches a dateline with a title-case place and a date but no dash: "Caracas, January 25 (Prensa Latina)",
  * or a date and agency with no place: "Jan 25 (Reuters) -". */
 const DATED_AGENCY_DATELINE = new RegExp(
@@ -211,6 +214,12 @@ function readDateline(
     const date =
       month && day ? { year: year ? Number(year) : null, month, day: Number(day), raw: m[0].trim() } : null;
     return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length: m[0].length };
+  }
+  const plain = PLAIN_DATELINE.exec(p);
+  if (plain) {
+    const place = (plain[1] ?? plain[2]).trim();
+    if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3)
+      return { dateline: place, date: null, source: null, length: plain[0].length };
   }
   const d = DATE_PREFIX.exec(p);
   if (d) {

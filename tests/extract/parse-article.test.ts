@@ -32,6 +32,16 @@ describe("parseArticle(raw)", () => {
     },
   );
 
+  it.each([
+    ["BOGOTÁ, Colombia (AP) — Colombia's president spoke.", "BOGOTÁ", "AP"],
+    ["WASHINGTON — President Trump spoke.", "WASHINGTON", null],
+    ["MOSCOW -- The Kremlin said.", "MOSCOW", null],
+  ])("reads a dateline of a place in capitals: %s", (lead, place, agency) => {
+    const p = parseArticle(`Title\n\n${lead}`);
+    expect(p).toMatchObject({ dateline: place, source: agency });
+    expect(p.text).not.toMatch(/^.*(BOGOTÁ|WASHINGTON|MOSCOW)/m);
+  });
+
   it("reads a date line with the month in capitals ('Madrid 4 FEB 2019 - 12:45 CET')", () => {
     const p = parseArticle("Title\n\nMadrid 4 FEB 2019 - 12:45 CET\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 4 });

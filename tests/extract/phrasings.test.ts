@@ -77,6 +77,18 @@ const PHRASINGS: [string, string][] = [
     "The bloc's chairman, St Kitts and Nevis Prime Minister Timothy Harris, said CARICOM was ready to help mediate.",
     "CARICOM:neutral",
   ],
+  // a side judged by title; the object ends at ", saying"; a relative clause's subject is the name before it
+  ["Peru's government said it considers Guaidó the legitimate president.", "PER:guaido"],
+  ["Belarus also sees Maduro as the legitimate president, its foreign ministry said.", "BLR:maduro"],
+  ["Ecuador declared Guaidó the legitimate interim president of Venezuela on Thursday.", "ECU:guaido"],
+  [
+    "Colombia's President Iván Duque came out strongly in support of Venezuela's opposition, saying Nicolás Maduro's days were numbered.",
+    "COL:guaido",
+  ],
+  [
+    "The move puts the United States at odds with Russia, which continues to back Nicolás Maduro.",
+    "RUS:maduro",
+  ],
   // a position foreseen or weighed is not yet taken
   ["Greece is expected to recognise Guaido next week, diplomats said.", ""],
   ["Cyprus is considering recognising Guaido.", ""],
