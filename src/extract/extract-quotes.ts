@@ -3,6 +3,7 @@ import speakers from "./data/speakers.json";
 import stanceCues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { describeActor } from "./describe-actor";
 import { PLACE_NAMES, escapeRegExp } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
@@ -59,8 +60,9 @@ const BARE_SPEAKER = new RegExp(
   "g",
 );
 const TITLE_IN = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, "i");
-const PRONOUN_OR_ARTICLE =
-  /^(?:He|She|It|They|We|I|The|This|That|These|Those|A|An|But|And|Officials?|Sources?)\b/;
+const PRONOUN_OR_ARTICLE = new RegExp(
+  `^(?:He|She|It|They|We|I|The|This|That|These|Those|A|An|But|And|Officials?|Sources?|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`,
+);
 /** How far from a quotation (in characters) its speaker may be named. */
 const REACH = 220;
 
@@ -293,7 +295,10 @@ function nameRefs(p: Person): string[] {
 }
 
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told". */
-const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^,"“”]{0,40},)?\\s+(?:${stanceCues.speechVerbs})\\b`, "i");
+const SPEECH_AFTER_NAME = new RegExp(
+  `^(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+(?:${stanceCues.speechVerbs})\\b`,
+  "i",
+);
 /** A characterisation right after a name: `Trump called his rule "illegitimate"` (said of a quote that follows). */
 const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+(?:${CHARACTERISE})\\b`, "i");
 

@@ -56,6 +56,15 @@ const ATTRIBUTIONS: [string, string][] = [
   // a characterisation quotes what follows it
   [`Moscow called it "a gross violation of international law".`, "Moscow|RUS"],
   [`Donald Trump called Maduro's rule "illegitimate and corrupt".`, "Donald Trump|USA"],
+  // "Name, added that …"; a weekday before a verb of speech is no speaker
+  [
+    `Lavrov spoke first. His deputy, Sergei Ryabkov, added that Russia was "in contact with all political forces".`,
+    "Sergei Ryabkov|RUS",
+  ],
+  [
+    `Spanish Foreign Minister Josep Borrell on Tuesday warned that "a military intervention is not an option".`,
+    "Josep Borrell|ESP",
+  ],
   // the person addressed is not the speaker
   [
     `Turkish President Recep Tayyip Erdogan phoned Maduro, telling the embattled Venezuelan leader "Brother, stand tall, we are with you", his spokesman said.`,
