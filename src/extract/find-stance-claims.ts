@@ -425,25 +425,10 @@ function subjectsBefore(
   return out;
 }
 
-function passiveAgents(
-  s: string,
-  mentions: readonly ActorMention[],
-  cueEnd: number,
-  to: number,
-): ActorMention[] {
-  const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
-  if (!first || !PASSIVE_BY.test(s.slice(cueEnd, first.start))) return [];
-  // "denounced a coup attempt backed by Washington": the agent of another participle, not of the cue
-  if (OTHER_PARTICIPLE_BY.test(s.slice(cueEnd, first.start))) return [];
-  const out = [first];
-  for (const m of mentions) {
-    const last = out.at(-1)!;
-    if (m.start <= last.start || m.end > to) continue;
-    if (m.start < last.end || LIST_JOIN.test(s.slice(last.end, m.start))) out.push(m);
-    else break;
-  }
-  return out;
-}
+/** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
+ * the agent of another participle). */
+const passiveAgents = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
+  namesAfter(s, mentions, cueEnd, to, (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap));
 
 /** ", which continues to", ", who has": a relative clause opening right after a name, up to the cue. */
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b[^,;"“”]*$/;
@@ -456,18 +441,20 @@ function lastSpeechEnd(s: string, from: number, to: number): number {
 }
 
 /** The names right after a noun for supporters: "allies Russia and China", "backers, such as Cuba,". */
-function appositives(
+const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
+  namesAfter(s, mentions, cueEnd, to, (gap) => APPOSITIVE_GAP.test(gap));
+const APPOSITIVE_GAP = /^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?$/i;
+
+/** The first name after a cue, when the words between `open` a list, and the names listed after it. */
+function namesAfter(
   s: string,
   mentions: readonly ActorMention[],
   cueEnd: number,
   to: number,
+  opens: (gap: string) => boolean,
 ): ActorMention[] {
   const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
-  if (
-    !first ||
-    !/^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?$/i.test(s.slice(cueEnd, first.start))
-  )
-    return [];
+  if (!first || !opens(s.slice(cueEnd, first.start))) return [];
   const out = [first];
   for (const m of mentions) {
     const last = out.at(-1)!;
