@@ -62,6 +62,7 @@ const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
 const INTERIM = new RegExp(cues.interimTitle, I);
 const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
+const THANKS_FOR = new RegExp(`\\b(?:${cues.thanksFor})`, "gi");
 /** "considers Guaido the legitimate president", "sees Maduro as the legitimate president": a side judged by title. */
 const JUDGED = SIDES.map(
   (side) =>
@@ -306,6 +307,21 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         continue;
       out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+  }
+  // "Maduro thanked Russia, China and Turkey for their support": the names thanked back the thanker's side
+  for (const m of clause.matchAll(THANKS_FOR)) {
+    const before = clause.slice(0, m.index);
+    // the thanker is a side ("Maduro thanked", "the opposition leader thanked") or "he"/"she" after one
+    const thanker =
+      SIDES.find((x) => SIDE_REFS[x].test(before)) ?? (/^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
+    if (thanker)
+      out.push({
+        stance: thanker,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0].trim(),
+        appositive: true,
+      });
   }
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
   for (const m of clause.matchAll(BARE_RECOGNITION)) {

@@ -89,6 +89,13 @@ const PHRASINGS: [string, string][] = [
     "The move puts the United States at odds with Russia, which continues to back Nicolás Maduro.",
     "RUS:maduro",
   ],
+  // the names thanked for their support back the thanker's side; a country's neutrality
+  ["Maduro thanked Russia, China and Turkey for their support.", "CHN:maduro RUS:maduro TUR:maduro"],
+  ["Guaido thanked Chile's president and Paraguay's president for attending.", ""],
+  ["Analysts said Mexico's neutrality had given it a role as a possible mediator.", "MEX:neutral"],
+  // venues and descriptions are no positions
+  ["Trucks loaded with US aid waited in the Colombian border city of Cucuta, where supporters gathered.", ""],
+  ["Russian-made fighter jets flew over the Brazilian border town of Pacaraima, analysts said.", ""],
   // a position foreseen or weighed is not yet taken
   ["Greece is expected to recognise Guaido next week, diplomats said.", ""],
   ["Cyprus is considering recognising Guaido.", ""],
