@@ -37,6 +37,11 @@ const BRACKET_DATELINE = new RegExp(
   `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
+/** Matches a bracket dateline whose date puts the day first, perhaps after a weekday:
+ * "LONDON, Thursday 7 February 2019 (Reuters) -". Groups: place, day, month, year, agency. */
+const DAY_FIRST_DATELINE = new RegExp(
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?),\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s*(\\d{4})?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*`,
+);
 /** Matches a dateline of a place in capitals and a dash alone: "WASHINGTON —", "BOGOTÁ, Colombia —". */
 const PLAIN_DATELINE =
   /^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)(?:,\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?\s+[—–]\s+|^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)\s+--?\s+(?=[A-Z])/;
@@ -206,6 +211,13 @@ function isCaption(p: string): boolean {
 function readDateline(
   p: string,
 ): { dateline: string | null; date: PrintedDate | null; source: string | null; length: number } | null {
+  const dayFirst = DAY_FIRST_DATELINE.exec(p);
+  if (dayFirst) {
+    const [, place, day, monthName, year, agency] = dayFirst;
+    const month = monthNumber(monthName)!;
+    const date = { year: year ? Number(year) : null, month, day: Number(day), raw: dayFirst[0].trim() };
+    return { dateline: place.trim().toUpperCase(), date, source: agency.trim(), length: dayFirst[0].length };
+  }
   const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p) ?? DATED_AGENCY_DATELINE.exec(p);
   if (m) {
     // the date stands before the agency's name or, in a bracket dateline, after it

@@ -11,9 +11,10 @@ export interface StatedDate {
   index: number;
 }
 
-/** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", and a sentence opening "January 26,". */
+/** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on the evening of February 4", and a sentence
+ * opening "January 26,". */
 const EXPLICIT = new RegExp(
-  `(?:\\b[Oo]n |^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  `(?:\\b[Oo]n (?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that". */
@@ -24,6 +25,8 @@ const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|ev
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
 const FUTURE_BEFORE =
   /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening)|scheduled|upcoming)\b[^.;]{0,50}$/i;
+/** Matches "on the 5th": a day of the month with no month named (the publication's month, or the one before). */
+const ORDINAL_DAY = new RegExp(`\\b[Oo]n the (\\d{1,2})(?:st|nd|rd|th)\\b(?! (?:of )?${MONTH_PATTERN})`, "g");
 /** Matches "yesterday" and "today", relative to the publication day. */
 const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
 /** Matches "two days ago", "3 days ago". */
@@ -62,6 +65,13 @@ export function resolveDates(sentence: string, published: IsoDate | null): State
       const onOrBefore = weekdayOnOrBefore(published, weekday);
       const date = m[1] === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       out.push({ date, phrase: m[0], index: m.index });
+    }
+    for (const m of sentence.matchAll(ORDINAL_DAY)) {
+      const [year, month, day] = [Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(m[1])];
+      let date = isoDate(year, month, day);
+      if (date && date > published)
+        date = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
+      if (date) out.push({ date, phrase: m[0], index: m.index });
     }
     for (const m of sentence.matchAll(DAYS_AGO)) {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);

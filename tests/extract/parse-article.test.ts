@@ -42,6 +42,16 @@ describe("parseArticle(raw)", () => {
     expect(p.text).not.toMatch(/^.*(BOGOTÁ|WASHINGTON|MOSCOW)/m);
   });
 
+  it("reads a bracket dateline with a weekday and the day first ('LONDON, Thursday 7 February 2019 (Reuters) -')", () => {
+    const p = parseArticle("Title\n\nLONDON, Thursday 7 February 2019 (Reuters) - Portugal said.");
+    expect(p).toMatchObject({
+      dateline: "LONDON",
+      source: "Reuters",
+      printedDate: { year: 2019, month: 2, day: 7 },
+    });
+    expect(p.text).toBe("Title\n\nPortugal said.");
+  });
+
   it("reads a date line with the month in capitals ('Madrid 4 FEB 2019 - 12:45 CET')", () => {
     const p = parseArticle("Title\n\nMadrid 4 FEB 2019 - 12:45 CET\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 4 });

@@ -12,6 +12,14 @@ describe("resolveDates(sentence, published)", () => {
   it("reads 'on January 26' in the publication year", () => {
     expect(dates("They said on January 26 that they would act.")).toEqual(["2019-01-26"]);
   });
+  it("reads 'on the evening of February 4' as February 4", () => {
+    expect(dates("Sweden recognised him on the evening of February 4.")).toEqual(["2019-02-04"]);
+  });
+  it("reads 'on the 5th' in the publication month, or the month before when that is still to come", () => {
+    expect(dates("Latvia recognised Guaido on the 5th.")).toEqual(["2019-02-05"]);
+    expect(dates("Latvia recognised Guaido on the 28th.")).toEqual(["2019-01-28"]);
+    expect(dates("They met on the 5th of February.")).toEqual([]);
+  });
   it("puts a day after publication in the year before ('on December 30' in February)", () => {
     expect(dates("It happened on December 30.")).toEqual(["2018-12-30"]);
   });
