@@ -60,10 +60,10 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const local = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
       .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    const item = heading !== null && isListItem(s.text, local);
-    if (!item) heading = isListHeading(s.text) ? s : null;
+    const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
+    if (!itemOf) heading = isListHeading(s.text) ? s : null;
     // a list item reads as its names followed by its heading's words: "Spain, France — Recognise Guaido"
-    const read = item ? `${s.text} — ${heading!.text.replace(/:\s*$/, "")}` : s.text;
+    const read = itemOf ? `${s.text} — ${itemOf.text.replace(/:\s*$/, "")}` : s.text;
     const claims = findStanceClaims(read, {
       mentions: local,
       people,
@@ -73,7 +73,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       subject: topic.subject,
     });
     // the evidence of a list item runs from its heading to the item
-    const from = item ? heading!.start : s.start;
+    const from = itemOf ? itemOf.start : s.start;
     lastStance = claims.at(-1)?.stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {

@@ -126,9 +126,7 @@ const KNOWN = knownPeople.people.map((k) => {
   return { k, surname, pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) };
 });
 /** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
-const KNOWN_BY_SURNAME = new Map(
-  knownPeople.people.map((k) => [stripAccents(k.name.split(" ").at(-1)!), k.actor as ActorId]),
-);
+const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, surname }) => [stripAccents(surname), k.actor as ActorId]));
 
 const INSTITUTION = new RegExp(
   `^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`,

@@ -69,7 +69,7 @@ const JUDGED = SIDES.map(
     [
       side,
       new RegExp(
-        `\\b(?:${cues.judgedVerbs})\\s+(?:(?:President|Mr\\.?|Juan|Nicol[aá]s)\\s+)?(?:${cues.sideRefs[side].join("|")})\\s+${cues.judgedTitle}\\b`,
+        `\\b(?:${cues.judgedVerbs})\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+${cues.judgedTitle}\\b`,
         "gi",
       ),
     ] as const,
@@ -144,6 +144,11 @@ interface Cue {
 export function findStanceClaims(sentence: string, ctx: SentenceContext): StanceClaim[] {
   const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
   const claims: StanceClaim[] = [];
+  /** Adds a claim once per actor and stance; the subject country takes none. */
+  const claim = (actor: ActorId, stance: StanceId, via: string | null, cue: Cue) => {
+    if (actor === ctx.subject || claims.some((c) => c.actor === actor && c.stance === stance)) return;
+    claims.push({ actor, stance, cue: cue.text.trim(), cueIndex: cue.start, via });
+  };
   let previousActors = new Map<ActorId, string | null>();
   let lastClause: [number, number] | null = null;
   let sentenceStance: StanceId | null = null;
@@ -166,22 +171,13 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
     let prevEnd = from;
     for (const cue of found) {
       const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
-      const holder = cue.holder && ctx.mentions.find((m) => m.end === cue.holder!.at + from);
-      if (holder && cue.holder) {
+      const possessor = cue.holder;
+      const holder = possessor && ctx.mentions.find((m) => m.end === possessor.at + from);
+      if (possessor && holder) {
         // the possessor holds the stance ("Havana's support for Maduro"), not the other names before it
-        if (
-          holder.actor !== ctx.subject &&
-          !claims.some((c) => c.actor === holder.actor && c.stance === cue.holder!.stance)
-        )
-          claims.push({
-            actor: holder.actor,
-            stance: cue.holder.stance,
-            cue: cue.text.trim(),
-            cueIndex: cue.start,
-            via: holder.via,
-          });
+        claim(holder.actor, possessor.stance, holder.via, cue);
         // unless it is held up for criticism: "Ankara criticised Washington's recognition of Guaido"
-        if (cue.stance === cue.holder.stance) {
+        if (cue.stance === possessor.stance) {
           previousActors = new Map([[holder.actor, holder.via]]);
           prevEnd = cue.end;
           continue;
@@ -223,17 +219,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
       }
       if (actors.size > 0) previousActors = actors;
       prevEnd = cue.end;
-      for (const [actor, via] of actors) {
-        if (actor === ctx.subject || claims.some((c) => c.actor === actor && c.stance === cue.stance))
-          continue;
-        claims.push({
-          actor,
-          stance: cue.stance,
-          cue: cue.text.trim(),
-          cueIndex: cue.start,
-          via,
-        });
-      }
+      for (const [actor, via] of actors) claim(actor, cue.stance, via, cue);
     }
   }
   return claims;
@@ -264,6 +250,9 @@ function clauses(s: string, mentions: readonly ActorMention[]): [number, number]
 
 function findCues(clause: string, ctx: SentenceContext): Cue[] {
   const out: Cue[] = [];
+  /** The words just before `at`, where negation, hedging and possessors are read. */
+  const LEAD = 60;
+  const lead = (at: number) => clause.slice(Math.max(0, at - LEAD), at);
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
       if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -272,11 +261,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       const side =
         passive ??
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
-        (recognition ? null : contactedSide(clause.slice(Math.max(0, m.index - 60), m.index)));
+        (recognition ? null : contactedSide(lead(m.index)));
       if (!side) continue;
-      const before = clause.slice(Math.max(0, m.index - 60), m.index);
+      const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
-      const beforeStart = Math.max(0, m.index - 60);
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       const possessive = NOMINAL.test(m[0]) ? POSSESSOR_BEFORE.exec(before) : null;
       const critic = possessive ? before.slice(0, possessive.index) : before;
@@ -291,7 +279,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);
       const holder = possessive
-        ? { at: beforeStart + possessive.index + possessive[0].length - possessive[1].length, stance: side }
+        ? {
+            at: m.index - before.length + possessive.index + possessive[0].length - possessive[1].length,
+            stance: side,
+          }
         : undefined;
       out.push({ stance, start: m.index, end, text: m[0], holder });
     }
@@ -300,11 +291,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   objectCue(RECOGNITION, true);
   for (const [side, re] of JUDGED) {
     for (const m of clause.matchAll(re)) {
-      if (
-        NEGATED.test(clause.slice(Math.max(0, m.index - 60), m.index)) ||
-        EXPECTED.test(clause.slice(0, m.index))
-      )
-        continue;
+      if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
       out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
@@ -325,7 +312,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   }
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
   for (const m of clause.matchAll(BARE_RECOGNITION)) {
-    if (NEGATED.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (NEGATED.test(lead(m.index))) continue;
     out.push({ stance: "guaido", start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   for (const [list, stance] of [

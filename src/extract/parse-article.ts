@@ -50,6 +50,20 @@ const PLAIN_DATELINE =
 const DATED_AGENCY_DATELINE = new RegExp(
   `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]*\\s*`,
 );
+/** The datelines that name an agency, tried in order: group 1 is the place, group 5 the agency, and each
+ * [month, day, year] lists where a date may stand (a bracket dateline has it before the agency or after it). */
+const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
+  [DAY_FIRST_DATELINE, [[3, 2, 4]]],
+  [SLASH_DATELINE, [[2, 3, 4]]],
+  [
+    BRACKET_DATELINE,
+    [
+      [2, 3, 4],
+      [6, 7, 8],
+    ],
+  ],
+  [DATED_AGENCY_DATELINE, [[2, 3, 4]]],
+];
 /** Matches a lead that opens with its date: "Thursday, January 24th 2019 - ". */
 const DATE_PREFIX = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
@@ -211,20 +225,15 @@ function isCaption(p: string): boolean {
 function readDateline(
   p: string,
 ): { dateline: string | null; date: PrintedDate | null; source: string | null; length: number } | null {
-  const dayFirst = DAY_FIRST_DATELINE.exec(p);
-  if (dayFirst) {
-    const [, place, day, monthName, year, agency] = dayFirst;
-    const month = monthNumber(monthName)!;
-    const date = { year: year ? Number(year) : null, month, day: Number(day), raw: dayFirst[0].trim() };
-    return { dateline: place.trim().toUpperCase(), date, source: agency.trim(), length: dayFirst[0].length };
-  }
-  const m = SLASH_DATELINE.exec(p) ?? BRACKET_DATELINE.exec(p) ?? DATED_AGENCY_DATELINE.exec(p);
-  if (m) {
-    // the date stands before the agency's name or, in a bracket dateline, after it
-    const [monthName, day, year] = m[2] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
-    const month = monthName ? monthNumber(monthName) : undefined;
+  for (const [re, dates] of AGENCY_DATELINES) {
+    const m = re.exec(p);
+    if (!m) continue;
+    const [monthAt, dayAt, yearAt] = dates.find(([at]) => m[at]) ?? dates[0];
+    const month = m[monthAt] ? monthNumber(m[monthAt]) : undefined;
     const date =
-      month && day ? { year: year ? Number(year) : null, month, day: Number(day), raw: m[0].trim() } : null;
+      month && m[dayAt]
+        ? { year: m[yearAt] ? Number(m[yearAt]) : null, month, day: Number(m[dayAt]), raw: m[0].trim() }
+        : null;
     return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length: m[0].length };
   }
   const plain = PLAIN_DATELINE.exec(p);
