@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from "@tanstack/react-query";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
@@ -11,6 +11,22 @@ import type { StanceIndex } from "../../../dataset/stance-index";
 import { filterQuotes, prepareQuotesInSlices, type QuoteIndex } from "../lib/filter-quotes";
 
 const EMPTY: QuoteIndex = { all: [], byActor: new Map() };
+const ESTIMATED_CARD_PX = 150;
+
+/**
+ * A card's height as its ResizeObserver reports it, after the browser's own layout. Until then, the size
+ * remembered for its quote or the estimate: reading the height as each new card mounts would force a layout per
+ * card, and a day's step brings many.
+ */
+function sizeFromObserver(
+  card: Element,
+  entry: ResizeObserverEntry | undefined,
+  list: Virtualizer<HTMLDivElement, Element>,
+) {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  return list.itemSizeCache.get(list.options.getItemKey(list.indexFromElement(card))) ?? ESTIMATED_CARD_PX;
+}
 
 /** The quote files as one: their quotes in file order (newest first) once all have loaded, or the first error. */
 function combineQuoteParts(results: UseQueryResult<QuotesPart>[]) {
@@ -84,12 +100,13 @@ export function QuoteList({
   const virtualizer = useVirtualizer({
     count: quotes.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
+    estimateSize: () => ESTIMATED_CARD_PX,
     // sizes are remembered by quote, so a day's new quotes at the top do not send the others to be measured again
     getItemKey: (i) => quotes[i].quote.id,
     overscan: 6,
     // measured sizes move the cards and size the list in the DOM directly, without rendering the list again
     directDomUpdates: true,
+    measureElement: sizeFromObserver,
   });
 
   return (
