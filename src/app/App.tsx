@@ -223,6 +223,7 @@ function Dashboard({ overview }: { overview: Overview }) {
             index={index}
             lookup={lookup}
             date={date}
+            shownDate={shownDate}
             onDateChange={onDateChange}
             onSelectActor={onSelectActor}
           />

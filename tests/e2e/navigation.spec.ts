@@ -16,6 +16,12 @@ test.describe("date slider, permalinks and history", () => {
     await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-28");
     await page.keyboard.press("PageDown");
     await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-26");
+    // the day's changes follow the slider once the keys stop, as the map does
+    await expect(page.getByRole("heading", { name: "What changed on 26 January 2019" })).toBeVisible();
+    await expect(page.locator(".changes li").first()).toContainText(/→|first reported/);
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("heading", { name: "What changed on 27 January 2019" })).toBeVisible();
+    await expect(page.locator(".changes")).toContainText("No stance changed on this day.");
     await page.keyboard.press("End");
     await expect(slider).toHaveAttribute("aria-valuetext", "2019-09-26");
     await expect(page).toHaveURL(/date=2019-09-26/);

@@ -99,8 +99,9 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
   const focusActor = (actor: Actor | undefined) => {
     setFocused(actor?.id ?? null);
     const el = actor && wrapper.current?.querySelector(`[data-actor="${actor.id}"]`);
-    const box = wrapper.current?.getBoundingClientRect();
-    if (!actor || !el || !box) return setTip(null);
+    // no layout is read to hide the tooltip: the map loses focus as a click opens the panel, mid-update
+    if (!actor || !el || !wrapper.current) return setTip(null);
+    const box = wrapper.current.getBoundingClientRect();
     const r = el.getBoundingClientRect();
     setTip({
       x: Math.min(r.left + r.width / 2 - box.left, box.width - 230),

@@ -15,6 +15,8 @@ interface Props {
   index: StanceIndex;
   lookup: Lookup;
   date: IsoDate;
+  /** The day the map and the rest of the page show, which follows `date` after it settles (see App). */
+  shownDate: IsoDate;
   /** "step" is a keyboard move: a quick run of them makes one history entry. */
   onDateChange: (date: IsoDate, how: "commit" | "scrub" | "step") => void;
   onSelectActor: (actor: ActorId) => void;
@@ -24,7 +26,7 @@ interface Props {
  * The date slider (an ARIA slider over whole days with a compressed track), play/pause through the change
  * days, previous/next change buttons, a typed date, and the list of what changed on the selected day.
  */
-export function Timeline({ overview, index, lookup, date, onDateChange, onSelectActor }: Props) {
+export function Timeline({ overview, index, lookup, date, shownDate, onDateChange, onSelectActor }: Props) {
   const first = index.firstDay!;
   const last = index.lastDay!;
   const marked = useMemo(
@@ -32,7 +34,6 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
     [index, overview.published],
   );
   const scale = useMemo(() => buildDayScale(first, last, marked), [first, last, marked]);
-  const changes = useMemo(() => changesOn(index, date), [index, date]);
   const [playing, setPlaying] = useState(false);
   const trackRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -151,32 +152,53 @@ export function Timeline({ overview, index, lookup, date, onDateChange, onSelect
         <span>{formatShortDate(first)}</span>
         <span>{formatShortDate(last)}</span>
       </div>
-      <div className="changes">
-        <h2>What changed on this day</h2>
-        {changes.length ? (
-          <ul>
-            {changes.map((c) => (
-              <li key={c.actor}>
-                <button type="button" className="link" onClick={() => onSelectActor(c.actor)}>
-                  {lookup.actorName(c.actor)}
-                </button>
-                : {c.from ? `${lookup.stance(c.from)?.label} → ` : "first reported: "}
-                <span
-                  className="swatch"
-                  aria-hidden="true"
-                  style={{ background: lookup.stance(c.to)?.color }}
-                />
-                {lookup.stance(c.to)?.label}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No stance changed on this day.</p>
-        )}
-      </div>
+      <DayChanges index={index} lookup={lookup} date={shownDate} onSelectActor={onSelectActor} />
     </section>
   );
 }
+
+/**
+ * What changed on the day the page shows. It follows the map, not the slider: a step of the slider lays out and
+ * paints only the slider, and a day with many changes is drawn once the key is let go.
+ */
+const DayChanges = memo(function DayChanges({
+  index,
+  lookup,
+  date,
+  onSelectActor,
+}: {
+  index: StanceIndex;
+  lookup: Lookup;
+  date: IsoDate;
+  onSelectActor: (actor: ActorId) => void;
+}) {
+  const changes = useMemo(() => changesOn(index, date), [index, date]);
+  return (
+    <div className="changes">
+      <h2>What changed on {formatDate(date)}</h2>
+      {changes.length ? (
+        <ul>
+          {changes.map((c) => (
+            <li key={c.actor}>
+              <button type="button" className="link" onClick={() => onSelectActor(c.actor)}>
+                {lookup.actorName(c.actor)}
+              </button>
+              : {c.from ? `${lookup.stance(c.from)?.label} → ` : "first reported: "}
+              <span
+                className="swatch"
+                aria-hidden="true"
+                style={{ background: lookup.stance(c.to)?.color }}
+              />
+              {lookup.stance(c.to)?.label}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No stance changed on this day.</p>
+      )}
+    </div>
+  );
+});
 
 /**
  * The marks on the track, as two paths in one SVG (the marked days, and darker and taller, the change days): a
