@@ -88,7 +88,9 @@ function Dashboard({ overview }: { overview: Overview }) {
   // scrubbing and typing stay responsive however much data there is. While a key is held on the slider they
   // follow the day at most every PACE_MS, not for every day passed.
   const pacedDate = usePacedValue(view.date, PACE_GAP_MS, PACE_MS);
-  const { actor, stance, tab, q, article, quote } = view;
+  // So do the selected actor's panel, quotes and outline when countries are chosen in quick succession
+  const actor = usePacedValue(view.actor, PACE_GAP_MS, PACE_MS);
+  const { stance, tab, q, article, quote } = view;
   const paced = useMemo(
     () => ({ date: pacedDate, actor, stance, tab, q, article, quote }),
     [pacedDate, actor, stance, tab, q, article, quote],

@@ -58,10 +58,15 @@ export function CountryPanel({
   const [showAll, setShowAll] = useState(false);
   const longest = Math.max(history.length, evidence?.observations.length ?? 0, evidence?.quotes.length ?? 0);
   const heading = useRef<HTMLHeadingElement>(null);
-  // bring the panel to the reader when another actor is chosen: on a phone it sits below the map
+  // bring the panel to the reader when another actor is chosen: on a phone it sits below the map. At the next
+  // frame, when the browser lays the panel out anyway: run as an effect, the focus and scroll forced that layout
+  // early, inside whatever input came next.
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-    heading.current?.scrollIntoView({ block: "nearest" });
+    const frame = requestAnimationFrame(() => {
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView({ block: "nearest" });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [actor]);
 
   return (

@@ -29,6 +29,7 @@ interface Props {
   onSelectActor: (actor: ActorId) => void;
 }
 
+/** The tooltip, at a point of the viewport: placing it needs no layout read while the pointer moves. */
 interface Tip {
   x: number;
   y: number;
@@ -99,13 +100,11 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
   const focusActor = (actor: Actor | undefined) => {
     setFocused(actor?.id ?? null);
     const el = actor && wrapper.current?.querySelector(`[data-actor="${actor.id}"]`);
-    // no layout is read to hide the tooltip: the map loses focus as a click opens the panel, mid-update
-    if (!actor || !el || !wrapper.current) return setTip(null);
-    const box = wrapper.current.getBoundingClientRect();
+    if (!actor || !el) return setTip(null);
     const r = el.getBoundingClientRect();
     setTip({
-      x: Math.min(r.left + r.width / 2 - box.left, box.width - 230),
-      y: r.top + r.height / 2 - box.top,
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
       name: actor.name,
       actor,
       state: states.get(actor.id),
@@ -147,11 +146,10 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     const onPointerMove = (e: MouseEvent) => {
       const el = shapeAt(e);
       if (!el) return setTip(null);
-      const box = wrapper.current?.getBoundingClientRect();
       const actor = el.dataset.actor ? lookup.actor(el.dataset.actor as ActorId) : undefined;
       setTip({
-        x: e.clientX - (box?.left ?? 0),
-        y: e.clientY - (box?.top ?? 0),
+        x: e.clientX,
+        y: e.clientY,
         name: el.dataset.name ?? "",
         actor,
         state: actor ? states.get(actor.id) : undefined,
@@ -263,7 +261,7 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
         </button>
       </div>
       {tip && (
-        <div className="map-tip" role="status" style={{ left: tip.x + 12, top: tip.y + 12 }}>
+        <div className="map-tip" role="status" style={tipPosition(tip)}>
           <strong>{tip.actor?.name ?? tip.name}</strong>
           {tip.actor?.id === subject ? (
             <span>The country in crisis</span>
@@ -283,6 +281,13 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
     </div>
   );
 }
+
+/** Where the tooltip goes: below right of the point, or left of it where it would leave the window. */
+function tipPosition({ x, y }: Tip) {
+  const fits = x + 12 + TIP_WIDTH <= window.innerWidth - 4;
+  return { left: fits ? x + 12 : Math.max(4, x - 12 - TIP_WIDTH), top: y + 12 };
+}
+const TIP_WIDTH = 220;
 
 interface ShapesProps {
   shapes: readonly CountryPath[];
