@@ -21,6 +21,20 @@ test.describe("country detail, quotes and articles", () => {
     await expect(panel.locator(".evidence blockquote").first()).toContainText("Belarus");
   });
 
+  test("countries chosen in quick succession end on the last one, with its panel, outline and URL", async ({
+    page,
+  }) => {
+    await page.goto("/?date=latest");
+    await ready(page);
+    for (const actor of ["RUS", "BRA", "CHN", "USA"]) await clickActor(page, actor);
+    await expect(
+      page.locator(".country-panel").getByRole("heading", { name: "United States" }),
+    ).toBeVisible();
+    await expect(page.locator('.world-map .selected[data-actor="USA"]')).toHaveCount(1);
+    await expect(page.locator(".world-map .selected")).toHaveCount(1);
+    await expect(page).toHaveURL(/actor=USA/);
+  });
+
   test("a country with hundreds of sentences shows the latest 20 first, and all on request", async ({
     page,
   }) => {
