@@ -80,4 +80,24 @@ test.describe("the map", () => {
     await page.getByRole("button", { name: "Reset zoom" }).click();
     await expect(group).toHaveAttribute("transform", initial!);
   });
+
+  test("dragging pans the map, a click keeps the pan, and reset returns to the whole world", async ({
+    page,
+  }) => {
+    await page.goto("/?date=2019-01-28");
+    await ready(page);
+    const group = page.locator(".world-map svg g.rsm-zoomable-group");
+    const initial = await group.getAttribute("transform");
+    const box = (await page.locator(".world-map svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    await expect(group).not.toHaveAttribute("transform", initial!);
+    const panned = await group.getAttribute("transform");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(group).toHaveAttribute("transform", panned!);
+    await page.getByRole("button", { name: "Reset zoom" }).click();
+    await expect(group).toHaveAttribute("transform", initial!);
+  });
 });

@@ -159,13 +159,11 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
       const id = shapeAt(e)?.dataset.actor;
       if (id) onSelectActor(id as ActorId);
     };
-    // d3-zoom ends a gesture on every click; only a real move changes the view
-    const onMoveEnd = ({ coordinates: c, zoom }: { coordinates?: [number, number]; zoom?: number }) =>
-      c &&
-      zoom &&
-      setView((v) =>
-        v.zoom === zoom && v.center[0] === c[0] && v.center[1] === c[1] ? v : { center: c, zoom },
-      );
+    // d3-zoom ends a gesture on every click; only a real move changes the view, and a click schedules no render
+    const onMoveEnd = ({ coordinates: c, zoom }: { coordinates?: [number, number]; zoom?: number }) => {
+      if (c && zoom && (view.zoom !== zoom || view.center[0] !== c[0] || view.center[1] !== c[1]))
+        setView({ center: c, zoom });
+    };
     return (
       <ComposableMap
         width={MAP_WIDTH}
