@@ -137,7 +137,8 @@ function Dashboard({ overview }: { overview: Overview }) {
   }, [view.actor, view.tab, view.article, articleTitle, date, lookup]);
 
   const share = async () => {
-    const url = window.location.href;
+    // from the view, not the address bar, which a scrub updates a moment later
+    const url = new URL(`${window.location.pathname}${serializeViewState(view)}`, window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
     } catch {

@@ -9,41 +9,75 @@ import { parseViewState, serializeViewState, type DayRange, type ViewState } fro
 export type HistoryMode = "commit" | "scrub" | "step";
 
 const STEP_BURST_MS = 1000;
+/**
+ * Replacements of the current entry (scrubbing, held keys, play) reach the URL at most this often. Browsers limit
+ * the history API (Safari throws after 100 calls in 10 s; Chromium ignores calls past its own limit) and Chromium
+ * fetches the page's icon again after every call.
+ */
+export const REPLACE_EVERY_MS = 300;
+
+const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
+const currentUrl = () => `${window.location.pathname}${window.location.search}`;
 
 /**
- * Returns the view held in the URL and a setter. Discrete choices push a history entry, scrubbing replaces
- * the current one, and Back/Forward (popstate) restore the view. Invalid parameters are dropped from the URL.
+ * Returns the view held in the URL and a setter. Discrete choices push a history entry at once, scrubbing replaces
+ * the current one (at most every REPLACE_EVERY_MS, the last change always written), and Back/Forward (popstate)
+ * restore the view. Invalid parameters are dropped from the URL.
  */
 export function useViewState(overview: Overview, range: DayRange) {
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, overview, range));
+  const latest = useRef(view);
+  const lastStep = useRef(-Infinity);
+  /** The URL a replacement is waiting to write, and its timer. */
+  const pending = useRef<{ url: string; timer: number } | null>(null);
+
+  const flush = useCallback(() => {
+    if (!pending.current) return;
+    window.clearTimeout(pending.current.timer);
+    if (pending.current.url !== currentUrl()) window.history.replaceState(null, "", pending.current.url);
+    pending.current = null;
+  }, []);
 
   useEffect(() => {
     // write back the cleaned URL, so malformed parameters do not linger
-    const clean = serializeViewState(view);
+    const clean = serializeViewState(latest.current);
     if (clean !== window.location.search)
       window.history.replaceState(null, "", `${window.location.pathname}${clean}`);
-    const onPop = () => setView(parseViewState(window.location.search, overview, range));
+    const onPop = () => {
+      if (pending.current) window.clearTimeout(pending.current.timer);
+      pending.current = null;
+      latest.current = parseViewState(window.location.search, overview, range);
+      setView(latest.current);
+    };
     window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset; `view` is only read on mount
-  }, [overview, range.first, range.last]);
+    window.addEventListener("pagehide", flush);
+    return () => {
+      flush();
+      window.removeEventListener("popstate", onPop);
+      window.removeEventListener("pagehide", flush);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset
+  }, [overview, range.first, range.last, flush]);
 
-  const lastStep = useRef(-Infinity);
-  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
-    const now = performance.now();
-    const push = mode === "commit" || (mode === "step" && now - lastStep.current > STEP_BURST_MS);
-    // a step extends the burst; any other change ends it, so the next step starts a new entry
-    lastStep.current = mode === "step" ? now : -Infinity;
-    setView((prev) => {
-      const next = { ...prev, ...patch };
-      const url = `${window.location.pathname}${serializeViewState(next)}`;
-      if (url !== `${window.location.pathname}${window.location.search}`) {
-        if (push) window.history.pushState(null, "", url);
-        else window.history.replaceState(null, "", url);
-      }
-      return next;
-    });
-  }, []);
+  const update = useCallback(
+    (patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
+      const now = performance.now();
+      const push = mode === "commit" || (mode === "step" && now - lastStep.current > STEP_BURST_MS);
+      // a step extends the burst; any other change ends it, so the next step starts a new entry
+      lastStep.current = mode === "step" ? now : -Infinity;
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setView(next);
+      const url = urlOf(next);
+      if (push) {
+        flush(); // the entry being left keeps the last view it showed
+        if (url !== currentUrl()) window.history.pushState(null, "", url);
+      } else if (pending.current) pending.current.url = url;
+      else if (url !== currentUrl())
+        pending.current = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
+    },
+    [flush],
+  );
 
   return [view, update] as const;
 }
