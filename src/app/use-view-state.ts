@@ -11,10 +11,20 @@ export type HistoryMode = "commit" | "scrub" | "step";
 const STEP_BURST_MS = 1000;
 /**
  * Replacements of the current entry (scrubbing, held keys, play) reach the URL at most this often. Browsers limit
- * the history API (Safari throws after 100 calls in 10 s; Chromium ignores calls past its own limit) and Chromium
+ * the history API (Safari throws after 100 calls in 30 s; Chromium ignores calls past its own limit), and Chromium
  * fetches the page's icon again after every call.
  */
-export const REPLACE_EVERY_MS = 300;
+export const REPLACE_EVERY_MS = 500;
+
+/** Calls the history API, returning false where the browser refuses (its rate limit): the URL then lags the view. */
+function tryHistory(write: () => void) {
+  try {
+    write();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
 const currentUrl = () => `${window.location.pathname}${window.location.search}`;
@@ -32,10 +42,13 @@ export function useViewState(overview: Overview, range: DayRange) {
   const pending = useRef<{ url: string; timer: number } | null>(null);
 
   const flush = useCallback(() => {
-    if (!pending.current) return;
-    window.clearTimeout(pending.current.timer);
-    if (pending.current.url !== currentUrl()) window.history.replaceState(null, "", pending.current.url);
+    const waiting = pending.current;
+    if (!waiting) return;
+    window.clearTimeout(waiting.timer);
     pending.current = null;
+    if (waiting.url === currentUrl()) return;
+    if (!tryHistory(() => window.history.replaceState(null, "", waiting.url)))
+      pending.current = { url: waiting.url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
   }, []);
 
   useEffect(() => {
@@ -71,7 +84,8 @@ export function useViewState(overview: Overview, range: DayRange) {
       const url = urlOf(next);
       if (push) {
         flush(); // the entry being left keeps the last view it showed
-        if (url !== currentUrl()) window.history.pushState(null, "", url);
+        if (url !== currentUrl() && !tryHistory(() => window.history.pushState(null, "", url)))
+          pending.current = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
       } else if (pending.current) pending.current.url = url;
       else if (url !== currentUrl())
         pending.current = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };

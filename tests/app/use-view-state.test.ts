@@ -73,4 +73,23 @@ describe("useViewState: the view in the URL", () => {
     expect(push).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe(`?date=${day(6)}`);
   });
+
+  it("keeps working when the browser refuses a history call (Safari's rate limit), writing the URL later", () => {
+    const hook = setup();
+    const refuse = () => {
+      throw new DOMException(
+        "Attempt to use history.pushState() more than 100 times per 30 seconds",
+        "SecurityError",
+      );
+    };
+    const push = vi.spyOn(window.history, "pushState").mockImplementationOnce(refuse);
+    const replace = vi.spyOn(window.history, "replaceState").mockImplementationOnce(refuse);
+    act(() => hook.result.current[1]({ actor: "FRA" as ActorId }));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(hook.result.current[0].actor).toBe("FRA"); // the view follows even though the URL could not
+    act(() => void vi.advanceTimersByTime(REPLACE_EVERY_MS)); // the retry is refused too
+    expect(replace).toHaveBeenCalledTimes(1);
+    act(() => void vi.advanceTimersByTime(REPLACE_EVERY_MS));
+    expect(window.location.search).toBe("?date=2019-01-01&actor=FRA");
+  });
 });
