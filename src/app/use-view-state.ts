@@ -29,6 +29,37 @@ function tryHistory(write: () => void) {
 const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
 const currentUrl = () => `${window.location.pathname}${window.location.search}`;
 
+/** Writes URLs to history: a push at once, replacements of the current entry at most every REPLACE_EVERY_MS. */
+function createUrlWriter() {
+  /** The URL a replacement is waiting to write, and its timer. */
+  let pending: { url: string; timer: number } | null = null;
+  const later = (url: string) => (pending = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) });
+  function flush() {
+    const waiting = pending;
+    if (!waiting) return;
+    window.clearTimeout(waiting.timer);
+    pending = null;
+    if (waiting.url !== currentUrl() && !tryHistory(() => window.history.replaceState(null, "", waiting.url)))
+      later(waiting.url);
+  }
+  return {
+    flush,
+    push(url: string) {
+      flush(); // the entry being left keeps the last view it showed
+      if (url !== currentUrl() && !tryHistory(() => window.history.pushState(null, "", url))) later(url);
+    },
+    replace(url: string) {
+      if (pending) pending.url = url;
+      else if (url !== currentUrl()) later(url);
+    },
+    /** Drops a waiting replacement (Back or Forward has moved to another entry). */
+    cancel() {
+      if (pending) window.clearTimeout(pending.timer);
+      pending = null;
+    },
+  };
+}
+
 /**
  * Returns the view held in the URL and a setter. Discrete choices push a history entry at once, scrubbing replaces
  * the current one (at most every REPLACE_EVERY_MS, the last change always written), and Back/Forward (popstate)
@@ -36,20 +67,9 @@ const currentUrl = () => `${window.location.pathname}${window.location.search}`;
  */
 export function useViewState(overview: Overview, range: DayRange) {
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, overview, range));
+  const [writer] = useState(createUrlWriter);
   const latest = useRef(view);
   const lastStep = useRef(-Infinity);
-  /** The URL a replacement is waiting to write, and its timer. */
-  const pending = useRef<{ url: string; timer: number } | null>(null);
-
-  const flush = useCallback(() => {
-    const waiting = pending.current;
-    if (!waiting) return;
-    window.clearTimeout(waiting.timer);
-    pending.current = null;
-    if (waiting.url === currentUrl()) return;
-    if (!tryHistory(() => window.history.replaceState(null, "", waiting.url)))
-      pending.current = { url: waiting.url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
-  }, []);
 
   useEffect(() => {
     // write back the cleaned URL, so malformed parameters do not linger
@@ -57,20 +77,19 @@ export function useViewState(overview: Overview, range: DayRange) {
     if (clean !== window.location.search)
       window.history.replaceState(null, "", `${window.location.pathname}${clean}`);
     const onPop = () => {
-      if (pending.current) window.clearTimeout(pending.current.timer);
-      pending.current = null;
+      writer.cancel();
       latest.current = parseViewState(window.location.search, overview, range);
       setView(latest.current);
     };
     window.addEventListener("popstate", onPop);
-    window.addEventListener("pagehide", flush);
+    window.addEventListener("pagehide", writer.flush);
     return () => {
-      flush();
+      writer.flush();
       window.removeEventListener("popstate", onPop);
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", writer.flush);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per dataset
-  }, [overview, range.first, range.last, flush]);
+  }, [overview, range.first, range.last, writer]);
 
   const update = useCallback(
     (patch: Partial<ViewState>, mode: HistoryMode = "commit") => {
@@ -81,16 +100,10 @@ export function useViewState(overview: Overview, range: DayRange) {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       setView(next);
-      const url = urlOf(next);
-      if (push) {
-        flush(); // the entry being left keeps the last view it showed
-        if (url !== currentUrl() && !tryHistory(() => window.history.pushState(null, "", url)))
-          pending.current = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
-      } else if (pending.current) pending.current.url = url;
-      else if (url !== currentUrl())
-        pending.current = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) };
+      if (push) writer.push(urlOf(next));
+      else writer.replace(urlOf(next));
     },
-    [flush],
+    [writer],
   );
 
   return [view, update] as const;
