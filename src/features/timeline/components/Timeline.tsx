@@ -24,7 +24,7 @@ interface Props {
 
 /**
  * The date slider (an ARIA slider over whole days with a compressed track), play/pause through the change
- * days, previous/next change buttons, a typed date, and the list of what changed on the selected day.
+ * days, previous/next change buttons, a typed date, and the list of what changed on the day the page shows.
  */
 export function Timeline({ overview, index, lookup, date, shownDate, onDateChange, onSelectActor }: Props) {
   const first = index.firstDay!;
@@ -217,24 +217,12 @@ const Ticks = memo(function Ticks({
   const changes = new Set(changeDays);
   const path = (days: IsoDate[], top: number, height: number) =>
     days.map((d) => `M${(scale.position(d) * TICKS_WIDTH).toFixed(2)} ${top}v${height}`).join("");
+  const quiet = marked.filter((d) => !changes.has(d));
+  const changed = marked.filter((d) => changes.has(d));
   return (
     <svg className="ticks" viewBox={`0 0 ${TICKS_WIDTH} 36`} preserveAspectRatio="none" aria-hidden="true">
-      <path
-        className="tick"
-        d={path(
-          marked.filter((d) => !changes.has(d)),
-          10,
-          16,
-        )}
-      />
-      <path
-        className="tick change"
-        d={path(
-          marked.filter((d) => changes.has(d)),
-          8,
-          20,
-        )}
-      />
+      <path className="tick" d={path(quiet, 10, 16)} />
+      <path className="tick change" d={path(changed, 8, 20)} />
     </svg>
   );
 });
