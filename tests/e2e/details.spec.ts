@@ -78,6 +78,42 @@ test.describe("country detail, quotes and articles", () => {
     await expect(panel).not.toContainText("Every entry is shown.");
   });
 
+  test("a long quote list holds the newest first and grows as it is scrolled to its end", async ({
+    page,
+  }) => {
+    // a large dataset's quote file, served in place of the seeds' one: 1,000 quotes, newest first
+    const quotes = Array.from({ length: 1000 }, (_, i) => ({
+      id: `big:q${i}`,
+      text: `Quote number ${i + 1}`,
+      start: 0,
+      end: 10,
+      speaker: "Dmitry Peskov",
+      role: "Kremlin Spokesman",
+      actor: "RUS",
+      speakerKind: "person",
+      article: "big",
+      date: "2019-01-24",
+    }));
+    await page.route("**/data/parts/quotes/0.json", (route) =>
+      route.fulfill({
+        json: {
+          quotes,
+          articles: [{ id: "big", title: "A big article", published: "2019-01-24", source: null }],
+        },
+      }),
+    );
+    await page.goto("/?date=latest");
+    await ready(page);
+    await expect(page.locator(".quotes p.muted").first()).toContainText("1000 of 1000 quotes");
+    const list = page.locator(".quote-scroll");
+    await expect(list.locator(".quote-card").first()).toContainText("Quote number 1");
+    // scroll to the end until the last quote shows: the list grows under the reader
+    await expect(async () => {
+      await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect(list.getByText("“Quote number 1000”", { exact: true })).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+  });
+
   test("quotes filter by search text and by the selected country", async ({ page }) => {
     await page.goto("/?date=2019-09-26");
     await ready(page);

@@ -1,6 +1,6 @@
 import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
@@ -12,6 +12,10 @@ import { filterQuotes, prepareQuotesInSlices, type QuoteIndex } from "../lib/fil
 
 const EMPTY: QuoteIndex = { all: [], byActor: new Map() };
 const ESTIMATED_CARD_PX = 150;
+/** Cards beyond the visible ones kept rendered, so a scroll shows cards already laid out. */
+const OVERSCAN = 6;
+/** Quotes the list holds at first, and adds each time the reader scrolls near its end. */
+const WINDOW = 300;
 
 /**
  * A card's height as its ResizeObserver reports it, after the browser's own layout. Until then, the size
@@ -95,19 +99,29 @@ export function QuoteList({
   }, [part.data, lookup]);
   const ready = prepared ?? EMPTY;
   const quotes = useMemo(() => filterQuotes(ready, date, actor, query), [ready, date, actor, query]);
+  // The list holds the newest WINDOW quotes and grows as the reader scrolls near its end: the virtualizer lays
+  // out every item it holds on each change, and tens of thousands made each step of the slider pay for all of them.
+  const [limit, setLimit] = useState(WINDOW);
+  const shown = useMemo(() => (quotes.length > limit ? quotes.slice(0, limit) : quotes), [quotes, limit]);
+  // sizes are remembered by quote, so a day's new quotes at the top do not send the others to be measured again
+  const keyOf = useCallback((i: number) => shown[i].quote.id, [shown]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show
   const virtualizer = useVirtualizer({
-    count: quotes.length,
+    count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_PX,
-    // sizes are remembered by quote, so a day's new quotes at the top do not send the others to be measured again
-    getItemKey: (i) => quotes[i].quote.id,
-    overscan: 6,
+    getItemKey: keyOf,
+    overscan: OVERSCAN,
     // measured sizes move the cards and size the list in the DOM directly, without rendering the list again
     directDomUpdates: true,
     measureElement: sizeFromObserver,
   });
+  const items = virtualizer.getVirtualItems();
+  const nearEnd = items.length > 0 && items[items.length - 1].index >= shown.length - 1;
+  useEffect(() => {
+    if (nearEnd && quotes.length > limit) setLimit(limit + WINDOW);
+  }, [nearEnd, quotes.length, limit]);
 
   return (
     <section className="quotes" aria-labelledby="quotes-title">
@@ -144,8 +158,8 @@ export function QuoteList({
       )}
       <div className="quote-scroll" ref={scrollRef}>
         <ol ref={virtualizer.containerRef}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const { quote: q, title } = quotes[item.index];
+          {items.map((item) => {
+            const { quote: q, title } = shown[item.index];
             const stance =
               q.actor && q.date ? lookup.stance(index.stateOn(q.actor, date)?.stance) : undefined;
             return (
