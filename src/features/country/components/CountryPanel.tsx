@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDate } from "../../../components/format-date";
@@ -87,11 +88,7 @@ export function CountryPanel({
         <p>The country in crisis: its own government and opposition are the two sides.</p>
       ) : (
         <p className="current-stance">
-          <span
-            className="swatch"
-            aria-hidden="true"
-            style={{ background: stance?.color ?? overview.topic.noneColor }}
-          />
+          <StanceSwatch stance={stance} noneColor={overview.topic.noneColor} />
           {state && stance
             ? `${stance.label} since ${formatDate(state.since)} (${state.sources} source${state.sources === 1 ? "" : "s"})`
             : `No position reported as of ${formatDate(date)}`}
@@ -119,11 +116,7 @@ export function CountryPanel({
                 >
                   {formatDate(h.date)}
                 </button>{" "}
-                <span
-                  className="swatch"
-                  aria-hidden="true"
-                  style={{ background: lookup.stance(h.stance)?.color }}
-                />
+                <StanceSwatch stance={lookup.stance(h.stance)} />
                 {lookup.stance(h.stance)?.label}
               </li>
             ))}

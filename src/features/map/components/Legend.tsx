@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId, StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
@@ -24,13 +25,13 @@ export function Legend({ overview, states, highlight, onHighlight }: Props) {
             onClick={() => onHighlight(highlight === s.id ? null : s.id)}
             title={s.description}
           >
-            <span className="swatch" aria-hidden="true" style={{ background: s.color }} />
+            <StanceSwatch stance={s} />
             {s.label} <span className="count">{byStance[s.id]}</span>
           </button>
         </li>
       ))}
       <li className="legend-static">
-        <span className="swatch" aria-hidden="true" style={{ background: overview.topic.noneColor }} />
+        <StanceSwatch stance={undefined} noneColor={overview.topic.noneColor} />
         No position reported
       </li>
       <li className="legend-static">

@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId } from "../../../dataset/schema";
@@ -30,11 +31,7 @@ export function OrgChips({ overview, lookup, states, selected, onSelectActor }: 
               aria-pressed={selected === o.id}
               onClick={() => onSelectActor(o.id)}
             >
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ background: stance?.color ?? overview.topic.noneColor }}
-              />
+              <StanceSwatch stance={stance} noneColor={overview.topic.noneColor} />
               {o.id === "LIMA" ? "Lima Group" : o.id}{" "}
               <span className="chip-stance">{stance?.label ?? "No position"}</span>
             </button>

@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -176,11 +177,7 @@ export function QuoteList({
                   <p className="quote-meta">
                     {q.actor && (
                       <span className="quote-actor">
-                        <span
-                          className="swatch"
-                          aria-hidden="true"
-                          style={{ background: stance?.color ?? noneColor }}
-                        />
+                        <StanceSwatch stance={stance} noneColor={noneColor} />
                         {lookup.actorName(q.actor)}
                       </span>
                     )}

@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useMemo, useState } from "react";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
@@ -67,11 +68,7 @@ export function ActorTable({ overview, index, lookup, date, selected, onSelectAc
               {r.actor.kind === "organization" && <span className="muted"> (organisation)</span>}
             </th>
             <td>
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ background: lookup.stance(r.state?.stance)?.color ?? overview.topic.noneColor }}
-              />{" "}
+              <StanceSwatch stance={lookup.stance(r.state?.stance)} noneColor={overview.topic.noneColor} />{" "}
               {lookup.stance(r.state?.stance)?.label ?? "No position reported"}
             </td>
             <td>{r.state ? formatDate(r.state.since) : "—"}</td>

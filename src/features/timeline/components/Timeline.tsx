@@ -1,3 +1,4 @@
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDate, formatShortDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
@@ -184,11 +185,7 @@ const DayChanges = memo(function DayChanges({
                 {lookup.actorName(c.actor)}
               </button>
               : {c.from ? `${lookup.stance(c.from)?.label} → ` : "first reported: "}
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ background: lookup.stance(c.to)?.color }}
-              />
+              <StanceSwatch stance={lookup.stance(c.to)} />
               {lookup.stance(c.to)?.label}
             </li>
           ))}
