@@ -10,6 +10,7 @@ import {
   useMemo,
   useState,
 } from "react";
+import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
 import { LoadError } from "../components/LoadError";
@@ -285,8 +286,9 @@ function Dashboard({ overview }: { overview: Overview }) {
       )}
       <footer className="app-footer">
         <p>
-          {overview.counts.articles} articles · {overview.counts.observations} stance observations ·{" "}
-          {overview.counts.quotes} quotes. Every colour links to the sentence behind it.{" "}
+          {formatCount(overview.counts.articles)} articles · {formatCount(overview.counts.observations)}{" "}
+          stance observations · {formatCount(overview.counts.quotes)} quotes. Every colour links to the
+          sentence behind it.{" "}
           <a href={DATASET_URL} download>
             Download the dataset (JSON)
           </a>

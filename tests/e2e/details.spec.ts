@@ -104,7 +104,7 @@ test.describe("country detail, quotes and articles", () => {
     );
     await page.goto("/?date=latest");
     await ready(page);
-    await expect(page.locator(".quotes p.muted").first()).toContainText("1000 of 1000 quotes");
+    await expect(page.locator(".quotes p.muted").first()).toContainText("1,000 of 1,000 quotes");
     const list = page.locator(".quote-scroll");
     await expect(list.locator(".quote-card").first()).toContainText("Quote number 1");
     // scroll to the end until the last quote shows: the list grows under the reader

@@ -1,6 +1,7 @@
 import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
@@ -90,7 +91,7 @@ export function CountryPanel({
         <p className="current-stance">
           <StanceSwatch stance={stance} noneColor={overview.topic.noneColor} />
           {state && stance
-            ? `${stance.label} since ${formatDate(state.since)} (${state.sources} source${state.sources === 1 ? "" : "s"})`
+            ? `${stance.label} since ${formatDate(state.since)} (${formatCount(state.sources)} source${state.sources === 1 ? "" : "s"})`
             : `No position reported as of ${formatDate(date)}`}
         </p>
       )}

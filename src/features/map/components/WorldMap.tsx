@@ -10,6 +10,7 @@ import {
 } from "react";
 import { ComposableMap, Marker } from "react-simple-maps/core";
 import { ZoomableGroup } from "react-simple-maps/zoom";
+import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
@@ -268,7 +269,7 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
               <span>{lookup.stance(tip.state.stance)?.label}</span>
               <span>since {formatDate(tip.state.since)}</span>
               <span>
-                {tip.state.sources} source{tip.state.sources === 1 ? "" : "s"}
+                {formatCount(tip.state.sources)} source{tip.state.sources === 1 ? "" : "s"}
               </span>
             </>
           ) : (

@@ -2,6 +2,7 @@ import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import type { Lookup } from "../../../dataset/lookup";
@@ -153,7 +154,7 @@ export function QuoteList({
       ) : (
         <p className="muted" aria-live="polite">
           {part.data && prepared
-            ? `${quotes.length} of ${part.data.quotes.length} quotes, up to ${formatDate(date)}`
+            ? `${formatCount(quotes.length)} of ${formatCount(part.data.quotes.length)} quotes, up to ${formatDate(date)}`
             : `Loading quotes…${quoteParts > 1 ? ` (${part.loaded} of ${quoteParts} files)` : ""}`}
         </p>
       )}
