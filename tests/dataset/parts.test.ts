@@ -128,6 +128,25 @@ describe("encodeTimeline / decodeTimeline", () => {
     const letter = { start: "2019-01-25", days: [0], stances: "x", sources: [1] };
     expect(OverviewSchema.safeParse({ ...overview, timeline: { BLR: letter } }).success).toBe(false);
   });
+
+  it("reject days and source counts that are not whole numbers in range, naming the list", () => {
+    const ok = { start: "2019-01-25", days: [0, 3], stances: "nm", sources: [1, 2] };
+    expect(OverviewSchema.safeParse({ ...overview, timeline: { BLR: ok } }).success).toBe(true);
+    for (const wrong of [
+      { days: [0, -1] },
+      { days: [0, 1.5] },
+      { days: [0, "3"] },
+      { days: "0,3" },
+      { sources: [1, 0] },
+      { sources: [1, null] },
+    ]) {
+      const result = OverviewSchema.safeParse({ ...overview, timeline: { BLR: { ...ok, ...wrong } } });
+      expect(result.success, JSON.stringify(wrong)).toBe(false);
+      const field = Object.keys(wrong)[0];
+      expect(result.error?.issues[0].path).toEqual(["timeline", "BLR", field]);
+      expect(result.error?.issues[0].message).toMatch(/whole numbers/);
+    }
+  });
 });
 
 describe("partName(id)", () => {
