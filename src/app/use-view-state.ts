@@ -73,9 +73,8 @@ export function useViewState(overview: Overview, range: DayRange) {
 
   useEffect(() => {
     // write back the cleaned URL, so malformed parameters do not linger
-    const clean = serializeViewState(latest.current);
-    if (clean !== window.location.search)
-      window.history.replaceState(null, "", `${window.location.pathname}${clean}`);
+    const clean = urlOf(latest.current);
+    if (clean !== currentUrl()) window.history.replaceState(null, "", clean);
     const onPop = () => {
       writer.cancel();
       latest.current = parseViewState(window.location.search, overview, range);

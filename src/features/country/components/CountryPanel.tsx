@@ -1,9 +1,9 @@
-import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import { actorPartQuery } from "../../../dataset/parts-query";

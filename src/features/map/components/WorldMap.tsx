@@ -281,10 +281,10 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
   );
 }
 
-/** Where the tooltip goes: below right of the point, or left of it where it would leave the window. */
+/** Where the tooltip goes, and its widest: below right of the point, or left of it where it would leave the window. */
 function tipPosition({ x, y }: Tip) {
   const fits = x + 12 + TIP_WIDTH <= window.innerWidth - 4;
-  return { left: fits ? x + 12 : Math.max(4, x - 12 - TIP_WIDTH), top: y + 12 };
+  return { left: fits ? x + 12 : Math.max(4, x - 12 - TIP_WIDTH), top: y + 12, maxWidth: TIP_WIDTH };
 }
 const TIP_WIDTH = 220;
 

@@ -1,10 +1,10 @@
-import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { QuotesPart } from "../../../dataset/parts";
 import { quotesQuery } from "../../../dataset/parts-query";

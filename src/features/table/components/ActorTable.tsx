@@ -1,6 +1,6 @@
-import { StanceSwatch } from "../../../components/StanceSwatch";
 import { useMemo, useState } from "react";
 import { formatDate } from "../../../components/format-date";
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId, IsoDate } from "../../../dataset/schema";

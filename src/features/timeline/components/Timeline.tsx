@@ -1,6 +1,6 @@
-import { StanceSwatch } from "../../../components/StanceSwatch";
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDate, formatShortDate } from "../../../components/format-date";
+import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
