@@ -22,6 +22,11 @@ export interface PlayStats {
 
 const THRESHOLD = 16;
 
+/** The pause after each action of a scenario: back to back, as fast as the browser takes them. */
+const BACK_TO_BACK_MS = 40;
+/** A reader's pace for choosing countries one after another (double-click intervals are 150-500 ms). */
+const READING_PACE_MS = 500;
+
 /** Collects Event Timing entries (the measure behind INP) from the first moment of every page. */
 const OBSERVE = `
   window.__events = [];
@@ -45,20 +50,21 @@ const percentile = (sorted: number[], p: number) =>
  * Runs `count` repetitions of an action, marking the time before each, and returns the latency of each:
  * the longest Event Timing entry that started in its window (16 ms when none crossed the threshold). With
  * `interactionsOnly`, as INP does, only entries of an interaction (keys, pointer down/up, click) count, not the
- * pointer moves a synthetic click sends just before it; hovering is measured by those moves.
+ * pointer moves a synthetic click sends just before it; hovering is measured by those moves. Actions follow each
+ * other `gapMs` apart.
  */
 async function measure(
   page: Page,
   scenario: string,
   count: number,
   action: (i: number) => Promise<void>,
-  interactionsOnly = true,
+  { interactionsOnly = true, gapMs = BACK_TO_BACK_MS } = {},
 ) {
   const marks: number[] = [];
   for (let i = 0; i < count; i++) {
     marks.push(await page.evaluate(() => performance.now()));
     await action(i);
-    await page.waitForTimeout(40);
+    await page.waitForTimeout(gapMs);
   }
   await page.waitForTimeout(400);
   marks.push(await page.evaluate(() => performance.now()));
@@ -161,13 +167,19 @@ export async function measureInteractions(
       "map: hover a country",
       repetitions,
       (i) => page.mouse.move(points[i % points.length].x, points[i % points.length].y),
-      false,
+      { interactionsOnly: false },
     ),
   );
+  const click = (i: number) => page.mouse.click(points[i % points.length].x, points[i % points.length].y);
+  results.push(await measure(page, "map: click to select a country", repetitions, click));
+  await close();
+
+  // the same clicks at a reader's pace, on a fresh page (the countries' details not yet fetched)
+  ({ page, close } = await openPage(browser, `${origin}/?date=latest`, throttle, afterLoad));
   results.push(
-    await measure(page, "map: click to select a country", repetitions, (i) =>
-      page.mouse.click(points[i % points.length].x, points[i % points.length].y),
-    ),
+    await measure(page, `map: click a country, one per ${READING_PACE_MS} ms`, repetitions, click, {
+      gapMs: READING_PACE_MS,
+    }),
   );
   await close();
 
