@@ -9,6 +9,7 @@ import {
   useEffect,
   useMemo,
   useState,
+  type ReactNode,
 } from "react";
 import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
@@ -59,7 +60,7 @@ export function App() {
   // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
   // page stays responsive while it builds.
   const overview = useDeferredValue(query.data);
-  if (query.isPending || (query.isSuccess && !overview))
+  if (query.isPending)
     return (
       <main className="status" aria-busy="true">
         <p>Loading the dataset…</p>
@@ -72,7 +73,30 @@ export function App() {
         <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       </main>
     );
-  return <Dashboard overview={overview ?? query.data} />;
+  // The data is in: the title and question show at once, in the place the dashboard keeps them, while it builds.
+  if (!overview)
+    return (
+      <>
+        <AppHeader question={query.data.topic.question} />
+        <main className="status" aria-busy="true">
+          <p>Preparing the dashboard…</p>
+        </main>
+      </>
+    );
+  return <Dashboard overview={overview} />;
+}
+
+/** The page's title and the question the dataset answers; the dashboard adds its share button beside them. */
+function AppHeader({ question, children }: { question: string; children?: ReactNode }) {
+  return (
+    <header className="app-header">
+      <div>
+        <h1>Stance Tracker</h1>
+        <p className="question">{question}</p>
+      </div>
+      {children}
+    </header>
+  );
 }
 
 /** Changes of the day closer together than this are a burst (a held key), which the map follows at most every PACE_MS. */
@@ -160,11 +184,7 @@ function Dashboard({ overview }: { overview: Overview }) {
 
   return (
     <>
-      <header className="app-header">
-        <div>
-          <h1>Stance Tracker</h1>
-          <p className="question">{overview.topic.question}</p>
-        </div>
+      <AppHeader question={overview.topic.question}>
         <div className="share">
           <button type="button" onClick={() => void share()}>
             Share this view
@@ -173,7 +193,7 @@ function Dashboard({ overview }: { overview: Overview }) {
             {copied ? "Link copied" : ""}
           </span>
         </div>
-      </header>
+      </AppHeader>
       <main className="layout">
         <section className="main-col" aria-label="Positions">
           <div role="tablist" aria-label="View" className="tabs">
