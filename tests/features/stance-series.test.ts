@@ -3,7 +3,7 @@ import { observation } from "../fixtures/observation";
 import type { Overview } from "../../src/dataset/parts";
 import type { Observation, StanceId } from "../../src/dataset/schema";
 import { buildStanceIndex } from "../../src/dataset/stance-index";
-import { stanceSeries } from "../../src/features/chart/lib/stance-series";
+import { stanceSeries, thinSteps } from "../../src/features/chart/lib/stance-series";
 
 const obs = observation;
 const country = (id: string) => ({ id, kind: "country", name: id, isoNumeric: "001", members: [] });
@@ -34,5 +34,29 @@ describe("stanceSeries(overview, index)", () => {
         if (!["VEN", "EU"].includes(actor)) plain[s.stance] += 1; // the subject and organisations are not counted
       expect(point).toEqual({ date: point.date, ...plain });
     }
+  });
+});
+
+describe("thinSteps(points, max)", () => {
+  const points = Array.from({ length: 730 }, (_, i) => i);
+
+  it("keeps the first and last points and at most max, in order, each at most one run after the last", () => {
+    for (const max of [2, 3, 10, 206, 640, 729]) {
+      const thin = thinSteps(points, max);
+      expect(thin.length).toBe(max);
+      expect(thin[0]).toBe(0);
+      expect(thin.at(-1)).toBe(729);
+      const run = Math.ceil(729 / (max - 1));
+      thin.slice(1).forEach((p, i) => {
+        expect(p).toBeGreaterThan(thin[i]);
+        expect(p - thin[i]).toBeLessThanOrEqual(run);
+      });
+    }
+  });
+
+  it("returns a series no longer than max whole, as a new array", () => {
+    expect(thinSteps(points, 730)).toEqual(points);
+    expect(thinSteps(points, 1000)).not.toBe(points);
+    expect(thinSteps([], 10)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { formatShortDate } from "../../../components/format-date";
 import type { Overview } from "../../../dataset/parts";
 import type { IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
-import { stanceSeries } from "../lib/stance-series";
+import { stanceSeries, thinSteps } from "../lib/stance-series";
 
 interface Props {
   overview: Overview;
@@ -25,6 +25,8 @@ const NO_LINES = () => [];
 const MEASURED_TICKS = 60;
 /** At most this many day labels under a long series. */
 const MAX_X_TICKS = 8;
+/** Screen pixels per point drawn: a long series is thinned to about this (recharts' work grows with the points). */
+const PX_PER_POINT = 2;
 
 export function StanceChart({ overview, index, date, onDateChange }: Props) {
   const data = useMemo(() => stanceSeries(overview, index), [overview, index]);
@@ -35,13 +37,18 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
     : `No country had a reported position on ${formatShortDate(date)}.`;
   // about one day label per 150 px of screen, so labels do not overlap on a phone
   const labels = Math.max(3, Math.min(MAX_X_TICKS, Math.floor(window.innerWidth / 150)));
+  // two years of change days are more points than the chart has pixels on a phone
+  const plotted = useMemo(
+    () => thinSteps(data, Math.max(2, Math.floor(window.innerWidth / PX_PER_POINT))),
+    [data],
+  );
   // The chart itself does not depend on the day, so moving the day does not re-render recharts: only the
   // marker over it moves.
   const plot = useMemo(
     () => (
       <ResponsiveContainer>
         <LineChart
-          data={data}
+          data={plotted}
           margin={MARGIN}
           onClick={(e) => {
             const label = (e as { activeLabel?: string } | null)?.activeLabel;
@@ -56,11 +63,14 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
             padding={{ left: X_PAD, right: X_PAD }}
             height={X_AXIS_HEIGHT}
             // on a long series a fixed interval: left to choose, recharts measures the text of every day's label
-            interval={data.length > MEASURED_TICKS ? Math.ceil(data.length / labels) - 1 : "preserveEnd"}
+            interval={
+              plotted.length > MEASURED_TICKS ? Math.ceil(plotted.length / labels) - 1 : "preserveEnd"
+            }
             tickFormatter={(d: string) => formatShortDate(d as IsoDate)}
             fontSize={12}
           />
-          <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} />
+          {/* every tick recharts chooses (a handful): left to thin them, it measures each label's text in the DOM */}
+          <YAxis allowDecimals={false} fontSize={12} width={Y_AXIS_WIDTH} interval={0} />
           <Tooltip labelFormatter={(d) => formatShortDate(String(d) as IsoDate)} />
           {overview.topic.stances.map((s) => (
             <Line
@@ -77,7 +87,7 @@ export function StanceChart({ overview, index, date, onDateChange }: Props) {
         </LineChart>
       </ResponsiveContainer>
     ),
-    [data, labels, overview.topic.stances, onDateChange],
+    [plotted, labels, overview.topic.stances, onDateChange],
   );
   const inset = MARGIN.left + Y_AXIS_WIDTH + X_PAD;
   const span = inset + MARGIN.right + X_PAD;

@@ -33,3 +33,15 @@ export function stanceSeries(overview: Overview, index: StanceIndex): SeriesPoin
     return { date, ...count };
   });
 }
+
+/**
+ * Returns at most `max` (≥ 2) of a step series' points, for drawing it: the first, then the series cut into
+ * `max - 1` even runs, keeping the point each run ends on (the state at that day). Short series come back whole.
+ * A change undone within one run is not drawn: under two pixels when `max` is half the screen's width.
+ */
+export function thinSteps<T>(points: readonly T[], max: number): T[] {
+  if (points.length <= max) return [...points];
+  const out = [points[0]];
+  for (let run = 1; run < max; run++) out.push(points[Math.round((run * (points.length - 1)) / (max - 1))]);
+  return out;
+}
