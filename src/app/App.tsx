@@ -16,10 +16,10 @@ import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
 import { LoadError } from "../components/LoadError";
 import { buildLookup } from "../dataset/lookup";
-import { decodeTimeline, type Overview } from "../dataset/parts";
+import type { Overview } from "../dataset/parts";
 import { articlePartQuery, DATASET_URL, overviewQuery } from "../dataset/parts-query";
 import type { ActorId, IsoDate, StanceId } from "../dataset/schema";
-import { indexTimeline } from "../dataset/stance-index";
+import type { StanceIndex } from "../dataset/stance-index";
 import { Legend as LegendView } from "../features/map/components/Legend";
 import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
 import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
@@ -59,7 +59,7 @@ export function App() {
   useWorld(); // fetch the map's topology alongside the dataset, not after it
   // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
   // page stays responsive while it builds.
-  const overview = useDeferredValue(query.data);
+  const loaded = useDeferredValue(query.data);
   if (query.isPending)
     return (
       <main className="status" aria-busy="true">
@@ -74,16 +74,16 @@ export function App() {
       </main>
     );
   // The data is in: the title and question show at once, in the place the dashboard keeps them, while it builds.
-  if (!overview)
+  if (!loaded)
     return (
       <>
-        <AppHeader question={query.data.topic.question} />
+        <AppHeader question={query.data.overview.topic.question} />
         <main className="status" aria-busy="true">
           <p>Preparing the dashboard…</p>
         </main>
       </>
     );
-  return <Dashboard overview={overview} />;
+  return <Dashboard overview={loaded.overview} index={loaded.index} />;
 }
 
 /** The page's title and the question the dataset answers; the dashboard adds its share button beside them. */
@@ -103,8 +103,7 @@ function AppHeader({ question, children }: { question: string; children?: ReactN
 const PACE_GAP_MS = 120;
 const PACE_MS = 250;
 
-function Dashboard({ overview }: { overview: Overview }) {
-  const index = useMemo(() => indexTimeline(decodeTimeline(overview.timeline)), [overview]);
+function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex }) {
   const lookup = useMemo(() => buildLookup(overview), [overview]);
   const range = useMemo(() => ({ first: index.firstDay, last: index.lastDay }), [index]);
   const [view, update] = useViewState(overview, range);

@@ -11,8 +11,13 @@ export async function inSlices<T>(
   signal?: AbortSignal,
 ): Promise<void> {
   for (let i = 0; i < items.length; i += SLICE) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (i > 0) await nextTask();
     signal?.throwIfAborted();
     work(items.slice(i, i + SLICE), i);
   }
+}
+
+/** Resolves in a new task, after the browser has had the chance to handle input and paint. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

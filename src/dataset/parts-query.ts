@@ -3,6 +3,7 @@ import { z, type ZodMiniType } from "zod/mini";
 import {
   ActorPartSchema,
   ArticlePartSchema,
+  decodeTimeline,
   OverviewSchema,
   partPath,
   ArticleMetaSchema,
@@ -11,7 +12,8 @@ import {
   type Overview,
   type QuotesPart,
 } from "./parts";
-import { inSlices } from "./in-slices";
+import { inSlices, nextTask } from "./in-slices";
+import { indexTimeline, type StanceIndex } from "./stance-index";
 import { QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the whole dataset, offered as a download (the app reads only its parts). */
@@ -91,11 +93,27 @@ const QuotesOutlineSchema = z.object({ quotes: z.array(z.unknown()), articles: z
 // Failures are shown with a Retry button rather than retried silently; a part once loaded never changes.
 const once = { staleTime: Infinity, retry: false } as const;
 
-/** The first view's data: topic, actors, their resolved days, counts and events. */
+/** The overview, and its timeline indexed for the stances on any day. */
+export interface LoadedOverview {
+  overview: Overview;
+  index: StanceIndex;
+}
+
+/**
+ * The first view's data: topic, actors, their resolved days, counts and events, with the index of their days.
+ * Validated, decoded and indexed in three tasks, so none holds the page long on a large dataset.
+ */
 export const overviewQuery = queryOptions({
   queryKey: ["part", partPath.overview],
-  queryFn: ({ signal }): Promise<Overview> =>
-    loadPart(partPath.overview, OverviewSchema, "The dataset", signal),
+  queryFn: async ({ signal }): Promise<LoadedOverview> => {
+    const overview = await loadPart(partPath.overview, OverviewSchema, "The dataset", signal);
+    await nextTask();
+    signal.throwIfAborted();
+    const timeline = decodeTimeline(overview.timeline);
+    await nextTask();
+    signal.throwIfAborted();
+    return { overview, index: indexTimeline(timeline) };
+  },
   ...once,
 });
 

@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { QueryClient, type QueryFunctionContext } from "@tanstack/react-query";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { decodeTimeline, partPath, splitDataset, type Overview } from "../../src/dataset/parts";
+import { overviewQuery, type LoadedOverview } from "../../src/dataset/parts-query";
+import { indexTimeline } from "../../src/dataset/stance-index";
+import { extractCorpus } from "../../src/extract/extract-corpus";
+
+const SEEDS = resolve(__dirname, "../../seeds");
+const overview = splitDataset(
+  extractCorpus(
+    readdirSync(SEEDS)
+      .sort()
+      .map((file) => ({ file, text: readFileSync(join(SEEDS, file), "utf8") })),
+    [],
+  ),
+).get(partPath.overview) as Overview;
+
+/** Calls the overview query's function as react-query would, with `signal`. */
+const loadOverview = (signal: AbortSignal) =>
+  (overviewQuery.queryFn as (context: QueryFunctionContext) => Promise<LoadedOverview>)({
+    queryKey: overviewQuery.queryKey,
+    signal,
+    client: new QueryClient(),
+    meta: undefined,
+  });
+
+describe("overviewQuery", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("gives the overview with its timeline indexed", async () => {
+    vi.stubGlobal("fetch", () => Promise.resolve(Response.json(overview)));
+    const { overview: loaded, index } = await loadOverview(new AbortController().signal);
+    expect(loaded).toEqual(overview);
+    const expected = indexTimeline(decodeTimeline(overview.timeline));
+    expect(index.changeDays).toEqual(expected.changeDays);
+    expect(index.changeDays.length).toBeGreaterThan(3);
+    for (const day of expected.changeDays) expect(index.statesOn(day)).toEqual(expected.statesOn(day));
+  });
+
+  it("stops between its steps once the query is cancelled", async () => {
+    vi.stubGlobal("fetch", () => Promise.resolve(Response.json(overview))); // a fetch that ignores the signal
+    const abort = new AbortController();
+    const loading = loadOverview(abort.signal);
+    abort.abort();
+    await expect(loading).rejects.toThrow(/abort/i);
+  });
+});
