@@ -27,7 +27,7 @@ import { useWorld } from "../features/map/lib/use-world";
 import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
 import { usePacedValue } from "./use-paced-value";
-import { useViewState, type HistoryMode } from "./use-view-state";
+import { urlOf, useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
 
 // Memoised, so a render that changes only the slider (see useDeferredValue below) skips them.
@@ -162,7 +162,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
 
   const share = async () => {
     // from the view, not the address bar, which a scrub updates a moment later
-    const url = new URL(`${window.location.pathname}${serializeViewState(view)}`, window.location.href).href;
+    const url = new URL(urlOf(view), window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
     } catch {

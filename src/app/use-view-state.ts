@@ -26,7 +26,8 @@ function tryHistory(write: () => void) {
   }
 }
 
-const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
+/** The address of `view` on this page, as the history API takes it. */
+export const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
 const currentUrl = () => `${window.location.pathname}${window.location.search}`;
 
 /** Writes URLs to history: a push at once, replacements of the current entry at most every REPLACE_EVERY_MS. */

@@ -11,13 +11,17 @@ export async function inSlices<T>(
   signal?: AbortSignal,
 ): Promise<void> {
   for (let i = 0; i < items.length; i += SLICE) {
-    if (i > 0) await nextTask();
-    signal?.throwIfAborted();
+    if (i > 0) await nextTask(signal);
+    else signal?.throwIfAborted();
     work(items.slice(i, i + SLICE), i);
   }
 }
 
-/** Resolves in a new task, after the browser has had the chance to handle input and paint. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves in a new task, after the browser has had the chance to handle input and paint; rejects instead when
+ * `signal` has been aborted by then.
+ */
+export async function nextTask(signal?: AbortSignal): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  signal?.throwIfAborted();
 }

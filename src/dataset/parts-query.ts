@@ -107,11 +107,9 @@ export const overviewQuery = queryOptions({
   queryKey: ["part", partPath.overview],
   queryFn: async ({ signal }): Promise<LoadedOverview> => {
     const overview = await loadPart(partPath.overview, OverviewSchema, "The dataset", signal);
-    await nextTask();
-    signal.throwIfAborted();
+    await nextTask(signal);
     const timeline = decodeTimeline(overview.timeline);
-    await nextTask();
-    signal.throwIfAborted();
+    await nextTask(signal);
     return { overview, index: indexTimeline(timeline) };
   },
   ...once,
