@@ -1,21 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { QueryClient, type QueryFunctionContext } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeTimeline, partPath, splitDataset, type Overview } from "../../src/dataset/parts";
 import { overviewQuery, type LoadedOverview } from "../../src/dataset/parts-query";
 import { indexTimeline } from "../../src/dataset/stance-index";
-import { extractCorpus } from "../../src/extract/extract-corpus";
+import { seedsDataset } from "../fixtures/seeds-dataset";
 
-const SEEDS = resolve(__dirname, "../../seeds");
-const overview = splitDataset(
-  extractCorpus(
-    readdirSync(SEEDS)
-      .sort()
-      .map((file) => ({ file, text: readFileSync(join(SEEDS, file), "utf8") })),
-    [],
-  ),
-).get(partPath.overview) as Overview;
+const overview = splitDataset(seedsDataset()).get(partPath.overview) as Overview;
 
 /** Calls the overview query's function as react-query would, with `signal`. */
 const loadOverview = (signal: AbortSignal) =>

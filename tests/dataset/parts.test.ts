@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ActorPartSchema,
@@ -20,15 +18,9 @@ import {
 } from "../../src/dataset/parts";
 import type { ActorId, IsoDate, StanceId } from "../../src/dataset/schema";
 import { buildStanceIndex, indexTimeline, type TimelineStep } from "../../src/dataset/stance-index";
-import { extractCorpus } from "../../src/extract/extract-corpus";
+import { seedsDataset } from "../fixtures/seeds-dataset";
 
-const SEEDS = resolve(__dirname, "../../seeds");
-const dataset = extractCorpus(
-  readdirSync(SEEDS)
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(SEEDS, file), "utf8") })),
-  [],
-);
+const dataset = seedsDataset();
 const parts = splitDataset(dataset);
 const overview = parts.get(partPath.overview) as Overview;
 
