@@ -128,6 +128,23 @@ test.describe("country detail, quotes and articles", () => {
     await expect(page.getByRole("button", { name: "Remove filter: Russia" })).toBeVisible();
   });
 
+  test("when no quote matches, the list says which filters left it empty and clears them", async ({
+    page,
+  }) => {
+    await page.goto("/?date=2019-09-26&actor=RUS&q=zzzz");
+    await ready(page);
+    const count = page.locator(".quotes p.muted").first();
+    await expect(count).toContainText("0 of 30 quotes");
+    await expect(page.locator(".quotes-empty")).toHaveText(
+      "No quote by a speaker from Russia matches “zzzz” up to 26 September 2019. Show every quote",
+    );
+    await page.locator(".quotes-empty").getByRole("button", { name: "Show every quote" }).click();
+    await expect(count).toContainText("30 of 30 quotes");
+    await expect(page.getByLabel("Search quotes")).toHaveValue("");
+    await expect(page).not.toHaveURL(/actor=|q=/);
+    await expect(page.locator(".quotes-empty")).toHaveCount(0);
+  });
+
   test("a quote card opens its article with that quote highlighted", async ({ page }) => {
     await page.goto("/?date=2019-09-26&q=conspiracy");
     await ready(page);

@@ -158,6 +158,23 @@ export function QuoteList({
             : `Loading quotes…${quoteParts > 1 ? ` (${part.loaded} of ${quoteParts} files)` : ""}`}
         </p>
       )}
+      {part.data && prepared && quotes.length === 0 && (
+        <p className="quotes-empty">
+          {`No quote${actor ? ` by a speaker from ${lookup.actorName(actor)}` : ""}${query.trim() ? ` matches “${query.trim()}”` : ""} up to ${formatDate(date)}.`}{" "}
+          {(actor || query.trim()) && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                if (query) onQueryChange("");
+                if (actor) onClearActor();
+              }}
+            >
+              Show every quote
+            </button>
+          )}
+        </p>
+      )}
       <div className="quote-scroll" ref={scrollRef}>
         <ol ref={virtualizer.containerRef}>
           {items.map((item) => {
