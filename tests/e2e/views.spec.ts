@@ -43,6 +43,17 @@ test.describe("sharing, tabs, chart and layout", () => {
     const rows = page.locator("table.actor-table tbody tr");
     await expect(rows.first()).toBeVisible();
     await expect(page.locator('tr[data-actor="FRA"]')).toHaveAttribute("data-stance", "conditional");
+    // first by stance, in the legend's order, and actors with no position on the day at the end
+    const stances = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-stance")));
+    const legend = await page
+      .locator(".legend [data-stance]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-stance")));
+    const firstNone = stances.indexOf("none");
+    expect(firstNone).toBeGreaterThan(0);
+    expect(stances.slice(firstNone).every((s) => s === "none")).toBe(true);
+    const ranks = stances.slice(0, firstNone).map((s) => legend.indexOf(s));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const header = page.getByRole("columnheader", { name: "Actor" });
     await header.getByRole("button").click();
     await expect(header).toHaveAttribute("aria-sort", "ascending");

@@ -18,7 +18,7 @@ export function Legend({ overview, states, highlight, onHighlight }: Props) {
   return (
     <ul className="legend" aria-label="Legend: countries per stance on the selected day">
       {overview.topic.stances.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} data-stance={s.id}>
           <button
             type="button"
             aria-pressed={highlight === s.id}

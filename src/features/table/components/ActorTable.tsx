@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { formatDate } from "../../../components/format-date";
+import { formatDate, formatShortDate } from "../../../components/format-date";
 import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
@@ -71,7 +71,7 @@ export function ActorTable({ overview, index, lookup, date, selected, onSelectAc
               <StanceSwatch stance={lookup.stance(r.state?.stance)} noneColor={overview.topic.noneColor} />{" "}
               {lookup.stance(r.state?.stance)?.label ?? "No position reported"}
             </td>
-            <td>{r.state ? formatDate(r.state.since) : "—"}</td>
+            <td>{r.state ? formatShortDate(r.state.since) : "—"}</td>
             <td>{r.state?.sources ?? 0}</td>
           </tr>
         ))}

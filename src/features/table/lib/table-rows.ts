@@ -8,35 +8,38 @@ export type SortKey = "name" | "stance" | "since" | "sources";
 export interface Row {
   actor: Actor;
   state: StanceState | undefined;
-  stanceLabel: string;
+  /** The stance's place in the topic's list (the legend's order); -1 without a position on the day. */
+  stanceRank: number;
 }
 
 /** Returns one row per actor that has ever taken a position (the subject excluded), with its state on `date`. */
 export function tableRows(overview: Overview, index: StanceIndex, lookup: Lookup, date: IsoDate): Row[] {
+  const rank = new Map(overview.topic.stances.map((s, i) => [s.id, i]));
   return index.actors
     .filter((id) => id !== overview.topic.subject)
     .map((id) => {
       const state = index.stateOn(id, date);
-      return { actor: lookup.actor(id)!, state, stanceLabel: lookup.stance(state?.stance)?.label ?? "~" };
+      return { actor: lookup.actor(id)!, state, stanceRank: state ? (rank.get(state.stance) ?? -1) : -1 };
     })
     .filter((r) => r.actor);
 }
 
-/** Returns rows sorted by a column (ties by name); `dir` -1 reverses. Rows without a stance sort last. */
+/**
+ * Returns rows sorted by a column, stances in the legend's order (ties by name); `dir` -1 reverses. By stance, date
+ * or sources, rows without a position on the day come last either way: they have nothing to compare.
+ */
 export function sortRows(rows: readonly Row[], key: SortKey, dir: 1 | -1): Row[] {
-  const value = (r: Row): string | number =>
-    key === "name"
-      ? r.actor.name
-      : key === "stance"
-        ? r.stanceLabel
-        : key === "since"
-          ? (r.state?.since ?? "~")
-          : (r.state?.sources ?? 0);
-  return [...rows].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    const c =
-      typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
-    return c * dir || a.actor.name.localeCompare(b.actor.name);
-  });
+  const compare = (a: Row, b: Row): number => {
+    if (key === "name") return 0;
+    if (!a.state || !b.state) return 0;
+    if (key === "stance") return a.stanceRank - b.stanceRank;
+    if (key === "since") return a.state.since.localeCompare(b.state.since);
+    return a.state.sources - b.state.sources;
+  };
+  return [...rows].sort(
+    (a, b) =>
+      (key === "name" ? 0 : Number(!a.state) - Number(!b.state)) ||
+      compare(a, b) * dir ||
+      a.actor.name.localeCompare(b.actor.name) * (key === "name" ? dir : 1),
+  );
 }
