@@ -15,7 +15,6 @@ import {
   type Article,
   type Dataset,
   type IsoDate,
-  type Observation,
   type Quote,
   type StanceId,
 } from "./schema";
@@ -26,7 +25,7 @@ import { resolveTimeline, type TimelineStep } from "./stance-index";
  * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
  *   overview.json          topic, actors, each actor's resolved days, publication days, counts, events
  *   quotes/<n>.json        the quotes, newest first, QUOTES_PER_PART a file, with their articles' titles
- *   actors/<id>.json       one actor's observations (evidence sentences) and quotes
+ *   actors/<id>.json       one actor's observations (evidence sentences), with their articles' titles
  *   articles/<name>.json   one article's text with its observations and quotes
  */
 
@@ -102,10 +101,10 @@ export const QuotesPartSchema = z.object({
 /** Quotes in one file of quotes/: small enough to read without holding up the page. */
 export const QUOTES_PER_PART = 5000;
 
+/** An actor's evidence sentences. Its quotes are not repeated here: the quote files hold them. */
 export const ActorPartSchema = z.object({
   observations: z.array(ObservationSchema),
-  quotes: z.array(QuoteSchema),
-  /** The articles the observations and quotes come from. */
+  /** The articles the observations come from. */
   articles: z.array(ArticleMetaSchema),
 });
 
@@ -216,14 +215,11 @@ export function splitDataset(dataset: Dataset): Map<string, Overview | QuotesPar
   }
 
   const obsByActor = group(dataset.observations, (o) => o.actor);
-  const quotesByActor = group(dataset.quotes, (q) => q.actor);
   for (const actor of dataset.actors satisfies Actor[]) {
     const observations = obsByActor.get(actor.id) ?? [];
-    const quotes = quotesByActor.get(actor.id) ?? [];
-    const ids = new Set([...observations, ...quotes].map((x: Observation | Quote) => x.article));
+    const ids = new Set(observations.map((o) => o.article));
     parts.set(partPath.actor(actor.id), {
       observations,
-      quotes,
       articles: [...ids].sort().map((id) => metas.get(id)!),
     });
   }

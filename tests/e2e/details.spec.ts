@@ -59,7 +59,6 @@ test.describe("country detail, quotes and articles", () => {
       route.fulfill({
         json: {
           observations,
-          quotes: [],
           articles: [{ id: "big", title: "A big article", published: "2019-01-24", source: null }],
         },
       }),

@@ -28,7 +28,8 @@ interface Props {
 
 /**
  * The selected actor: stance on the day and its history (from the overview, at once), then the evidence sentences
- * with their articles and its quotes (the actor's part, loaded on demand).
+ * with their articles (the actor's part, loaded on demand). Its quotes are in the quote list, which follows the
+ * selected actor.
  */
 export function CountryPanel({
   overview,
@@ -53,12 +54,12 @@ export function CountryPanel({
       (a, b) =>
         (a.date ?? "").localeCompare(b.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start,
     );
-    return { observations, quotes: part.data.quotes, title: (id: string) => titles.get(id) ?? id };
+    return { observations, title: (id: string) => titles.get(id) ?? id };
   }, [part.data]);
   const isSubject = actor === overview.topic.subject;
   // On a large dataset an actor can have hundreds of days and sentences: the latest come first to the page.
   const [showAll, setShowAll] = useState(false);
-  const longest = Math.max(history.length, evidence?.observations.length ?? 0, evidence?.quotes.length ?? 0);
+  const longest = Math.max(history.length, evidence?.observations.length ?? 0);
   const heading = useRef<HTMLHeadingElement>(null);
   // bring the panel to the reader when another actor is chosen: on a phone it sits below the map. At the next
   // frame, when the browser lays the panel out anyway: run as an effect, the focus and scroll forced that layout
@@ -164,25 +165,6 @@ export function CountryPanel({
             </li>
           ))}
         </ul>
-      )}
-      {evidence && evidence.quotes.length > 0 && (
-        <>
-          <h3>Quotes</h3>
-          <ul className="evidence">
-            {(showAll ? evidence.quotes : evidence.quotes.slice(-LIST_CAP)).map((q) => (
-              <li key={q.id}>
-                <blockquote>“{q.text.replace(/[,.]$/, "")}”</blockquote>
-                <p className="muted">
-                  {q.speaker}
-                  {q.role ? `, ${q.role}` : ""} ·{" "}
-                  <button type="button" className="link" onClick={() => onOpenArticle(q.article, q.id)}>
-                    {evidence.title(q.article)}
-                  </button>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </>
       )}
     </section>
   );
