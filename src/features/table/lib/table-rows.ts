@@ -29,17 +29,16 @@ export function tableRows(overview: Overview, index: StanceIndex, lookup: Lookup
  * or sources, rows without a position on the day come last either way: they have nothing to compare.
  */
 export function sortRows(rows: readonly Row[], key: SortKey, dir: 1 | -1): Row[] {
-  const compare = (a: Row, b: Row): number => {
-    if (key === "name") return 0;
-    if (!a.state || !b.state) return 0;
-    if (key === "stance") return a.stanceRank - b.stanceRank;
-    if (key === "since") return a.state.since.localeCompare(b.state.since);
-    return a.state.sources - b.state.sources;
-  };
-  return [...rows].sort(
-    (a, b) =>
-      (key === "name" ? 0 : Number(!a.state) - Number(!b.state)) ||
-      compare(a, b) * dir ||
-      a.actor.name.localeCompare(b.actor.name) * (key === "name" ? dir : 1),
-  );
+  const byName = (a: Row, b: Row) => a.actor.name.localeCompare(b.actor.name);
+  if (key === "name") return [...rows].sort((a, b) => byName(a, b) * dir);
+  return [...rows].sort((a, b) => {
+    if (!a.state || !b.state) return Number(!a.state) - Number(!b.state) || byName(a, b);
+    const c =
+      key === "stance"
+        ? a.stanceRank - b.stanceRank
+        : key === "since"
+          ? a.state.since.localeCompare(b.state.since)
+          : a.state.sources - b.state.sources;
+    return c * dir || byName(a, b);
+  });
 }
