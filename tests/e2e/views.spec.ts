@@ -86,4 +86,16 @@ test.describe("sharing, tabs, chart and layout", () => {
     await expect(heading).toBeInViewport();
     await expect(heading).toBeFocused();
   });
+
+  test("on a 360 px phone, no view is wider than the screen @phone", async ({ page }) => {
+    // against the screen's width: a phone browser widens its layout viewport to content that does not fit
+    const screen = page.viewportSize()!.width;
+    const overflow = async () => (await page.evaluate(() => document.documentElement.scrollWidth)) - screen;
+    for (const url of ["/?date=2019-01-28", "/?date=2019-01-28&tab=table", "/?actor=RUS"]) {
+      await page.goto(url);
+      await expect(page.locator(".world-map, table.actor-table").first()).toBeVisible();
+      await expect(page.locator("text=Loading")).toHaveCount(0);
+      expect(await overflow(), url).toBeLessThanOrEqual(0);
+    }
+  });
 });

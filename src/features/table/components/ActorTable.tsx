@@ -31,51 +31,53 @@ export function ActorTable({ overview, index, lookup, date, selected, onSelectAc
     [overview, index, lookup, date, sort],
   );
   return (
-    <table className="actor-table">
-      <caption className="visually-hidden">Stance of every actor on {formatDate(date)}</caption>
-      <thead>
-        <tr>
-          {COLUMNS.map((c) => (
-            <th
-              key={c.key}
-              scope="col"
-              aria-sort={sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
-            >
-              <button
-                type="button"
-                onClick={() =>
-                  setSort((s) => ({ key: c.key, dir: s.key === c.key ? (-s.dir as 1 | -1) : 1 }))
-                }
+    <div className="table-scroll">
+      <table className="actor-table">
+        <caption className="visually-hidden">Stance of every actor on {formatDate(date)}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
               >
-                {c.label}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr
-            key={r.actor.id}
-            data-actor={r.actor.id}
-            data-stance={r.state?.stance ?? "none"}
-            aria-selected={selected === r.actor.id}
-          >
-            <th scope="row">
-              <button type="button" className="link" onClick={() => onSelectActor(r.actor.id)}>
-                {r.actor.name}
-              </button>
-              {r.actor.kind === "organization" && <span className="muted"> (organisation)</span>}
-            </th>
-            <td>
-              <StanceSwatch stance={lookup.stance(r.state?.stance)} noneColor={overview.topic.noneColor} />{" "}
-              {lookup.stance(r.state?.stance)?.label ?? "No position reported"}
-            </td>
-            <td>{r.state ? formatShortDate(r.state.since) : "—"}</td>
-            <td>{r.state?.sources ?? 0}</td>
+                <button
+                  type="button"
+                  onClick={() =>
+                    setSort((s) => ({ key: c.key, dir: s.key === c.key ? (-s.dir as 1 | -1) : 1 }))
+                  }
+                >
+                  {c.label}
+                </button>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.actor.id}
+              data-actor={r.actor.id}
+              data-stance={r.state?.stance ?? "none"}
+              aria-selected={selected === r.actor.id}
+            >
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelectActor(r.actor.id)}>
+                  {r.actor.name}
+                </button>
+                {r.actor.kind === "organization" && <span className="muted"> (organisation)</span>}
+              </th>
+              <td>
+                <StanceSwatch stance={lookup.stance(r.state?.stance)} noneColor={overview.topic.noneColor} />{" "}
+                {lookup.stance(r.state?.stance)?.label ?? "No position reported"}
+              </td>
+              <td>{r.state ? formatShortDate(r.state.since) : "—"}</td>
+              <td>{r.state?.sources ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
