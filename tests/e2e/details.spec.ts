@@ -140,6 +140,7 @@ test.describe("country detail, quotes and articles", () => {
     await page.locator(".quotes-empty").getByRole("button", { name: "Show every quote" }).click();
     await expect(count).toContainText("30 of 30 quotes");
     await expect(page.getByLabel("Search quotes")).toHaveValue("");
+    await expect(page.getByLabel("Search quotes")).toBeFocused();
     await expect(page).not.toHaveURL(/actor=|q=/);
     await expect(page.locator(".quotes-empty")).toHaveCount(0);
   });

@@ -108,6 +108,7 @@ export function QuoteList({
   // sizes are remembered by quote, so a day's new quotes at the top do not send the others to be measured again
   const keyOf = useCallback((i: number) => shown[i].quote.id, [shown]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as its docs show
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -132,6 +133,7 @@ export function QuoteList({
         <label>
           <span>Search quotes</span>
           <input
+            ref={searchRef}
             type="search"
             value={query}
             onChange={(e) => onQueryChange(e.target.value)}
@@ -168,6 +170,7 @@ export function QuoteList({
               onClick={() => {
                 if (query) onQueryChange("");
                 if (actor) onClearActor();
+                searchRef.current?.focus(); // the button goes with the empty list: keep the keyboard near
               }}
             >
               Show every quote
