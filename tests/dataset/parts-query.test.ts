@@ -1,11 +1,11 @@
 import { QueryClient, type QueryFunctionContext } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decodeTimeline, partPath, splitDataset, type Overview } from "../../src/dataset/parts";
+import { decodeTimeline } from "../../src/dataset/parts";
 import { overviewQuery, type LoadedOverview } from "../../src/dataset/parts-query";
 import { indexTimeline } from "../../src/dataset/stance-index";
-import { seedsDataset } from "../fixtures/seeds-dataset";
+import { seedsOverview } from "../fixtures/seeds-dataset";
 
-const overview = splitDataset(seedsDataset()).get(partPath.overview) as Overview;
+const overview = seedsOverview();
 
 /** Calls the overview query's function as react-query would, with `signal`. */
 const loadOverview = (signal: AbortSignal) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildLookup } from "../../src/dataset/lookup";
-import { decodeTimeline, partPath, splitDataset, type Overview } from "../../src/dataset/parts";
+import { decodeTimeline } from "../../src/dataset/parts";
 import type { IsoDate } from "../../src/dataset/schema";
 import { indexTimeline } from "../../src/dataset/stance-index";
 import { sortRows, tableRows, type Row, type SortKey } from "../../src/features/table/lib/table-rows";
-import { seedsDataset } from "../fixtures/seeds-dataset";
+import { seedsOverview } from "../fixtures/seeds-dataset";
 
-const overview = splitDataset(seedsDataset()).get(partPath.overview) as Overview;
+const overview = seedsOverview();
 const index = indexTimeline(decodeTimeline(overview.timeline));
 const lookup = buildLookup(overview);
 // a day on which some actors of the seeds have no position yet

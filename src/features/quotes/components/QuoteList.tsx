@@ -101,6 +101,7 @@ export function QuoteList({
   }, [part.data, lookup]);
   const ready = prepared ?? EMPTY;
   const quotes = useMemo(() => filterQuotes(ready, date, actor, query), [ready, date, actor, query]);
+  const searched = query.trim(); // the words the list was searched for, as the empty list names them
   // The list holds the newest WINDOW quotes and grows as the reader scrolls near its end: the virtualizer lays
   // out every item it holds on each change, and tens of thousands made each step of the slider pay for all of them.
   const [limit, setLimit] = useState(WINDOW);
@@ -162,8 +163,8 @@ export function QuoteList({
       )}
       {part.data && prepared && quotes.length === 0 && (
         <p className="quotes-empty">
-          {`No quote${actor ? ` by a speaker from ${lookup.actorName(actor)}` : ""}${query.trim() ? ` matches “${query.trim()}”` : ""} up to ${formatDate(date)}.`}{" "}
-          {(actor || query.trim()) && (
+          {`No quote${actor ? ` by a speaker from ${lookup.actorName(actor)}` : ""}${searched ? ` matches “${searched}”` : ""} up to ${formatDate(date)}.`}{" "}
+          {(actor || searched) && (
             <button
               type="button"
               className="link"
