@@ -64,7 +64,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     if (!itemOf) heading = isListHeading(s.text) ? s : null;
     // a list item reads as its names followed by its heading's words: "Spain, France — Recognise Guaido"
     const read = itemOf ? `${s.text} — ${itemOf.text.replace(/:\s*$/, "")}` : s.text;
-    const claims = findStanceClaims(read, {
+    const { claims, stance } = findStanceClaims(read, {
       mentions: local,
       people,
       lastPerson,
@@ -74,7 +74,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     });
     // the evidence of a list item runs from its heading to the item
     const from = itemOf ? itemOf.start : s.start;
-    lastStance = claims.at(-1)?.stance ?? lastStance;
+    lastStance = stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
       const key = `${c.actor} ${c.stance} ${s.start}`;

@@ -132,6 +132,14 @@ export function extractQuotes(
   return out;
 }
 
+/** Words before a name that are no verb: conjunctions, and prepositions ("Secretary of State Mike Pompeo"), whose
+ * objects isObjectOfPreposition tells. */
+const NOT_A_VERB = new RegExp(
+  `^(?:and|or|but|as|while|when|then|also|that|by|the|${stanceCues.prepositions})$`,
+);
+/** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
+const POSSESSIVE =
+  /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
 /**
  * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido"): it
@@ -142,7 +150,7 @@ function isObjectOfVerb(before: string): boolean {
   const m = /\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before);
   if (!m) return false;
   const word = m[1];
-  if (SPEECH.test(word) || /^(?:and|or|but|as|while|when|then|also|that|by)$/.test(word)) return false;
+  if (SPEECH.test(word) || NOT_A_VERB.test(word)) return false;
   return !TITLE_END.test(before.slice(0, m.index + word.length) + " ");
 }
 
@@ -170,11 +178,15 @@ function findCandidates(
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {
-      const speaks = !p.known || speaksAt(context, m.index, m[0].length); // not "He said Maduro had let…"
+      const besideVerb = speaksAt(context, m.index, m[0].length);
       const characterises =
-        !speaks &&
+        !besideVerb &&
         CHARACTERISES_AFTER_NAME.test(context.slice(m.index + m[0].length, m.index + m[0].length + 20));
-      if (!speaks && !characterises) continue;
+      // a topic figure speaks only beside a verb ("He said Maduro had let…" is not Maduro's); anyone else wherever
+      // named, unless someone acts on them ("considered Guaido", "what he called Maduro's nightmare")
+      const actedOn =
+        isObjectOfVerb(context.slice(0, m.index)) || POSSESSIVE.test(context.slice(m.index + m[0].length));
+      if (!besideVerb && (p.known ? !characterises : actedOn)) continue;
       if (free(m.index))
         out.push({
           at: m.index,
@@ -183,7 +195,7 @@ function findCandidates(
           actor: p.actor,
           kind: "person",
           person: p,
-          onlyBefore: characterises,
+          onlyBefore: p.known && characterises,
         });
     }
   }
@@ -294,13 +306,15 @@ function nameRefs(p: Person): string[] {
   return words.length === 2 && words[0].length >= 3 ? [p.surname, words[0]] : [p.surname];
 }
 
-/** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told". */
+/** An auxiliary or adverb between a name and its verb: "has said", "has repeatedly called", "later told". */
+const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,2}";
+/** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told", " has said". */
 const SPEECH_AFTER_NAME = new RegExp(
-  `^(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+(?:${stanceCues.speechVerbs})\\b`,
+  `^(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+${AUXILIARY}(?:${stanceCues.speechVerbs})\\b`,
   "i",
 );
 /** A characterisation right after a name: `Trump called his rule "illegitimate"` (said of a quote that follows). */
-const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+(?:${CHARACTERISE})\\b`, "i");
+const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+${AUXILIARY}(?:${CHARACTERISE})\\b`, "i");
 
 /** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
 function speaksAt(text: string, at: number, length: number): boolean {

@@ -61,21 +61,26 @@ const PRONOUN = new RegExp(`\\b(?:${cues.pronounRefs})\\b`, I);
 const SUPPORT = new RegExp(`\\b(?:${cues.supportVerbs})\\b`, "gi");
 const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
 const INTERIM = new RegExp(cues.interimTitle, I);
+/** A title right after a recognition verb, its object before it: "whom Brasilia recognises as the legitimate president". */
+const TITLE_RIGHT_AFTER = new RegExp(`^\\s*(?:${cues.interimTitle})`, I);
 const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
 const THANKS_FOR = new RegExp(`\\b(?:${cues.thanksFor})`, "gi");
-/** "considers Guaido the legitimate president", "sees Maduro as the legitimate president": a side judged by title. */
+/** "considers Guaido the legitimate president", "sees Maduro as the legitimate president", "considered Guaido
+ * “the legitimate interim president”": a side judged by title, perhaps in quotation marks. */
 const JUDGED = SIDES.map(
   (side) =>
     [
       side,
       new RegExp(
-        `\\b(?:${cues.judgedVerbs})\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+${cues.judgedTitle}\\b`,
+        `\\b(?:${cues.judgedVerbs})\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+["“‘]?${cues.judgedTitle}\\b`,
         "gi",
       ),
     ] as const,
 );
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
+/** "call elections within eight days, or they would recognise Guaido": the condition stated before the verb. */
+const OR_ELSE = new RegExp(cues.conditionalOrElse, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
@@ -140,8 +145,13 @@ interface Cue {
  * Returns every position taken in one sentence: who (subjects of a stance cue: the names before it in its
  * clause, a passive "by" agent, or the speaker the sentence is attributed to) and which stance, from how news
  * language says it. Venues and objects of prepositions, long quotations and the subject country get nothing.
+ * Also returns the stance the sentence expresses last, held by a named actor or not ("Several European countries
+ * gave Maduro an ultimatum"), which a later "Germany issued the warning" takes up.
  */
-export function findStanceClaims(sentence: string, ctx: SentenceContext): StanceClaim[] {
+export function findStanceClaims(
+  sentence: string,
+  ctx: SentenceContext,
+): { claims: StanceClaim[]; stance: StanceId | null } {
   const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
   const claims: StanceClaim[] = [];
   /** Adds a claim once per actor and stance; the subject country takes none. */
@@ -198,6 +208,9 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
       const reported = lastSpeechEnd(masked, from, subjectsEnd);
       const inner = reported < 0 ? [] : subjects.filter((m) => m.start >= reported);
       if (inner.length > 0) subjects = inner;
+      // "19 EU member states have recognised Guaido, including Germany and Austria": the group's named members
+      if (GROUP_NOUN.test(masked.slice(prevEnd, cue.start)))
+        subjects = [...subjects, ...own(membersNamedAfter(masked, ctx.mentions, cue.end, to))];
       const actors = new Map<ActorId, string | null>();
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       if (inner.length === 0 && !relative)
@@ -222,7 +235,7 @@ export function findStanceClaims(sentence: string, ctx: SentenceContext): Stance
       for (const [actor, via] of actors) claim(actor, cue.stance, via, cue);
     }
   }
-  return claims;
+  return { claims, stance: sentenceStance };
 }
 
 /** Returns the side a sentence refers to last ("guaido" or "maduro"), or the one given when it names neither. */
@@ -275,7 +288,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (negated && side === "maduro" && !eitherSide) continue;
       if (negated)
         stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
-      else if (side === "guaido" && MODAL.test(before) && CONDITION.test(clause.slice(m.index)))
+      else if (
+        side === "guaido" &&
+        (OR_ELSE.test(before) || (MODAL.test(before) && CONDITION.test(clause.slice(m.index))))
+      )
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);
       const holder = possessive
@@ -362,6 +378,9 @@ function objectSide(
   // "stood by Caracas": the seat of government as a verb's direct object stands for the government; elsewhere
   // ("a rally in Caracas") it is a place, so it is no side reference in general
   if (SEAT.test(after)) return "maduro";
+  // "Guaido, whom Brasilia recognises as the country's legitimate president": the object came before the verb,
+  // and the title after it ("legitimate president") names no side of its own
+  if (recognition && TITLE_RIGHT_AFTER.test(after)) return lastSideIn(before, ctx.lastSide) ?? "guaido";
   const g = SIDE_REFS.guaido.exec(after);
   const m = SIDE_REFS.maduro.exec(after);
   const p = PRONOUN.exec(after);
@@ -447,6 +466,13 @@ function lastSpeechEnd(s: string, from: number, to: number): number {
 const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => APPOSITIVE_GAP.test(gap));
 const APPOSITIVE_GAP = /^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?$/i;
+
+/** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
+const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;
+/** The object, then the list: "… Guaido, including Germany, Austria and Denmark". */
+const MEMBERS_LISTED = /^[^.;:,]{0,60},\s*(?:including|among them|notably|such as)\s+(?:the\s+)?$/i;
+const membersNamedAfter = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
+  namesAfter(s, mentions, cueEnd, to, (gap) => MEMBERS_LISTED.test(gap));
 
 /** The first name after a cue, when the words between `open` a list, and the names listed after it. */
 function namesAfter(

@@ -176,7 +176,7 @@ export function parseArticle(raw: string): ParsedArticle {
   } else if (!frontMatter.title) {
     warnings.push("no headline in the text");
   }
-  if (leadIndex < 0 && !printedDate && !frontMatter.published)
+  if (leadIndex < 0 && !printedDate && !frontMatter.published && !frontMatter.date)
     warnings.push("no dateline or date line found");
 
   const textParagraphs = kept.map((k) => k.text);

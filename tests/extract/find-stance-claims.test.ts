@@ -15,7 +15,7 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
     lastStance: null,
     subject: VEN,
   })
-    .map((c) => `${c.actor}:${c.stance}`)
+    .claims.map((c) => `${c.actor}:${c.stance}`)
     .sort();
 }
 

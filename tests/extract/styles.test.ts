@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fourteen short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Eighteen short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -208,5 +208,64 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
     ]);
     expect(quote("pl", "brother people")).toMatchObject({ speaker: "Bruno Rodriguez", actor: "CUB" });
+  });
+
+  it("an ultimatum taken up by reference: 'issued the warning', 'made similar statements', '… or they would recognise'", () => {
+    expect(stances("ultimatum")).toEqual([
+      "CHN:neutral",
+      "DEU:conditional",
+      "ESP:conditional",
+      "FRA:conditional",
+      "GBR:conditional",
+      "NLD:conditional",
+      "PRT:conditional",
+      "RUS:maduro",
+    ]);
+    // the Secretary of State's title holds an "of"; "what he called Maduro's nightmare" is Pompeo's word
+    expect(quote("ultimatum", "pick a side")).toMatchObject({ speaker: "Mike Pompeo", actor: "USA" });
+    expect(quote("ultimatum", "nightmare")).toMatchObject({ speaker: "Mike Pompeo", actor: "USA" });
+  });
+
+  it("'whom Brasilia recognizes as the country's legitimate president' is recognition of Guaido", () => {
+    expect(stances("reuters3")).toEqual(["BRA:guaido", "NIC:maduro", "USA:guaido"]);
+    expect(dataset.observations.find((o) => o.article === "reuters3" && o.actor === "USA")?.date).toBe(
+      "2019-02-27",
+    );
+  });
+
+  it("a group's members named after the object, a veto of a joint statement, a judgement in quotation marks", () => {
+    expect(dataset.articles.find((a) => a.id === "dw2")?.warnings).toEqual([]);
+    expect(stances("dw2")).toEqual([
+      "AUT:guaido",
+      "CZE:guaido",
+      "DEU:guaido",
+      "DNK:guaido",
+      "EU:guaido",
+      "FIN:guaido",
+      "GRC:neutral",
+      "HUN:guaido",
+      "ITA:neutral",
+      "UN:neutral",
+    ]);
+    // Guaido is named next to the quotation, but as what Vienna considered: the Chancellor speaks
+    expect(quote("dw2", "legitimate interim")).toMatchObject({ speaker: "Sebastian Kurz", actor: "AUT" });
+    expect(quote("dw2", "criminal")).toMatchObject({ speaker: "Matteo Salvini", actor: "ITA" });
+  });
+
+  it("an AP round-up: 'followed suit', 'declined to take sides', a quotation after 'telling him'", () => {
+    expect(stances("ap2")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "CAN:guaido",
+      "CHL:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "MEX:neutral",
+      "PER:guaido",
+      "PRY:guaido",
+      "TUR:maduro",
+      "URY:neutral",
+    ]);
+    expect(quote("ap2", "stand tall")).toMatchObject({ speaker: "Recep Tayyip Erdogan", actor: "TUR" });
   });
 });
