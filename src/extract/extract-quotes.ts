@@ -147,7 +147,7 @@ const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
  * conjunction.
  */
 function isObjectOfVerb(before: string): boolean {
-  const m = /\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before);
+  const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
   if (SPEECH.test(word) || NOT_A_VERB.test(word)) return false;

@@ -40,7 +40,7 @@ const NOT_A_NAME = new RegExp(
 const ROLE_NAME = new RegExp(`\\b(${ROLE}) (${NAME})`, "g");
 /** "Sergei Ryabkov, Russia's deputy foreign minister,": name, then role in commas. */
 const NAME_COMMA_ROLE = new RegExp(
-  `(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|and|said|told|who))`,
+  `(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|to|at|in|and|said|told|who))`,
   "g",
 );
 /** "The UK foreign secretary, Jeremy Hunt,": role, then name in commas. */

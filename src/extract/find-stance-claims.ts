@@ -42,11 +42,6 @@ const SIDE_REF_AT_END = {
   guaido: new RegExp(`(?:${cues.sideRefs.guaido.join("|")})$`, I),
   maduro: new RegExp(`(?:${cues.sideRefs.maduro.join("|")})$`, I),
 };
-/** A side's name (its first reference), ending where the text ends ("phoned Maduro"). */
-const SIDE_NAME_AT_END = {
-  guaido: new RegExp(`(?:${cues.sideRefs.guaido[0]})$`, I),
-  maduro: new RegExp(`(?:${cues.sideRefs.maduro[0]})$`, I),
-};
 /** "a close Maduro ally": a side's name before "ally", "backer", "supporter". */
 const SIDE_ALLY = {
   guaido: new RegExp(`\\b(?:${cues.sideRefs.guaido[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
@@ -406,13 +401,14 @@ function passiveSide(before: string): "guaido" | "maduro" | null {
   return lastSideIn(before, null);
 }
 
-/** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support". */
+/** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support",
+ * "phoned the Venezuelan leader to express support". */
 function contactedSide(before: string): "guaido" | "maduro" | null {
   const m = /\b(?:to|and)\s+(?:\w+\s+){0,2}$/.exec(before);
   if (!m) return null;
   const head = before.slice(0, m.index).trimEnd();
   for (const side of SIDES) {
-    const ref = SIDE_NAME_AT_END[side].exec(head);
+    const ref = SIDE_REF_AT_END[side].exec(head);
     if (ref && CONTACT_BEFORE.test(head.slice(0, ref.index))) return side;
   }
   return null;

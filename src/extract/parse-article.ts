@@ -38,9 +38,9 @@ const BRACKET_DATELINE = new RegExp(
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
 /** Matches a bracket dateline whose date puts the day first, perhaps after a weekday:
- * "LONDON, Thursday 7 February 2019 (Reuters) -". Groups: place, day, month, year, agency. */
+ * "LONDON, Thursday 7 February 2019 (Reuters) -", "Madrid, 26 Jan (EFE).-". Groups: place, day, month, year, agency. */
 const DAY_FIRST_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?),\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s*(\\d{4})?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*`,
+  `^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'\\-]{1,40}?),\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s*(\\d{4})?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*`,
 );
 /** Matches a dateline of a place in capitals and a dash alone: "WASHINGTON —", "BOGOTÁ, Colombia —". */
 const PLAIN_DATELINE =

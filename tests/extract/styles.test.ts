@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Eighteen short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Twenty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -267,5 +267,49 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
     ]);
     expect(quote("ap2", "stand tall")).toMatchObject({ speaker: "Recep Tayyip Erdogan", actor: "TUR" });
+  });
+
+  it("a live blog: time-stamped entries, 'welcomed the move', a quotation after 'Bolivia's Morales:'", () => {
+    expect(stances("liveblog")).toEqual([
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "COL:guaido",
+      "MEX:maduro",
+      "MEX:neutral",
+      "USA:guaido",
+    ]);
+    expect(quote("liveblog", "with you, brother")).toMatchObject({ speaker: "Evo Morales", actor: "BOL" });
+  });
+
+  it("EFE: 'Madrid, 26 Jan (EFE).-', 'eight days before recognising', 'failing which it would recognise', 'take the same step'", () => {
+    expect(dataset.articles.find((a) => a.id === "efe")?.published).toBe("2019-01-26");
+    expect(stances("efe")).toEqual([
+      "CUB:maduro",
+      "ESP:conditional",
+      "MEX:neutral",
+      "NIC:maduro",
+      "PRT:conditional",
+      "PRT:neutral",
+      "TUR:maduro",
+      "URY:neutral",
+    ]);
+    // "phoned the Venezuelan leader to express support"
+    expect(dataset.observations.find((o) => o.article === "efe" && o.actor === "TUR")?.cue).toBe(
+      "express support",
+    );
+  });
+
+  it("a ministry's statement: 'Japan supports Interim President …', 'reaffirmed the recognition', partners named only", () => {
+    expect(stances("release")).toEqual(["AUS:guaido", "IND:neutral", "JPN:guaido", "KOR:guaido"]);
+  });
+
+  it("an analysis: 'shielding Maduro', 'protect the embattled leader', 'called the US effort \"a flagrant interference\"'", () => {
+    expect(stances("analysis2")).toEqual(["CHN:maduro", "CHN:neutral", "IRN:neutral", "RUS:maduro"]);
+    // "Vassily Nebenzia, Russia's ambassador to the UN, …" then "he told the council"
+    expect(quote("analysis2", "concerned about oil")).toMatchObject({
+      speaker: "Vassily Nebenzia",
+      actor: "RUS",
+    });
   });
 });
