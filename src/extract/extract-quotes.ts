@@ -20,9 +20,10 @@ export interface FoundQuote {
 }
 
 /** Matches a quotation in curly or straight double quotes, British single quotes (‘…’, whose closing mark is
- * told from an apostrophe by what follows it) or guillemets, within one paragraph. */
+ * told from an apostrophe by what follows it), guillemets, or straight single quotes opening after a space or
+ * colon on a capital ("said: 'Maduro has not…'"), within one paragraph. */
 const QUOTATION =
-  /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"|‘([^‘\n]{1,1500}?)’(?=[\s,.;:!?)]|$)|«\s*([^»\n]{1,1500}?)\s*»/g;
+  /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"|‘([^‘\n]{1,1500}?)’(?=[\s,.;:!?)]|$)|«\s*([^»\n]{1,1500}?)\s*»|(?<=^|[\s:(—–])'([A-Z][^'\n]{0,1500}?[^\s'])'(?=[\s,.;:!?)]|$)/gm;
 const MEDIA = new RegExp(
   `(?<![\\w])(?:${[...speakers.media]
     .sort((a, b) => b.length - a.length)
@@ -31,6 +32,11 @@ const MEDIA = new RegExp(
   "g",
 );
 const MEDIA_NOUN = new RegExp(`\\b(?:${speakers.mediaNouns.map(escapeRegExp).join("|")})\\b`, "gi");
+/** "the group said", "the bloc added": the organisation named last before speaks. */
+const ORGANIZATION_REF = new RegExp(
+  `\\b[Tt]he (?:${speakers.organizationNouns.map(escapeRegExp).join("|")})\\b`,
+  "g",
+);
 /** A pronoun that can stand for the speaker: "he said", "in his words", "according to her"; not "told him". */
 const PRONOUN =
   /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b/gi;
@@ -46,8 +52,9 @@ const ADDRESSED =
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
-/** Verbs that quote a characterisation: `Moscow called it "a gross violation"`, `Trump called his rule "illegitimate"`. */
-const CHARACTERISE = "called|calls|described|describes|dubbed|branded|termed|labell?ed";
+/** Verbs that quote a characterisation: `Moscow called it "a gross violation"`, `Trump called his rule "illegitimate"`,
+ * `Moscow accused European states of "direct interference"`. */
+const CHARACTERISE = "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses";
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
@@ -94,7 +101,7 @@ export function extractQuotes(
   // the text with every quotation blanked out, so words inside quotes are never speakers
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
   for (const q of text.matchAll(QUOTATION)) {
-    const inner = (q[1] ?? q[2] ?? q[3] ?? q[4]).trim();
+    const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5]).trim();
     const start = q.index + q[0].indexOf(inner);
     const end = start + inner.length;
     // media named before this quotation become "the agency"
@@ -137,6 +144,8 @@ export function extractQuotes(
 const NOT_A_VERB = new RegExp(
   `^(?:and|or|but|as|while|when|then|also|that|by|the|${stanceCues.prepositions})$`,
 );
+/** Nothing but capitalised words (a title, a first name) between a sentence's start and a name. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*\s+){0,3}$/;
 /** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
 const POSSESSIVE =
   /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
@@ -222,6 +231,18 @@ function findCandidates(
   }
   for (const m of context.matchAll(MEDIA_NOUN)) {
     if (lastMedia) out.push({ at: m.index, speaker: lastMedia, role: null, actor: null, kind: "media" });
+  }
+  for (const m of context.matchAll(ORGANIZATION_REF)) {
+    if (!speaksAt(context, m.index, m[0].length)) continue;
+    const org = mentions.findLast((x) => x.form === "organization" && x.end <= offset + m.index);
+    if (org)
+      out.push({
+        at: m.index,
+        speaker: describeActor(org.actor).name,
+        role: null,
+        actor: org.actor,
+        kind: "organization",
+      });
   }
   for (const m of context.matchAll(PRONOUN)) {
     // "he said": a person named earlier in this paragraph, else the speaker quoted last, else one named in
@@ -346,7 +367,9 @@ function recentPerson(
     let at = text.lastIndexOf(p.surname, pos);
     while (at >= floor) {
       const before = text.slice(0, at);
-      const speaks = !p.known || speaksAt(text, at, p.surname.length);
+      // a topic figure is "he" when they spoke, or when their sentence opened with them ("Mr Maduro, who…, has…")
+      const speaks =
+        !p.known || speaksAt(text, at, p.surname.length) || OPENS_SENTENCE.test(before.slice(-80));
       if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
       at = text.lastIndexOf(p.surname, at - 1);
     }

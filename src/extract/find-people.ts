@@ -47,13 +47,23 @@ const NAME_COMMA_ROLE = new RegExp(
 const ROLE_COMMA_NAME = new RegExp(`\\b(${ROLE}), (${NAME}),`, "g");
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 
-/** Returns the role without the words swept up before it: from its first capitalised word, else the title alone. */
+const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
+/**
+ * Returns the role without the words swept up before it ("Spain have recognised Venezuela's opposition leader"
+ * → "Venezuela's opposition leader"): the title and the capitalised words, possessives and role modifiers right
+ * before it, without a leading article.
+ */
 function trimRole(role: string): string {
   const title = TITLE_AT_END.exec(role);
   if (!title) return role.trim();
-  const prefix = role.slice(0, title.index);
-  const cap = prefix.search(/(?:^|\s)[A-ZÀ-Ý]/);
-  return (cap < 0 ? title[0] : prefix.slice(cap) + title[0]).trim().replace(/^(?:The|A|An)\s+/, "");
+  const words = role.slice(0, title.index).trim().split(/\s+/).filter(Boolean);
+  let from = words.length;
+  while (from > 0) {
+    const w = words[from - 1];
+    if (!/^[A-ZÀ-Ý]/.test(w) && !/['’]s$/.test(w) && !ROLE_MODIFIERS.has(w.toLowerCase())) break;
+    from -= 1;
+  }
+  return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An)\s+/, "");
 }
 
 /**
@@ -70,10 +80,13 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     const parts = clean.split(/\s+/);
     if (parts.length < 2 || mentions.some((m) => m.start <= at && m.end > at && m.form !== "demonym")) return;
     const surname = parts.at(-1)!;
-    if (found.has(surname)) return;
+    const key = stripAccents(surname); // "Guaidó" is "Guaido"
+    if (found.has(key)) return;
     const roleText = trimRole(role);
-    const inRole = mentions.find((m) => m.start >= roleStart && m.end <= roleEnd);
-    found.set(surname, {
+    // the actor the role itself names, not one in the words swept up before it
+    const ownStart = roleStart + Math.max(0, role.lastIndexOf(roleText));
+    const inRole = mentions.find((m) => m.start >= ownStart && m.end <= roleEnd);
+    found.set(key, {
       name: clean,
       surname,
       role: roleText || null,
@@ -107,8 +120,8 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   const folded = stripAccents(text);
   for (const { k, surname, pattern } of KNOWN) {
     const at = folded.search(pattern);
-    if (at >= 0 && !found.has(surname))
-      found.set(surname, {
+    if (at >= 0 && !found.has(stripAccents(surname)))
+      found.set(stripAccents(surname), {
         name: k.name,
         surname,
         role: k.role,

@@ -84,6 +84,8 @@ const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
+/** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
+const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
 const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
 const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
@@ -134,6 +136,8 @@ interface Cue {
   appositive?: boolean;
   /** "Havana's unwavering support for Maduro": where the possessor of a noun cue ends, and its own stance. */
   holder?: { at: number; stance: StanceId };
+  /** "has the backing of Russia and China": only the names after the cue hold its stance. */
+  agentsAfter?: boolean;
 }
 
 /**
@@ -160,7 +164,8 @@ export function findStanceClaims(
   for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
-    const sharesSubject = /^\s*(?:it |they |he |she |also |then |later |still )?[a-z]+(?:ed|s)\b/.test(
+    // (or with a participle: "…, while reaffirming their support for Guaido")
+    const sharesSubject = /^\s*(?:it |they |he |she |also |then |later |still )?[a-z]+(?:ed|s|ing)\b/.test(
       clause,
     );
     const previousClause = lastClause;
@@ -187,6 +192,12 @@ export function findStanceClaims(
           prevEnd = cue.end;
           continue;
         }
+      }
+      if (cue.agentsAfter) {
+        for (const m of own(appositives(masked, ctx.mentions, cue.end, to)))
+          claim(m.actor, cue.stance, m.via, cue);
+        prevEnd = cue.end;
+        continue;
       }
       const subjectsEnd = holder ? holder.start : cue.start;
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
@@ -219,10 +230,11 @@ export function findStanceClaims(
         if (previousActors.size > 0) for (const [a, via] of previousActors) actors.set(a, via);
         else {
           const [pf, pt] = previousClause;
+          const named = leadingList(masked, own(subjectsBefore(masked, ctx.mentions, pf, pt)));
           const first =
-            own(subjectsBefore(masked, ctx.mentions, pf, pt))[0]?.actor ??
-            peopleBefore(masked, ctx.people, pf, pt).find((p) => p.actor)?.actor;
-          if (first && first !== ctx.subject) actors.set(first, null);
+            named.length > 0 ? null : peopleBefore(masked, ctx.people, pf, pt).find((p) => p.actor);
+          for (const m of named) actors.set(m.actor, m.via);
+          if (first?.actor && first.actor !== ctx.subject) actors.set(first.actor, null);
         }
       }
       if (actors.size > 0) previousActors = actors;
@@ -338,6 +350,18 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       }
     }
   }
+  for (const m of clause.matchAll(BACKED_BY)) {
+    const before = clause.slice(0, m.index);
+    const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
+    if (side && !NEGATED.test(lead(m.index)))
+      out.push({
+        stance: side,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0].trim(),
+        agentsAfter: true,
+      });
+  }
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
   for (const side of SIDES) {
     for (const m of clause.matchAll(SIDE_ALLY[side]))
@@ -433,7 +457,10 @@ function subjectsBefore(
     const blocked: boolean =
       prev && LIST_JOIN.test(gap)
         ? prev.blocked
-        : (PREPOSITION_BEFORE.test(lead) && !QUANTIFIER_OF.test(lead) && !STATE_OF.test(lead)) ||
+        : (PREPOSITION_BEFORE.test(lead) &&
+            !QUANTIFIER_OF.test(lead) &&
+            !STATE_OF.test(lead) &&
+            !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(m.end, to)))) ||
           MODIFIER_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60));
@@ -442,6 +469,25 @@ function subjectsBefore(
   }
   return out;
 }
+
+/** The first name and those listed with it: "The Lima Group and Canada" of "The Lima Group and Canada urged …". */
+function leadingList(s: string, names: readonly ActorMention[]): ActorMention[] {
+  const out = names.slice(0, 1);
+  for (const m of names.slice(1)) {
+    const last = out.at(-1)!;
+    const gap = s.slice(last.end, m.start);
+    if (m.start < last.end || LIST_JOIN.test(gap) || QUALIFIED_JOIN.test(gap)) out.push(m);
+    else break;
+  }
+  return out;
+}
+/** A name's "of" phrase, then the next name: "The Lima Group| of Latin American nations and |Canada". */
+const QUALIFIED_JOIN = /^\s+of\s+[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
+
+/** "after the United States recognised …": "after", "before", "since" opening a clause, not a phrase. */
+const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
+/** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */
+const VERB_NEXT = /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly)\s+){0,3}$/;
 
 /** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
  * the agent of another participle). */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Twenty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Twenty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -311,5 +311,51 @@ describe("articles in other outlets' styles", () => {
       speaker: "Vassily Nebenzia",
       actor: "RUS",
     });
+  });
+
+  it("British style: a quotation in straight single quotes, 'has the backing of Russia and China', 'calling instead for dialogue'", () => {
+    expect(stances("bbc2")).toEqual([
+      "CHN:maduro",
+      "DEU:guaido",
+      "ESP:guaido",
+      "EU:guaido",
+      "FRA:guaido",
+      "GBR:guaido",
+      "GRC:neutral",
+      "ITA:neutral",
+      "RUS:maduro",
+      "RUS:neutral",
+    ]);
+    expect(quote("bbc2", "eight-day limit")).toMatchObject({ speaker: "Jeremy Hunt", actor: "GBR" });
+    // "He told Spanish television" after a sentence that opens with "Mr Maduro"
+    expect(quote("bbc2", "cave in")).toMatchObject({ speaker: "Nicolas Maduro" });
+    // `Moscow accused European states of "direct interference"`: Moscow's words, not a speaker called "European"
+    expect(quote("bbc2", "direct interference")).toMatchObject({ actor: "RUS" });
+  });
+
+  it("'after the United States recognised …' is the United States' stance, not that of the sentence's subject", () => {
+    expect(stances("scmp")).toEqual(["CHN:neutral", "RUS:neutral", "USA:guaido"]);
+  });
+
+  it("'…, while reaffirming their support for Guaido' shares its subject, 'The Lima Group … and Canada'; 'the group said'", () => {
+    expect(stances("lima")).toEqual(["CAN:guaido", "LIMA:guaido", "USA:guaido"]);
+    expect(quote("lima", "transition to democracy")).toMatchObject({ speaker: "Lima Group", actor: "LIMA" });
+  });
+
+  it("metonyms and passive agents: 'The White House … has since been joined by …, including …'", () => {
+    expect(stances("wapo")).toEqual([
+      "ARG:guaido",
+      "AUS:guaido",
+      "BRA:guaido",
+      "CHL:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "IRN:maduro",
+      "ISR:guaido",
+      "PER:guaido",
+      "SLV:neutral",
+      "TUR:maduro",
+      "USA:guaido",
+    ]);
   });
 });
