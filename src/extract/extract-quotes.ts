@@ -59,7 +59,7 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
-  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|interior|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement)/;
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement)/;
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
@@ -180,10 +180,12 @@ function findCandidates(
   lastMedia: string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to"
-  const free = (at: number) =>
+  // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to" and when a
+  // participle of speech follows it ("with President Lukashenko telling him that…")
+  const free = (at: number, length = 0) =>
     !isObjectOfPreposition(context.slice(0, at)) ||
-    /\baccording to\s+(?:[\w'’.-]+\s+){0,6}$/i.test(context.slice(Math.max(0, at - 80), at));
+    /\baccording to\s+(?:[\w'’.-]+\s+){0,6}$/i.test(context.slice(Math.max(0, at - 80), at)) ||
+    (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of context.matchAll(re)) {
@@ -196,7 +198,7 @@ function findCandidates(
       const actedOn =
         isObjectOfVerb(context.slice(0, m.index)) || POSSESSIVE.test(context.slice(m.index + m[0].length));
       if (!besideVerb && (p.known ? !characterises : actedOn)) continue;
-      if (free(m.index))
+      if (free(m.index, m[0].length))
         out.push({
           at: m.index,
           speaker: p.name,
@@ -249,7 +251,9 @@ function findCandidates(
     // the paragraph before
     const here = recentPerson(text, people, offset + m.index, false);
     const before = here ? undefined : recentPerson(text, people, offset + m.index, true);
-    const who = here ? personCandidate(here) : (lastSpeaker ?? (before && personCandidate(before)));
+    // "he"/"she" is a person: not a ministry quoted last
+    const lastPerson = lastSpeaker?.kind === "person" ? lastSpeaker : null;
+    const who = here ? personCandidate(here) : (lastPerson ?? (before && personCandidate(before)));
     if (who) out.push({ ...who, at: m.index });
   }
   for (const m of context.matchAll(ROLE_REF)) {
@@ -329,6 +333,8 @@ function nameRefs(p: Person): string[] {
 
 /** An auxiliary or adverb between a name and its verb: "has said", "has repeatedly called", "later told". */
 const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,2}";
+/** A participle of speech right after a name: "with Lukashenko telling him", "Putin saying". */
+const SPEAKING_AFTER = new RegExp(`^\\s+(?:${stanceCues.speechParticiples})\\b`);
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told", " has said". */
 const SPEECH_AFTER_NAME = new RegExp(
   `^(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+${AUXILIARY}(?:${stanceCues.speechVerbs})\\b`,
@@ -342,6 +348,7 @@ function speaksAt(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   return (
     SPEECH_AFTER_NAME.test(after) ||
+    SPEAKING_AFTER.test(after) ||
     /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at))
   );
 }

@@ -69,9 +69,9 @@ function trimRole(role: string): string {
 /**
  * Returns the people an article names with a role, each once (first mention), with the actor their role
  * names ("French Foreign Minister" → FRA), else the country data/people.json gives the person, else the country
- * of the state body named last before
- * them ("China's Foreign Ministry said… Spokesperson Hua Chunying"), or the country that opens their sentence
- * ("Norway recognised…, Foreign Minister Ine Eriksen Soreide said"); never `exclude` (the topic's subject).
+ * that opens their sentence ("Norway recognised…, Foreign Minister Ine Eriksen Soreide said"), else the country
+ * of the state body named last before them ("China's Foreign Ministry said… Spokesperson Hua Chunying"), else
+ * the one that opens their paragraph; never `exclude` (the topic's subject).
  */
 export function findPeople(text: string, mentions: readonly ActorMention[], exclude?: ActorId): Person[] {
   const found = new Map<string, Person>();
@@ -93,8 +93,9 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
       actor:
         inRole?.actor ??
         KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
+        sentenceSubject(text, mentions, at, exclude, false) ??
         institutionBefore(text, mentions, at, exclude) ??
-        sentenceSubject(text, mentions, at, exclude),
+        sentenceSubject(text, mentions, at, exclude, true),
       start: at,
     });
   };
@@ -174,12 +175,16 @@ function caseless(source: string): string {
   return source.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
 
-/** Returns the first actor named in the sentence before `at`, not as an object of a preposition. */
+/**
+ * Returns the first actor named in the sentence before `at`, not as an object of a preposition, or with
+ * `orParagraph` the one that opens the paragraph when the sentence names none.
+ */
 function sentenceSubject(
   text: string,
   mentions: readonly ActorMention[],
   at: number,
-  exclude?: ActorId,
+  exclude: ActorId | undefined,
+  orParagraph: boolean,
 ): ActorId | null {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf("\n", at) + 1);
   const opener = (from: number, to: number) =>
@@ -191,11 +196,11 @@ function sentenceSubject(
         x.form !== "demonym" &&
         !isObjectOfPreposition(text.slice(from, x.start)),
     )?.actor ?? null;
-  // the country that opens the sentence, else the one that opens the paragraph ("Russia has denounced… .
+  // the country that opens the sentence; or the one that opens the paragraph ("Russia has denounced… .
   // Foreign Ministry spokeswoman Maria Zakharova told reporters…")
   const paragraphStart = text.lastIndexOf("\n", at) + 1;
-  return (
-    opener(sentenceStart, at) ??
-    (paragraphStart < sentenceStart ? opener(paragraphStart, text.indexOf(" ", paragraphStart + 40)) : null)
-  );
+  if (!orParagraph) return opener(sentenceStart, at);
+  return paragraphStart < sentenceStart
+    ? opener(paragraphStart, text.indexOf(" ", paragraphStart + 40))
+    : null;
 }

@@ -374,8 +374,13 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
   }
   if (ctx.lastStance && out.length === 0) {
-    for (const m of clause.matchAll(FOLLOW))
-      out.push({ stance: ctx.lastStance, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of clause.matchAll(FOLLOW)) {
+      // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
+      const negated = NEGATED.test(lead(m.index));
+      if (negated && ctx.lastStance !== "guaido" && ctx.lastStance !== "conditional") continue;
+      const stance = negated ? "neutral" : ctx.lastStance;
+      out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {

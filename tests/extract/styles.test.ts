@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Twenty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Twenty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -357,5 +357,60 @@ describe("articles in other outlets' styles", () => {
       "TUR:maduro",
       "USA:guaido",
     ]);
+  });
+
+  it("an explainer's lists under 'Backing Guaidó:', 'Backing Maduro:', 'Calling for talks:'", () => {
+    expect(stances("explainer2")).toEqual([
+      "ARG:guaido",
+      "AUS:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHN:maduro",
+      "COL:guaido",
+      "CUB:maduro",
+      "EU:guaido",
+      "IRN:maduro",
+      "ISR:guaido",
+      "MEX:neutral",
+      "NIC:maduro",
+      "RUS:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+      "VAT:neutral",
+    ]);
+  });
+
+  it("'Panama and Guatemala did so yesterday'; 'with President Lukashenko telling him that …'", () => {
+    expect(stances("xinhua2")).toEqual([
+      "BLR:maduro",
+      "CRI:guaido",
+      "ECU:guaido",
+      "GTM:guaido",
+      "PAN:guaido",
+      "PRK:maduro",
+      "SRB:maduro",
+      "SYR:maduro",
+      "VAT:neutral",
+    ]);
+    expect(dataset.observations.find((o) => o.article === "xinhua2" && o.actor === "PAN")?.date).toBe(
+      "2019-01-24",
+    );
+    // his country is the one his sentence opens with, not the one whose ministry the paragraph before named
+    expect(quote("xinhua2", "stands by the Venezuelan people")).toMatchObject({
+      speaker: "Alexander Lukashenko",
+      actor: "BLR",
+    });
+  });
+
+  it("'refused to join Western countries in recognising …' is a refusal; 'according to a statement from India's external affairs ministry'", () => {
+    expect(stances("according")).toEqual(["IND:neutral", "LAO:maduro", "VNM:maduro", "ZAF:maduro"]);
+    expect(quote("according", "political solution")).toMatchObject({ actor: "IND" });
+    // "she told parliament": a person, not the ministry quoted before her
+    expect(quote("according", "sitting government")).toMatchObject({
+      speaker: "Lindiwe Sisulu",
+      actor: "ZAF",
+    });
   });
 });
