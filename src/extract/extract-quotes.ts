@@ -151,17 +151,27 @@ const POSSESSIVE =
   /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
 /**
- * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido"): it
- * follows a lower-case word that is neither a title ("spokesman Peskov"), a speech verb ("said Peskov") nor a
- * conjunction.
+ * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido",
+ * "recognized U.S.-backed opposition leader Juan Guaido"): it follows a lower-case word that is neither a title
+ * ("spokesman Peskov"), a speech verb ("said Peskov") nor a conjunction; a role between the verb and the name
+ * ("opposition leader") is looked past.
  */
 function isObjectOfVerb(before: string): boolean {
   const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
   if (SPEECH.test(word) || NOT_A_VERB.test(word)) return false;
-  return !TITLE_END.test(before.slice(0, m.index + word.length) + " ");
+  if (!TITLE_END.test(before.slice(0, m.index + word.length) + " ")) return true;
+  // the end of a role: the word before the whole role decides
+  const words = before.slice(0, m.index).trimEnd().split(/\s+/);
+  while (words.length > 0 && inRole(words.at(-1)!)) words.pop();
+  const verb = words.at(-1) ?? "";
+  return /^[a-z]+$/.test(verb) && !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
 }
+/** Words a role may hold before its title: the titles' words and the role modifiers ("deputy", "opposition"). */
+const ROLE_WORDS = new Set([...speakers.titles.flatMap((t) => t.split(/\s+/)), ...speakers.roleModifiers]);
+/** A word that may stand in a role: capitalised, hyphenated ("U.S.-backed"), a title's word or a modifier. */
+const inRole = (w: string) => /^[A-ZÀ-Ý]/.test(w) || /\w-\w/.test(w) || ROLE_WORDS.has(w.toLowerCase());
 
 function isQuotation(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
@@ -298,8 +308,10 @@ function findCandidates(
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));
     const characterises = !speaks && CHARACTERISED.test(after.slice(0, 25));
-    if (body || (x.form === "metonym" && (speaks || characterises))) {
-      // the body's own words ("China's Foreign Ministry"), or the metonym alone ("the Kremlin"), not the verb after
+    // a country's name right before its verb of speech: "Bolivia said it would never accept …"
+    const countrySpeaks = x.form === "name" && SPEECH_AFTER_NAME.test(after);
+    if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
+      // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after
       const phrase = text.slice(x.start, x.end + (body?.[0].length ?? 0));
       out.push({
         at,

@@ -47,6 +47,13 @@ const SIDE_ALLY = {
   guaido: new RegExp(`\\b(?:${cues.sideRefs.guaido[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
   maduro: new RegExp(`\\b(?:${cues.sideRefs.maduro[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
 };
+/** "pro-Maduro Bolivia": a side's name as a prefix before the names it describes. */
+const PRO_SIDE = {
+  guaido: new RegExp(`\\bpro-(?:${cues.sideRefs.guaido[0]})\\s+`, "gi"),
+  maduro: new RegExp(`\\bpro-(?:${cues.sideRefs.maduro[0]})\\s+`, "gi"),
+};
+/** "U.S.-backed opposition leader": the name before the hyphen backs the side after it. */
+const BACKED_ADJECTIVE = /(?<=\S)-(?:backed|supported|sponsored)\s+/g;
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
 const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
 const SEAT = new RegExp(cues.seatOfGovernment, I);
@@ -92,7 +99,7 @@ const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
-  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*as well as\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 /** "asked whether Berlin would recognise…", "if Spain recognises…": a question or hypothesis, not a position. */
@@ -165,9 +172,10 @@ export function findStanceClaims(
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
     // (or with a participle: "…, while reaffirming their support for Guaido")
-    const sharesSubject = /^\s*(?:it |they |he |she |also |then |later |still )?[a-z]+(?:ed|s|ing)\b/.test(
-      clause,
-    );
+    const sharesSubject =
+      /^\s*(?:it |they |he |she |also |then |later |still )?(?!(?:its|his|this|thus|as)\b)[a-z]+(?:ed|s|ing)\b/.test(
+        clause,
+      );
     const previousClause = lastClause;
     lastClause = [from, to];
     // "…recognised Guaido, after Finland and Estonia joined them": a later clause may follow this sentence's stance
@@ -203,6 +211,8 @@ export function findStanceClaims(
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
       if (subjects.length === 0 && prevEnd !== from)
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
+      // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
+      subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
@@ -275,6 +285,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   const lead = (at: number) => clause.slice(Math.max(0, at - LEAD), at);
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
+      if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
       if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
       const passive = passiveSide(clause.slice(0, m.index));
@@ -360,6 +371,28 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         end: m.index + m[0].length,
         text: m[0].trim(),
         agentsAfter: true,
+      });
+  }
+  for (const side of SIDES) {
+    for (const m of clause.matchAll(PRO_SIDE[side]))
+      out.push({
+        stance: side,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0].trim(),
+        agentsAfter: true,
+      });
+  }
+  for (const m of clause.matchAll(BACKED_ADJECTIVE)) {
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const side = SIDES.find((x) => SIDE_REFS[x].exec(after)?.index === 0);
+    if (side)
+      out.push({
+        stance: side,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0].trim(),
+        holder: { at: m.index, stance: side },
       });
   }
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
@@ -474,6 +507,16 @@ function subjectsBefore(
   }
   return out;
 }
+
+/** Tells whether a name lies in a relative clause between commas that closes before `end`. */
+function insideClosedRelative(s: string, m: ActorMention, end: number): boolean {
+  for (const r of s.slice(0, end).matchAll(CLOSED_RELATIVE))
+    if (r.index < m.start && r.index + r[0].length <= end && m.end <= r.index + r[0].length) return true;
+  return false;
+}
+// not a membership ("The group, which includes Brazil, Colombia and Peru, reiterated…"): members share its stance
+const CLOSED_RELATIVE =
+  /,\s*(?:which|who|whose)\b(?!\s+(?:includes?|included|comprises?|comprised|groups|brings together|consists? of)\b)[^,;]*,/g;
 
 /** The first name and those listed with it: "The Lima Group and Canada" of "The Lima Group and Canada urged …". */
 function leadingList(s: string, names: readonly ActorMention[]): ActorMention[] {

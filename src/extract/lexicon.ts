@@ -101,7 +101,7 @@ export const SURFACE_PATTERN = new RegExp(
   `(?<![\\w'’-])(?:${[...SURFACES.keys()]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map(escapeRegExp)
-    .join("|")})(?![\\w-]|\\.\\w)`,
+    .join("|")})(?![\\w]|-(?!(?:backed|supported|sponsored)\\b)|\\.\\w)`,
   "g",
 );
 

@@ -20,6 +20,11 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("reads 'US-backed' as the backer's stance, not as a verb of the sentence's subject", () => {
+    // before, "backed" was a support verb: Russia backed the opposition leader
+    expect(claims("Russia condemned the US-backed opposition leader.")).toEqual(["USA:guaido"]);
+  });
+
   it("splits clauses on 'while': each list gets its own cue", () => {
     expect(claims("Ghana and Kenya voiced support for Maduro, while Japan called for dialogue.")).toEqual([
       "GHA:maduro",

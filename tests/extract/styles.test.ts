@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Twenty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -412,5 +412,33 @@ describe("articles in other outlets' styles", () => {
       speaker: "Lindiwe Sisulu",
       actor: "ZAF",
     });
+  });
+
+  it("'Luxembourg, along with Poland and Portugal, …', 'U.S.-backed opposition leader', 'pro-Maduro Bolivia said'", () => {
+    expect(stances("reuters4")).toEqual([
+      "AUT:guaido",
+      "BEL:guaido",
+      "BOL:maduro",
+      "CAN:guaido",
+      "CUB:maduro",
+      "EU:guaido",
+      "HRV:guaido",
+      "LUX:guaido",
+      "POL:guaido",
+      "PRT:guaido",
+      "USA:guaido",
+    ]);
+    // Guaido is what Luxembourg recognised, past his role: Bolivia speaks
+    expect(quote("reuters4", "puppet government")).toMatchObject({ speaker: "Bolivia", actor: "BOL" });
+  });
+
+  it("refusals and mediators; 'Switzerland, which represents US interests, said …' is Switzerland's; 'its parliament backed him' is no government's", () => {
+    expect(stances("negation")).toEqual([
+      "CHE:neutral",
+      "GRC:neutral",
+      "MEX:neutral",
+      "NOR:neutral",
+      "URY:neutral",
+    ]);
   });
 });
