@@ -406,14 +406,14 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     if (side)
       out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
   }
-  if (ctx.lastStance && out.length === 0) {
-    for (const m of clause.matchAll(FOLLOW)) {
-      // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
-      const negated = NEGATED.test(lead(m.index));
-      if (negated && ctx.lastStance !== "guaido" && ctx.lastStance !== "conditional") continue;
-      const stance = negated ? "neutral" : ctx.lastStance;
-      out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
+  // "…, and Paraguay followed early Thursday": the stance taken last, in this clause or before it
+  for (const m of clause.matchAll(FOLLOW)) {
+    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance ?? ctx.lastStance;
+    if (!last || out.some((c) => c.start >= m.index)) continue;
+    // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
+    const negated = NEGATED.test(lead(m.index));
+    if (negated && last !== "guaido" && last !== "conditional") continue;
+    out.push({ stance: negated ? "neutral" : last, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {

@@ -17,9 +17,9 @@ const EXPLICIT = new RegExp(
   `(?:\\b[Oo]n (?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
-/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that". */
+/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */
 const WEEKDAY =
-  /\b([Oo]n|last|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  /\b([Oo]n|last|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-three short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -440,5 +440,24 @@ describe("articles in other outlets' styles", () => {
       "NOR:neutral",
       "URY:neutral",
     ]);
+  });
+
+  it("days stated without 'on': 'late Wednesday', 'followed early Thursday' after a cue in the same clause", () => {
+    const dated = (article: string) =>
+      dataset.observations
+        .filter((o) => o.article === article)
+        .map((o) => `${o.actor}:${o.stance}:${o.date}`)
+        .sort();
+    expect(dated("dates1")).toEqual([
+      "ARG:guaido:2019-01-23", // "recognised Guaido late Wednesday"
+      "ARG:guaido:2019-01-25", // the headline
+      "CHL:guaido:2019-01-23",
+      "CHL:guaido:2019-01-25",
+      "ECU:guaido:2019-01-23", // "two days ago"
+      "PER:guaido:2019-01-23", // "on the 23rd"
+      "PRY:guaido:2019-01-24", // "followed early Thursday"
+    ]);
+    // "warned the United States against intervention on January 24"
+    expect(dated("dates2")).toContain("RUS:neutral:2019-01-24");
   });
 });
