@@ -4,7 +4,7 @@ import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
 import { findActors } from "./find-actors";
 import { findPeople, type Person } from "./find-people";
-import { findStanceClaims, lastSideIn } from "./find-stance-claims";
+import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { nearestStatedDate, resolveDates } from "./resolve-dates";
 import { resolvePublished } from "./resolve-published";
@@ -56,6 +56,25 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let lastStance: StanceId | null = null;
   // an explainer's list: "Recognise Guaido:" over lines of countries ("- Spain, France")
   let heading: (typeof sentences)[number] | null = null;
+  /** Records a claim once per actor, stance and sentence; its evidence runs from `from` to `end`. */
+  const observe = (c: StanceClaim, from: number, start: number, end: number, stated: IsoDate | null) => {
+    const key = `${c.actor} ${c.stance} ${start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    observations.push({
+      id: `${id}:${start}:${c.actor}:${c.stance}`,
+      actor: c.actor,
+      stance: c.stance,
+      date: stated ?? published.date,
+      dateBasis: stated ? "stated" : published.date ? "published" : "unknown",
+      article: id,
+      sentence: text.slice(from, end),
+      start: from,
+      end,
+      via: c.via,
+      cue: c.cue,
+    });
+  };
   for (const s of sentences) {
     const local = mentions
       .filter((m) => m.start >= s.start && m.end <= s.end)
@@ -77,24 +96,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     lastStance = stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
-      const key = `${c.actor} ${c.stance} ${s.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const stated = nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
-      const date: IsoDate | null = stated?.date ?? published.date;
-      observations.push({
-        id: `${id}:${s.start}:${c.actor}:${c.stance}`,
-        actor: c.actor,
-        stance: c.stance,
-        date,
-        dateBasis: stated ? "stated" : published.date ? "published" : "unknown",
-        article: id,
-        sentence: text.slice(from, s.end),
-        start: from,
-        end: s.end,
-        via: c.via,
-        cue: c.cue,
-      });
+      observe(c, from, s.start, s.end, stated?.date ?? null);
     }
     lastSide = lastSideIn(s.text, lastSide);
     for (const p of people) {
@@ -108,6 +111,30 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const stated = s ? nearestStatedDate(resolveDates(s.text, published.date), q.start - s.start) : undefined;
     return { id: `${id}:q${i + 1}`, ...q, article: id, date: stated?.date ?? published.date };
   });
+  // Quotations are the speaker's words, not the narrator's, so sentences are read with them masked; but what a
+  // speaker says of their own country is its position: "Russia will continue to support the legitimate
+  // authorities," the Kremlin quoted Putin as saying.
+  for (const q of quotes) {
+    if (!q.actor || q.speakerKind === "media") continue;
+    const inQuote = mentions
+      .filter((m) => m.start >= q.start && m.end <= q.end)
+      .map((m) => ({ ...m, start: m.start - q.start, end: m.end - q.start }));
+    if (!inQuote.some((m) => m.actor === q.actor)) continue;
+    const { claims } = findStanceClaims(q.text, {
+      mentions: inQuote,
+      people: [],
+      lastPerson: null,
+      lastSide: null,
+      lastStance: null,
+      subject: topic.subject,
+    });
+    const first = sentences.find((x) => x.end >= q.start);
+    const last = sentences.find((x) => x.end >= q.end) ?? first;
+    if (!first || !last) continue;
+    const stated = nearestStatedDate(resolveDates(first.text, published.date), q.start - first.start);
+    for (const c of claims)
+      if (c.actor === q.actor) observe(c, first.start, first.start, last.end, stated?.date ?? null);
+  }
 
   const article: Article = {
     id,

@@ -207,7 +207,10 @@ function findCandidates(
       // named, unless someone acts on them ("considered Guaido", "what he called Maduro's nightmare")
       const actedOn =
         isObjectOfVerb(context.slice(0, m.index)) || POSSESSIVE.test(context.slice(m.index + m[0].length));
-      if (!besideVerb && (p.known ? !characterises : actedOn)) continue;
+      const accordingTo = /\baccording to\s+(?:[\w.]+\s+){0,3}$/i.test(
+        context.slice(Math.max(0, m.index - 40), m.index),
+      );
+      if (!besideVerb && !accordingTo && (p.known ? !characterises : actedOn)) continue;
       if (free(m.index, m[0].length))
         out.push({
           at: m.index,

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-three short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -53,9 +53,15 @@ describe("articles in other outlets' styles", () => {
     expect(stances("aljazeera")).toEqual(
       [
         "ARG:guaido",
+        // Morales "tweeted his support, saying "our solidarity with … brother Nicolas Maduro"": a quotation that
+        // opens in lower case continues the sentence
+        "BOL:maduro",
         "BRA:guaido",
         "CAN:guaido",
         "CHL:guaido",
+        // Hua Chunying: "China supports the efforts made by the Venezuelan government …" (the dev gold allows
+        // neutral or maduro for China's statement)
+        "CHN:maduro",
         "CHN:neutral",
         "COL:guaido",
         "CUB:maduro",
@@ -334,7 +340,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("'after the United States recognised …' is the United States' stance, not that of the sentence's subject", () => {
-    expect(stances("scmp")).toEqual(["CHN:neutral", "RUS:neutral", "USA:guaido"]);
+    expect(stances("scmp")).toEqual(["CHN:maduro", "CHN:neutral", "RUS:neutral", "USA:guaido"]);
   });
 
   it("'…, while reaffirming their support for Guaido' shares its subject, 'The Lima Group … and Canada'; 'the group said'", () => {
@@ -459,5 +465,22 @@ describe("articles in other outlets' styles", () => {
     ]);
     // "warned the United States against intervention on January 24"
     expect(dated("dates2")).toContain("RUS:neutral:2019-01-24");
+  });
+
+  it("a speaker's words about their own country state its position; other attributions: 'said Arreaza, Venezuela's foreign minister', 'According to Mr. Pompeo'", () => {
+    expect(stances("quotes2")).toEqual(["CHN:neutral", "COL:guaido", "RUS:maduro"]);
+    // "Russia will continue to support the legitimate authorities," the Kremlin quoted the Russian president as saying
+    expect(dataset.observations.find((o) => o.article === "quotes2" && o.actor === "RUS")?.sentence).toMatch(
+      /^"Russia will continue/,
+    );
+    expect(quote("quotes2", "ultimatums")).toMatchObject({ speaker: "Jorge Arreaza", actor: "VEN" });
+    expect(quote("quotes2", "days of the Maduro regime")).toMatchObject({
+      speaker: "Mike Pompeo",
+      actor: "USA",
+    });
+    expect(quote("quotes2", "free and fair elections")).toMatchObject({
+      speaker: "Federica Mogherini",
+      actor: "EU",
+    });
   });
 });
