@@ -279,6 +279,12 @@ function clauses(s: string, mentions: readonly ActorMention[]): [number, number]
   return out.filter(([a, b]) => b > a);
 }
 
+/** A cue over the whole of a match. */
+function cueAt(m: RegExpExecArray | RegExpMatchArray, stance: StanceId, extra: Partial<Cue> = {}): Cue {
+  const start = m.index ?? 0;
+  return { stance, start, end: start + m[0].length, text: m[0].trim(), ...extra };
+}
+
 function findCues(clause: string, ctx: SentenceContext): Cue[] {
   const out: Cue[] = [];
   /** The words just before `at`, where negation, hedging and possessors are read. */
@@ -327,7 +333,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   for (const [side, re] of JUDGED) {
     for (const m of clause.matchAll(re)) {
       if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
-      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0] });
+      out.push(cueAt(m, side));
     }
   }
   // "Maduro thanked Russia, China and Turkey for their support": the names thanked back the thanker's side
@@ -336,19 +342,12 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     // the thanker is a side ("Maduro thanked", "the opposition leader thanked") or "he"/"she" after one
     const thanker =
       SIDES.find((x) => SIDE_REFS[x].test(before)) ?? (/^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
-    if (thanker)
-      out.push({
-        stance: thanker,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0].trim(),
-        appositive: true,
-      });
+    if (thanker) out.push(cueAt(m, thanker, { appositive: true }));
   }
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
   for (const m of clause.matchAll(BARE_RECOGNITION)) {
     if (NEGATED.test(lead(m.index))) continue;
-    out.push({ stance: "guaido", start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push(cueAt(m, "guaido"));
   }
   for (const [list, stance] of [
     [CONDITIONAL_CUES, "conditional"],
@@ -358,54 +357,31 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     for (const re of list) {
       for (const m of clause.matchAll(re)) {
         if (m[0].trim().length === 0) continue;
-        out.push({ stance, start: m.index, end: m.index + m[0].length, text: m[0] });
+        out.push(cueAt(m, stance));
       }
     }
   }
   for (const m of clause.matchAll(BACKED_BY)) {
     const before = clause.slice(0, m.index);
     const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
-    if (side && !NEGATED.test(lead(m.index)))
-      out.push({
-        stance: side,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0].trim(),
-        agentsAfter: true,
-      });
+    if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side, { agentsAfter: true }));
   }
   for (const side of SIDES) {
-    for (const m of clause.matchAll(PRO_SIDE[side]))
-      out.push({
-        stance: side,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0].trim(),
-        agentsAfter: true,
-      });
+    for (const m of clause.matchAll(PRO_SIDE[side])) out.push(cueAt(m, side, { agentsAfter: true }));
   }
   for (const m of clause.matchAll(BACKED_ADJECTIVE)) {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const side = SIDES.find((x) => SIDE_REFS[x].exec(after)?.index === 0);
-    if (side)
-      out.push({
-        stance: side,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0].trim(),
-        holder: { at: m.index, stance: side },
-      });
+    if (side) out.push(cueAt(m, side, { holder: { at: m.index, stance: side } }));
   }
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
   for (const side of SIDES) {
-    for (const m of clause.matchAll(SIDE_ALLY[side]))
-      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
+    for (const m of clause.matchAll(SIDE_ALLY[side])) out.push(cueAt(m, side, { appositive: true }));
   }
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
-    if (side)
-      out.push({ stance: side, start: m.index, end: m.index + m[0].length, text: m[0], appositive: true });
+    if (side) out.push(cueAt(m, side, { appositive: true }));
   }
   // "…, and Paraguay followed early Thursday": the stance taken last, in this clause or before it
   for (const m of clause.matchAll(FOLLOW)) {
@@ -414,11 +390,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
     const negated = NEGATED.test(lead(m.index));
     if (negated && last !== "guaido" && last !== "conditional") continue;
-    out.push({ stance: negated ? "neutral" : last, start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push(cueAt(m, negated ? "neutral" : last));
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {
-      out.push({ stance: "maduro", start: m.index, end: m.index + m[0].length, text: m[0] });
+      out.push(cueAt(m, "maduro"));
     }
   }
   // one cue per place: the first found of overlapping ones, in reading order
