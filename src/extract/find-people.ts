@@ -124,7 +124,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     if (at >= 0 && !found.has(stripAccents(surname)))
       found.set(stripAccents(surname), {
         name: k.name,
-        surname,
+        surname: text.slice(at, at + surname.length), // as the article spells it: "Piñera"
         role: k.role,
         actor: k.actor as ActorId,
         start: at,

@@ -445,7 +445,14 @@ function passiveSide(before: string): "guaido" | "maduro" | null {
 function contactedSide(before: string): "guaido" | "maduro" | null {
   const m = /\b(?:to|and)\s+(?:\w+\s+){0,2}$/.exec(before);
   if (!m) return null;
-  const head = before.slice(0, m.index).trimEnd();
+  // "spoke with Guaido by phone and offered his support": past where and how they spoke
+  const head = before
+    .slice(0, m.index)
+    .trimEnd()
+    .replace(
+      /\s+(?:by (?:tele)?phone|on the (?:tele)?phone|over the phone|in [A-Z][\w-]+|on [A-Z]\w+day)$/,
+      "",
+    );
   for (const side of SIDES) {
     const ref = SIDE_REF_AT_END[side].exec(head);
     if (ref && CONTACT_BEFORE.test(head.slice(0, ref.index))) return side;

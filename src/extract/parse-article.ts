@@ -100,7 +100,9 @@ const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
  */
 export function parseArticle(raw: string): ParsedArticle {
   const warnings: string[] = [];
+  // composed accents ("é" as one character), so a name's accents fold away without moving offsets
   let body = raw
+    .normalize("NFC")
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F]/g, " ");
