@@ -102,8 +102,9 @@ const LIST_JOIN =
   /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
-/** "asked whether Berlin would recognise…", "if Spain recognises…": a question or hypothesis, not a position. */
-const HYPOTHETICAL_BEFORE = /\b(?:whether|if)\s+(?:the\s+)?$/i;
+/** "asked whether Berlin would recognise…", "if Spain recognises…", "Should Mexico side with Maduro, …": a question
+ * or hypothesis, not a position. */
+const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
 const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */

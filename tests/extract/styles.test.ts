@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-five short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -498,5 +498,10 @@ describe("articles in other outlets' styles", () => {
       "PER:guaido",
     ]);
     // Ortega is left out of the data on purpose (two figures of the crisis share the name): Nicaragua gets nothing
+  });
+
+  it("an analysis of questions and hypotheses: 'Should Mexico side with Maduro, …', 'If Spain recognised …', 'is expected to'", () => {
+    // only what happened counts: "Brasilia has so far backed Guaido"
+    expect(stances("hypotheses")).toEqual(["BRA:guaido"]);
   });
 });
