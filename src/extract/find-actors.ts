@@ -56,7 +56,14 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
     const noun = MEMBER_NOUN.exec(after);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const ofForm = MEMBERS_OF.exec(before);
-    if (!noun && !ofForm) {
+    // "The Lima Group, with the exception of Mexico,": excluding a member means the members
+    const exclusionAfterName = EXCLUSION.exec(after);
+    const next = mentions[i + 1];
+    const excludesMember =
+      exclusionAfterName !== null &&
+      next?.start === m.end + exclusionAfterName[0].length &&
+      org.members.includes(next.actor);
+    if (!noun && !ofForm && !excludesMember) {
       out.push(m);
       continue;
     }

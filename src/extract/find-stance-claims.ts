@@ -79,6 +79,11 @@ const JUDGED = SIDES.map(
       ),
     ] as const,
 );
+/** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
+const JUDGED_PRONOUN = new RegExp(
+  `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,
+  "gi",
+);
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
 /** "call elections within eight days, or they would recognise Guaido": the condition stated before the verb. */
@@ -336,6 +341,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
       out.push(cueAt(m, side));
     }
+  }
+  for (const m of clause.matchAll(JUDGED_PRONOUN)) {
+    const side = lastSideIn(clause.slice(0, m.index), ctx.lastSide);
+    if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side));
   }
   // "Maduro thanked Russia, China and Turkey for their support": the names thanked back the thanker's side
   for (const m of clause.matchAll(THANKS_FOR)) {

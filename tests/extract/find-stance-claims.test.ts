@@ -20,6 +20,14 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("reads 'calling him … interim president' as a judgement of the side named before", () => {
+    expect(
+      claims(
+        "Peru's foreign minister met Guaido on Monday, calling him Venezuela's legitimate interim president.",
+      ),
+    ).toEqual(["PER:guaido"]);
+  });
+
   it("reads 'US-backed' as the backer's stance, not as a verb of the sentence's subject", () => {
     // before, "backed" was a support verb: Russia backed the opposition leader
     expect(claims("Russia condemned the US-backed opposition leader.")).toEqual(["USA:guaido"]);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -503,5 +503,22 @@ describe("articles in other outlets' styles", () => {
   it("an analysis of questions and hypotheses: 'Should Mexico side with Maduro, …', 'If Spain recognised …', 'is expected to'", () => {
     // only what happened counts: "Brasilia has so far backed Guaido"
     expect(stances("hypotheses")).toEqual(["BRA:guaido"]);
+  });
+
+  it("regional bodies: 'congratulate Guaido', 'further actions, including on recognition, if …', 'The Lima Group, with the exception of Mexico,'", () => {
+    const found = stances("bodies");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "CARICOM:neutral",
+        "EU:conditional",
+        "OAS:guaido",
+        "UN:neutral",
+        "ARG:guaido",
+        "PER:guaido",
+      ]),
+    );
+    // excluding a member means the members, less that one
+    expect(found).not.toContain("MEX:guaido");
+    expect(found.filter((s) => s.endsWith(":guaido") && s !== "OAS:guaido")).toHaveLength(13);
   });
 });
