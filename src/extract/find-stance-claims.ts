@@ -104,7 +104,7 @@ const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
-  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
+  /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 /** "asked whether Berlin would recognise…", "if Spain recognises…", "Should Mexico side with Maduro, …": a question
@@ -122,7 +122,7 @@ const EXPECTED =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?)\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ". */
 const POSSESSOR_BEFORE =
-  /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(['’]s\s+(?:[a-z][\w-]*\s+){0,3})$/;
+  /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*((?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,3})$/;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
 // "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
 const PASSIVE_BY =
@@ -135,6 +135,8 @@ const DOCUMENT_BEFORE =
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 // lower case only: "the United States" is no verb
 const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");
+/** A quotation in double quotes, straight or curly. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. One
  * that opens in lower case continues the narrator's sentence (`said China "opposes foreign interference …"`). */
 const LONG_QUOTE = /["“‘«](?![a-z])[^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]/g;
@@ -163,9 +165,13 @@ interface Cue {
  */
 export function findStanceClaims(
   sentence: string,
-  ctx: SentenceContext,
+  context: SentenceContext,
 ): { claims: StanceClaim[]; stance: StanceId | null } {
   const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
+  // a name inside quotation marks is in someone's words ('condemned "the flagrant US interference"'): no subject
+  const quoted = [...sentence.matchAll(QUOTED)];
+  const inQuote = (m: ActorMention) => quoted.some((q) => q.index < m.start && m.end < q.index + q[0].length);
+  const ctx: SentenceContext = { ...context, mentions: context.mentions.filter((m) => !inQuote(m)) };
   const claims: StanceClaim[] = [];
   /** Adds a claim once per actor and stance; the subject country takes none. */
   const claim = (actor: ActorId, stance: StanceId, via: string | null, cue: Cue) => {

@@ -10,7 +10,7 @@ export const QUANTIFIER_OF =
   /\b(?:most|many|some|several|all|each|both|none|majority|half|number|few|rest|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+of\s+(?:the\s+)?$/i;
 /** "the governments of Cuba, Bolivia…": a state's own bodies named with "of" are the state itself. */
 export const STATE_OF =
-  /\b(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const TITLE_WORDS = new Set(
   speakers.titles.flatMap((t) => t.toLowerCase().split(/\s+/)).concat(["top", "deputy", "former"]),
 );

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -520,5 +520,23 @@ describe("articles in other outlets' styles", () => {
     // excluding a member means the members, less that one
     expect(found).not.toContain("MEX:guaido");
     expect(found.filter((s) => s.endsWith(":guaido") && s !== "OAS:guaido")).toHaveLength(13);
+  });
+
+  it("a pro-government outlet's vocabulary: the US inside a quotation is no subject, a ruling party is not its government", () => {
+    expect(stances("telesur")).toEqual([
+      "BOL:maduro",
+      "BRA:guaido", // "the so-called Lima Group, led by Colombia and Brazil, hurried to recognize the self-proclaimed "president.""
+      "CHN:maduro",
+      "COL:guaido",
+      "CUB:maduro",
+      "IRN:maduro",
+      "LIMA:guaido",
+      "MEX:neutral",
+      "NIC:maduro",
+      "RUS:maduro",
+      "SYR:maduro", // 'condemned "the flagrant US interference" and reaffirmed Damascus' solidarity': not the US's
+      "TUR:maduro",
+      "URY:neutral",
+    ]);
   });
 });
