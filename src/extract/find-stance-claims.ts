@@ -112,6 +112,8 @@ const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
 const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
+/** "South Africa's ruling ANC": a party named by its initials (case matters: a "ruling coalition" governs). */
+const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
@@ -501,7 +503,8 @@ function subjectsBefore(
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(m.end, to)))) ||
           MODIFIER_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
-          NON_STATE_AFTER.test(s.slice(m.end, m.end + 60));
+          NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
+          RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40));
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }

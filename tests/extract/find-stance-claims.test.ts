@@ -20,6 +20,13 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("takes a ruling party named by its initials for a party, and a ruling coalition for the government", () => {
+    expect(claims("South Africa's ruling ANC also voiced solidarity with Maduro.")).toEqual([]);
+    expect(claims("Italy's ruling coalition refused to go along with recognising Guaido.")).toEqual([
+      "ITA:neutral",
+    ]);
+  });
+
   it("reads 'calling him … interim president' as a judgement of the side named before", () => {
     expect(
       claims(
