@@ -420,6 +420,9 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
 }
 
+/** A relative clause right after a pronoun-like reference: "… engineer who declared himself interim president". */
+const DESCRIBED_BY = /^[^,;.]{0,40}?\bwho\s+([^,;.]{1,60})/;
+
 /** Returns the side a verb's object names within the window after it, resolving "him" to the last side. */
 function objectSide(
   after: string,
@@ -446,6 +449,14 @@ function objectSide(
   // the side must head the verb's object: "backed President Maduro", not "backed the EU ultimatum to Maduro"
   if (first && first.at < 60 && !OBJECT_BREAK.test(after.slice(0, first.at))) {
     if (first.side) return first.side;
+    // "the 35-year-old engineer who declared himself interim president": the relative clause says who
+    const described = DESCRIBED_BY.exec(after.slice(first.at, first.at + 80));
+    if (described)
+      return SIDE_REFS.guaido.test(described[1])
+        ? "guaido"
+        : SIDE_REFS.maduro.test(described[1])
+          ? "maduro"
+          : null;
     return lastSideIn(before, ctx.lastSide) ?? (recognition ? "guaido" : null); // "him"
   }
   if (recognition && INTERIM.test(after)) return "guaido";

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Thirty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -537,6 +537,21 @@ describe("articles in other outlets' styles", () => {
       "SYR:maduro", // 'condemned "the flagrant US interference" and reaffirmed Damascus' solidarity': not the US's
       "TUR:maduro",
       "URY:neutral",
+    ]);
+  });
+
+  it("the sides by description: 'the 35-year-old engineer who declared himself interim president', 'the National Assembly head'", () => {
+    expect(stances("descriptions")).toEqual([
+      "BOL:maduro", // "denounced what it called an attempt to overthrow the elected government"
+      "CAN:guaido", // not Maduro, the side named in the sentence before
+      "CHN:maduro",
+      "CUB:maduro",
+      "DEU:conditional",
+      "ECU:guaido",
+      "ESP:conditional",
+      "FRA:conditional",
+      "RUS:maduro",
+      "USA:guaido",
     ]);
   });
 });
