@@ -98,6 +98,8 @@ export function extractQuotes(
   const out: FoundQuote[] = [];
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
+  /** The paragraph of the last quotation that had a speaker. */
+  let lastQuoted: { paragraph: number } | null = null;
   // the text with every quotation blanked out, so words inside quotes are never speakers
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
   for (const q of text.matchAll(QUOTATION)) {
@@ -124,8 +126,16 @@ export function extractQuotes(
     const best = candidates
       .filter((c) => c.at < qs || (c.at >= qe && sameSentence(c) && !c.onlyBefore))
       .sort((a, b) => distance(a) - distance(b))[0];
-    const chosen: Candidate | null = best ?? (lastSpeaker && q.index - paraStart < 5 ? lastSpeaker : null);
+    // no one named: a quotation that opens its paragraph, or follows one of the same paragraph, goes on with the
+    // speaker quoted last ("…," Norway's foreign minister said, adding … "Our doors are open.")
+    const goesOn: boolean =
+      q.index - paraStart < 5 || (lastQuoted !== null && lastQuoted.paragraph === paraStart);
+    const chosen: Candidate | null =
+      best ??
+      nextSentenceSpeaker(text, q.index + q[0].length, paraEnd, people) ??
+      (goesOn ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
+    lastQuoted = chosen ? { paragraph: paraStart } : null;
     out.push({
       text: inner,
       start,
@@ -195,6 +205,7 @@ function findCandidates(
   const free = (at: number, length = 0) =>
     !isObjectOfPreposition(context.slice(0, at)) ||
     /\baccording to\s+(?:[\w'’.-]+\s+){0,6}$/i.test(context.slice(Math.max(0, at - 80), at)) ||
+    SPEAKS_FOR.test(context.slice(Math.max(0, at - 60), at)) ||
     (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
@@ -311,6 +322,19 @@ function findCandidates(
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));
     const characterises = !speaks && CHARACTERISED.test(after.slice(0, 25));
+    // "Norway's foreign minister said": an official named by the role alone
+    const role = UNNAMED_OFFICIAL.exec(after);
+    // not the role of a person named just before: "Sergei Ryabkov, Russia's deputy foreign minister, said"
+    const ofNamed = people.some((p) =>
+      new RegExp(`\\b${escapeRegExp(p.surname)},\\s*(?:the\\s+)?$`).test(
+        text.slice(Math.max(0, x.start - 60), x.start),
+      ),
+    );
+    if (role && !ofNamed && SPEECH_AFTER_NAME.test(after.slice(role[0].length))) {
+      const phrase = text.slice(x.start, x.end + role[0].length);
+      out.push({ at, speaker: phrase.trim(), role: role[1], actor: x.actor, kind: "person" });
+      continue;
+    }
     // a country's name right before its verb of speech: "Bolivia said it would never accept …"
     const countrySpeaks = x.form === "name" && SPEECH_AFTER_NAME.test(after);
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
@@ -348,6 +372,34 @@ function nameRefs(p: Person): string[] {
 
 /** An auxiliary or adverb between a name and its verb: "has said", "has repeatedly called", "later told". */
 const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,2}";
+/** "'s foreign minister": a state's official named by the role alone, after the state's name. */
+const UNNAMED_OFFICIAL =
+  /^['’]s\s+((?:deputy |foreign |prime |vice |defen[cs]e |interior )*(?:minister|president|ambassador|envoy|chancellor|spokes(?:man|woman|person)|secretary))\b/i;
+/** "a spokesperson for the Mexican foreign ministry": the body a spokesperson or official speaks for. */
+const SPEAKS_FOR =
+  /\b(?:spokes(?:man|woman|person)|official|representative|envoy|source|adviser|advisor)s?\s+(?:for|of|from|at|in)\s+(?:the\s+)?$/i;
+/** "That was the message from Vice President Mike Pence": a quotation's speaker named in the next sentence. */
+const MESSAGE_FROM =
+  /^\s*(?:That|This|It|Such|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?(?:message|words|warning|response|reply|answer|verdict|view)\s+(?:from|of)\s+/;
+
+/** The person a following sentence names as the speaker of the quotation that ends at `end`. */
+function nextSentenceSpeaker(
+  text: string,
+  end: number,
+  paraEnd: number,
+  people: readonly Person[],
+): Candidate | null {
+  const rest = text.slice(end, paraEnd);
+  const m = MESSAGE_FROM.exec(rest);
+  if (!m) return null;
+  const after = rest.slice(m[0].length, m[0].length + 80);
+  const person = people
+    .map((p) => ({ p, at: after.search(new RegExp(`\\b${escapeRegExp(p.surname)}\\b`)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.p;
+  return person ? personCandidate(person) : null;
+}
+
 /** A participle of speech right after a name: "with Lukashenko telling him", "Putin saying". */
 const SPEAKING_AFTER = new RegExp(`^\\s+(?:${stanceCues.speechParticiples})\\b`);
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told", " has said". */

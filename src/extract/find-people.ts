@@ -43,8 +43,12 @@ const NAME_COMMA_ROLE = new RegExp(
   `(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|to|at|in|and|said|told|who))`,
   "g",
 );
-/** "The UK foreign secretary, Jeremy Hunt,": role, then name in commas. */
-const ROLE_COMMA_NAME = new RegExp(`\\b(${ROLE}), (${NAME}),`, "g");
+/** "The UK foreign secretary, Jeremy Hunt,", "Venezuela's ambassador to the UN, Samuel Moncada.": role, then name
+ * (a role may name where it serves). */
+const ROLE_COMMA_NAME = new RegExp(
+  `\\b(${ROLE}(?: (?:to|at|in) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2})?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
+  "g",
+);
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 
 const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
@@ -54,6 +58,9 @@ const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
  * before it, without a leading article.
  */
 function trimRole(role: string): string {
+  // "ambassador to the UN": trim what comes before the title, keep where it serves
+  const serves = / (?:to|at|in) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.exec(role);
+  if (serves) return `${trimRole(role.slice(0, serves.index))}${serves[0]}`;
   const title = TITLE_AT_END.exec(role);
   if (!title) return role.trim();
   const words = role.slice(0, title.index).trim().split(/\s+/).filter(Boolean);

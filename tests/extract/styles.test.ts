@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Thirty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -553,5 +553,17 @@ describe("articles in other outlets' styles", () => {
       "RUS:maduro",
       "USA:guaido",
     ]);
+  });
+
+  it("speakers named after the quotation, by a role alone, or in the next sentence", () => {
+    const who = (words: string) => {
+      const q = quote("quotes3", words);
+      return `${q?.speaker}|${q?.actor}`;
+    };
+    expect(who("usurpation of power")).toBe("Mexican foreign ministry|MEX"); // "said a spokesperson for the …"
+    expect(who("legitimate president")).toBe("Samuel Moncada|VEN"); // "Venezuela's ambassador to the UN, Samuel Moncada."
+    expect(who("time for dialogue")).toBe("Mike Pence|USA"); // "That was the message from Vice President Mike Pence"
+    expect(who("drawn into this conflict")).toBe("Norway's foreign minister|NOR");
+    expect(who("doors are open")).toBe("Norway's foreign minister|NOR"); // the same paragraph goes on
   });
 });
