@@ -332,7 +332,7 @@ function findCandidates(
     );
     if (role && !ofNamed && SPEECH_AFTER_NAME.test(after.slice(role[0].length))) {
       const phrase = text.slice(x.start, x.end + role[0].length);
-      out.push({ at, speaker: phrase.trim(), role: role[1], actor: x.actor, kind: "person" });
+      out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "person" }); // the role is the name
       continue;
     }
     // a country's name right before its verb of speech: "Bolivia said it would never accept …"
