@@ -96,6 +96,8 @@ const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
+/** "…, as did Kosovo and Morocco": those named after it did as the clause before says. */
+const AS_DID = /,\s*as (?:did|have|has|had|do|does) (?:also )?/g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
@@ -400,6 +402,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
     if (side) out.push(cueAt(m, side, { appositive: true }));
+  }
+  // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
+  for (const m of clause.matchAll(AS_DID)) {
+    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance;
+    if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   // "…, and Paraguay followed early Thursday": the stance taken last, in this clause or before it
   for (const m of clause.matchAll(FOLLOW)) {

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -565,5 +565,29 @@ describe("articles in other outlets' styles", () => {
     expect(who("time for dialogue")).toBe("Mike Pence|USA"); // "That was the message from Vice President Mike Pence"
     expect(who("drawn into this conflict")).toBe("Norway's foreign minister|NOR");
     expect(who("doors are open")).toBe("Norway's foreign minister|NOR"); // the same paragraph goes on
+  });
+
+  it("a list of recognitions: '…, as did Kosovo and Morocco', 'Holland', 'Prague did the same', 'followed suit'", () => {
+    expect(stances("recognitions")).toEqual(
+      [
+        "ALB:guaido",
+        "CZE:guaido",
+        "DNK:guaido",
+        "DOM:guaido",
+        "FIN:guaido",
+        "GBR:guaido",
+        "GEO:guaido",
+        "GTM:guaido",
+        "HND:guaido",
+        "ISR:guaido",
+        "MAR:guaido",
+        "MKD:guaido",
+        "MNE:guaido",
+        "NLD:guaido",
+        "TWN:guaido",
+        "UNK:guaido", // Kosovo's code in world-countries
+        "USA:guaido",
+      ].sort(),
+    );
   });
 });
