@@ -20,6 +20,15 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("knows the sides by their governments' other names: 'the interim government', 'the regime in Caracas'", () => {
+    expect(claims("Canada backs the interim government.")).toEqual(["CAN:guaido"]);
+    expect(claims("Turkey stood by the regime in Caracas.")).toEqual(["TUR:maduro"]);
+    // accrediting an envoy is recognising who sent them
+    expect(claims("Peru expelled Maduro's envoy and accredited Guaido's representative.")).toEqual([
+      "PER:guaido",
+    ]);
+  });
+
   it("takes a ruling party named by its initials for a party, and a ruling coalition for the government", () => {
     expect(claims("South Africa's ruling ANC also voiced solidarity with Maduro.")).toEqual([]);
     expect(claims("Italy's ruling coalition refused to go along with recognising Guaido.")).toEqual([
