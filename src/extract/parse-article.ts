@@ -68,11 +68,11 @@ const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
 const DATE_PREFIX = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
 );
-/** Matches a date anywhere in a short date line: "Mon 4 Feb 2019", "Madrid 4 FEB 2019 - 12:45 CET", "25-Jan-2019", "January 24, 2019", "2019-01-24". */
+/** Matches a date anywhere in a short date line: "Mon 4 Feb 2019", "Madrid 4 FEB 2019 - 12:45 CET", "25-Jan-2019", "January 24, 2019", "2019-01-24", "2019/01/24". */
 const LINE_DATES = [
   new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`, "i"),
   new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i"),
-  /(\d{4})-(\d{2})-(\d{2})/,
+  /(\d{4})([-/.])(\d{2})\2(\d{2})/,
   /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
@@ -80,6 +80,9 @@ const DATE_LINE = new RegExp(
   `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,30}$`,
   "i",
 );
+/** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
+const SENTENCE_WORD =
+  /\b(?!(?:updated|published|posted|last|first|date|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|hours?|ago|minutes?)\b)[a-z]{3,}\b/;
 /** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
 const BYLINE = /^[Bb]y\s+[A-ZÀ-Ý][\w.'’À-ÿ-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZÀ-Ýa-z][\w.'’À-ÿ-]*){0,8}$/;
 /** Matches "Place (AGENCY)" in a date line: "Caracas (AFP) Feb 5, 2019". */
@@ -141,7 +144,14 @@ export function parseArticle(raw: string): ParsedArticle {
       continue;
     }
     const lead = leadIndex < 0 ? readDateline(p) : null;
-    if (!lead && leadIndex < 0 && p.length < 90 && DATE_LINE.test(p) && readLineDate(p)) {
+    if (
+      !lead &&
+      leadIndex < 0 &&
+      p.length < 90 &&
+      DATE_LINE.test(p) &&
+      !SENTENCE_WORD.test(p) &&
+      readLineDate(p)
+    ) {
       printedDate ??= readLineDate(p);
       const placed = PLACE_AGENCY.exec(p);
       if (placed) {
@@ -267,7 +277,7 @@ function readLineDate(p: string): PrintedDate | null {
     if (month) return { year: Number(m[3]), month, day: Number(m[2]), raw: p };
   }
   m = iso.exec(p);
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: p };
+  if (m) return { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), raw: p };
   m = numeric.exec(p);
   if (m) {
     // "25.01.2019" is day first; "01/25/2019" is month first unless the first number cannot be a month

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../dataset/schema";
 import { addDays } from "../dataset/days";
-import { MONTH_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore } from "./calendar";
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore } from "./calendar";
 
 /** A day a sentence says something happened on, and where it says so. */
 export interface StatedDate {
@@ -11,10 +11,10 @@ export interface StatedDate {
   index: number;
 }
 
-/** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on the evening of February 4", and a sentence
- * opening "January 26,". */
+/** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on Monday, February 4, 2019", "on the evening of
+ * February 4", and a sentence opening "January 26,". */
 const EXPLICIT = new RegExp(
-  `(?:\\b[Oo]n (?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN},? )?(?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */

@@ -6,6 +6,21 @@ import { resolvePublished } from "../../src/extract/resolve-published";
 const published = (raw: string) => resolvePublished(parseArticle(raw), TOPIC.window);
 
 describe("parseArticle(raw)", () => {
+  it("reads a date line of 2019/02/04, but not a lead sentence that opens with a date", () => {
+    expect(
+      parseArticle("Spain recognises Guaido\n\n2019/02/04\n\nSpain recognised Guaido on Monday.\n")
+        .printedDate,
+    ).toMatchObject({
+      year: 2019,
+      month: 2,
+      day: 4,
+    });
+    // the story's first sentence, not a date line: the article's own date is unknown
+    expect(
+      parseArticle("Spain recognises Guaido\n\nOn Monday, February 4, 2019, Spain recognised Guaido.\n")
+        .printedDate,
+    ).toBeNull();
+  });
   it("reads a TASS dateline and drops it from the text", () => {
     const p = parseArticle("Headline here\n\nLIMA, March 3. /TASS/. Peru said something.");
     expect(p).toMatchObject({ headline: "Headline here", dateline: "LIMA", source: "TASS" });

@@ -12,6 +12,16 @@ describe("resolveDates(sentence, published)", () => {
   it("reads 'on January 26' in the publication year", () => {
     expect(dates("They said on January 26 that they would act.")).toEqual(["2019-01-26"]);
   });
+  it("reads 'on Monday, February 4, 2019' and 'late Wednesday'", () => {
+    // the weekday and the date each state the day
+    expect(new Set(dates("On Monday, February 4, 2019, Spain recognised Guaido."))).toEqual(
+      new Set(["2019-02-04"]),
+    );
+    expect(
+      resolveDates("On Monday, February 4, 2019, Spain recognised Guaido.", null).map((d) => d.date),
+    ).toEqual(["2019-02-04"]);
+    expect(dates("Argentina recognised Guaido late Wednesday.")).toEqual(["2019-02-06"]);
+  });
   it("reads 'on the evening of February 4' as February 4", () => {
     expect(dates("Sweden recognised him on the evening of February 4.")).toEqual(["2019-02-04"]);
   });
