@@ -1,6 +1,13 @@
 import type { IsoDate } from "../dataset/schema";
 import { addDays } from "../dataset/days";
-import { MONTH_PATTERN, WEEKDAY_PATTERN, isoDate, monthNumber, weekdayNumber, weekdayOnOrBefore } from "./calendar";
+import {
+  MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+  isoDate,
+  monthNumber,
+  weekdayNumber,
+  weekdayOnOrBefore,
+} from "./calendar";
 
 /** A day a sentence says something happened on, and where it says so. */
 export interface StatedDate {
