@@ -6,6 +6,7 @@ import { findActors } from "./find-actors";
 import { findPeople, type Person } from "./find-people";
 import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
+import { MONTH_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates } from "./resolve-dates";
 import { resolvePublished } from "./resolve-published";
 import { splitSentences } from "./split-sentences";
@@ -97,7 +98,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
       const stated = nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
-      observe(c, from, s.start, s.end, stated?.date ?? null);
+      observe(c, from, s.start, s.end, stated?.date ?? labelledDay(text, s.start, published.date));
     }
     lastSide = lastSideIn(s.text, lastSide);
     for (const p of people) {
@@ -149,6 +150,18 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     warnings,
   };
   return { article, observations, quotes, events: extractEvents(sentences, published.date) };
+}
+
+/** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue." */
+const DAY_LABEL = new RegExp(
+  `^(?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} (?:${MONTH_PATTERN}))(?:,? \\d{4})?\\s*[:–—-]\\s`,
+);
+
+/** Returns the day that labels the paragraph a sentence stands in, for the sentences that state none. */
+function labelledDay(text: string, at: number, published: IsoDate | null): IsoDate | null {
+  const paragraph = text.slice(text.lastIndexOf("\n", at) + 1, at + 1);
+  const label = DAY_LABEL.exec(paragraph);
+  return label ? (resolveDates(label[0], published)[0]?.date ?? null) : null;
 }
 
 /** A short line ending in a colon that may head a list: "Recognise Guaido:", "Neutral or calling for talks:". */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -587,6 +587,31 @@ describe("articles in other outlets' styles", () => {
         "TWN:guaido",
         "UNK:guaido", // Kosovo's code in world-countries
         "USA:guaido",
+      ].sort(),
+    );
+  });
+
+  it("a timeline: each paragraph's 'January 24:' dates its sentences; 'Canada, Brazil and Colombia follow within hours'", () => {
+    const dated = dataset.observations
+      .filter((o) => o.article === "timeline")
+      .map((o) => `${o.actor}:${o.stance}:${o.date}`)
+      .sort();
+    expect(dated).toEqual(
+      [
+        "USA:guaido:2019-01-23",
+        "CAN:guaido:2019-01-23",
+        "BRA:guaido:2019-01-23",
+        "COL:guaido:2019-01-23",
+        "RUS:neutral:2019-01-24",
+        "CHN:neutral:2019-01-24", // the paragraph's second sentence, which states no day
+        "ESP:conditional:2019-01-26",
+        "DEU:conditional:2019-01-26",
+        "FRA:conditional:2019-01-26",
+        "GBR:conditional:2019-01-26",
+        "ESP:guaido:2019-02-04",
+        "DEU:guaido:2019-02-04",
+        "FRA:guaido:2019-02-04",
+        "GBR:guaido:2019-02-04",
       ].sort(),
     );
   });
