@@ -1,5 +1,12 @@
 import type { ActorId } from "../dataset/schema";
-import { ORGANIZATIONS, STATE_NOUN, SURFACES, SURFACE_PATTERN, type SurfaceForm } from "./lexicon";
+import {
+  ORGANIZATIONS,
+  STATE_NOUN,
+  SURFACES,
+  SURFACE_PATTERN,
+  stripAccents,
+  type SurfaceForm,
+} from "./lexicon";
 
 /** An actor named in a text, with where. */
 export interface ActorMention {
@@ -32,13 +39,23 @@ const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0
  */
 export function findActors(text: string): ActorMention[] {
   const raw: ActorMention[] = [];
-  for (const m of text.matchAll(SURFACE_PATTERN)) {
+  // names are found with accents folded ("México", "Perú"), where folding keeps every offset
+  const folded = stripAccents(text);
+  const searched = folded.length === text.length ? folded : text;
+  for (const m of searched.matchAll(SURFACE_PATTERN)) {
     const surface = SURFACES.get(m[0]);
     if (!surface?.actor) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (surface.form === "demonym" && !STATE_NOUN.test(text.slice(end, end + 60))) continue;
-    raw.push({ actor: surface.actor, start, end, surface: m[0], form: surface.form, via: null });
+    raw.push({
+      actor: surface.actor,
+      start,
+      end,
+      surface: text.slice(start, end),
+      form: surface.form,
+      via: null,
+    });
   }
   return expandGroups(text, raw);
 }

@@ -37,6 +37,16 @@ describe("splitSentences(text)", () => {
 });
 
 describe("findActors(text)", () => {
+  it("finds names spelt with accents the data lacks, keeping the text's own spelling", () => {
+    expect(actors("México, Perú and Panamá backed him, as did the UAE.")).toEqual([
+      "MEX",
+      "PER",
+      "PAN",
+      "ARE",
+    ]);
+    expect(findActors("México backed him.")[0]).toMatchObject({ surface: "México", start: 0, end: 6 });
+  });
+
   it("finds countries by name, variant, metonym and demonym before a state noun", () => {
     expect(actors("Britain and the US backed him, as did the Kremlin.")).toEqual(["GBR", "USA", "RUS"]);
     expect(actors("French Foreign Minister Jean-Yves Le Drian spoke.")).toEqual(["FRA"]);
