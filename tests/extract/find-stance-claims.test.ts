@@ -20,6 +20,10 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("reads 'led the push for recognition' as recognition", () => {
+    expect(claims("Spain's Socialist government has led the push for recognition.")).toEqual(["ESP:guaido"]);
+  });
+
   it("knows the sides by their governments' other names: 'the interim government', 'the regime in Caracas'", () => {
     expect(claims("Canada backs the interim government.")).toEqual(["CAN:guaido"]);
     expect(claims("Turkey stood by the regime in Caracas.")).toEqual(["TUR:maduro"]);
