@@ -79,6 +79,10 @@ const JUDGED = SIDES.map(
       ),
     ] as const,
 );
+const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
+/** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
+const CLAIM_TO_POWER =
+  /^['’]s\s+(?:(?:self-)?(?:declaration|proclamation)|swearing-in|inauguration|assumption|move|step|decision)\b/i;
 /** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
 const JUDGED_PRONOUN = new RegExp(
   `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,
@@ -350,6 +354,15 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     for (const m of clause.matchAll(re)) {
       if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
       out.push(cueAt(m, side));
+    }
+  }
+  // "welcomed Guaido's move": welcoming a side's claim to power backs it; welcoming its offer of talks does not
+  for (const m of clause.matchAll(WELCOMED)) {
+    const after = clause.slice(m.index + m[0].length);
+    for (const side of SIDES) {
+      const ref = SIDE_REFS[side].exec(after);
+      if (ref?.index === 0 && CLAIM_TO_POWER.test(after.slice(ref[0].length)) && !NEGATED.test(lead(m.index)))
+        out.push(cueAt(m, side));
     }
   }
   for (const m of clause.matchAll(JUDGED_PRONOUN)) {

@@ -20,6 +20,11 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("reads welcoming a side's claim to power as backing it, not welcoming its offer of talks", () => {
+    expect(claims("Russia welcomed Maduro's inauguration.")).toEqual(["RUS:maduro"]);
+    expect(claims("Mexico welcomed Maduro's offer of talks.")).toEqual([]);
+  });
+
   it("reads 'led the push for recognition' as recognition", () => {
     expect(claims("Spain's Socialist government has led the push for recognition.")).toEqual(["ESP:guaido"]);
   });
