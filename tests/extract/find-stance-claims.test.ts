@@ -20,6 +20,12 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it("reads 'has the support of the United States' as the United States backing the side before it", () => {
+    expect(claims("Guaido, who has the support of the United States, met Brazil's president.")).toEqual([
+      "USA:guaido",
+    ]);
+  });
+
   it("reads welcoming a side's claim to power as backing it, not welcoming its offer of talks", () => {
     expect(claims("Russia welcomed Maduro's inauguration.")).toEqual(["RUS:maduro"]);
     expect(claims("Mexico welcomed Maduro's offer of talks.")).toEqual([]);
