@@ -27,6 +27,8 @@ const EXPLICIT = new RegExp(
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */
 const WEEKDAY =
   /\b([Oo]n|last|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** Matches "in Thursday's statement": the day of what a sentence reports. */
+const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
@@ -63,6 +65,11 @@ export function resolveDates(sentence: string, published: IsoDate | null): State
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }
   if (published) {
+    for (const m of sentence.matchAll(WEEKDAY_POSSESSIVE)) {
+      const weekday = weekdayNumber(m[1]);
+      if (weekday !== undefined)
+        out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });
+    }
     for (const m of sentence.matchAll(WEEKDAY)) {
       if (NOT_THE_DAY.test(m[1]) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
         continue;

@@ -22,6 +22,9 @@ describe("resolveDates(sentence, published)", () => {
     ).toEqual(["2019-02-04"]);
     expect(dates("Argentina recognised Guaido late Wednesday.")).toEqual(["2019-02-06"]);
   });
+  it('reads "in Monday\'s statement" as that Monday', () => {
+    expect(dates("In Monday's statement, Peru recognised Guaido.")).toEqual(["2019-02-04"]);
+  });
   it("reads 'on the evening of February 4' as February 4", () => {
     expect(dates("Sweden recognised him on the evening of February 4.")).toEqual(["2019-02-04"]);
   });
