@@ -20,6 +20,16 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 }
 
 describe("findStanceClaims(sentence, context)", () => {
+  it.each([
+    ["Chile came out in favour of Guaido.", ["CHL:guaido"]],
+    ["Belarus sent a message of solidarity to Maduro.", ["BLR:maduro"]],
+    ["Japan has yet to take a position on Guaido.", ["JPN:neutral"]],
+    // abstaining from recognising is declining it, not recognising
+    ["Ireland abstained from recognising Guaido.", ["IRL:neutral"]],
+  ])("reads %s", (sentence, expected) => {
+    expect(claims(sentence)).toEqual(expected);
+  });
+
   it("reads 'has the support of the United States' as the United States backing the side before it", () => {
     expect(claims("Guaido, who has the support of the United States, met Brazil's president.")).toEqual([
       "USA:guaido",
