@@ -26,6 +26,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Japan has yet to take a position on Guaido.", ["JPN:neutral"]],
     // abstaining from recognising is declining it, not recognising
     ["Ireland abstained from recognising Guaido.", ["IRL:neutral"]],
+    ["Turkey rejected Guaido's self-proclamation.", ["TUR:maduro"]],
+    ["Cuba called Guaido a puppet of Washington.", ["CUB:maduro"]],
+    // the accused is no stance-holder
+    ["Russia accused the US of orchestrating a coup.", ["RUS:maduro"]],
   ])("reads %s", (sentence, expected) => {
     expect(claims(sentence)).toEqual(expected);
   });
