@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -614,5 +614,18 @@ describe("articles in other outlets' styles", () => {
         "GBR:guaido:2019-02-04",
       ].sort(),
     );
+  });
+
+  it("names that are only mentioned take no stance: a tour's stops, diplomats at an airport, history, markets, a byline's cities", () => {
+    expect(stances("mentions-only")).toEqual([]);
+  });
+
+  it("agencies' reports stay the agencies'; a named minister speaking to an agency is the minister", () => {
+    for (const words of ["preparing statements", "following the situation closely", "very tense"])
+      expect(quote("agencies", words)).toMatchObject({ speakerKind: "media", actor: null });
+    expect(quote("agencies", "right side of history")).toMatchObject({
+      speaker: "Ernesto Araujo",
+      actor: "BRA",
+    });
   });
 });
