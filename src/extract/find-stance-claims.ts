@@ -81,8 +81,7 @@ const JUDGED = SIDES.map(
 );
 const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
 /** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
-const CLAIM_TO_POWER =
-  /^['’]s\s+(?:(?:self-)?(?:declaration|proclamation)|swearing-in|inauguration|assumption|move|step|decision)\b/i;
+const CLAIM_TO_POWER = new RegExp(`^['’]s\\s+(?:${cues.claimToPower})\\b`, I);
 /** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
 const JUDGED_PRONOUN = new RegExp(
   `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,
