@@ -24,7 +24,7 @@ const MEMBER_NOUN =
   /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
 const MEMBERS_OF =
-  /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/;
+  /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/i;
 /** Matches an exclusion right after a group expression: ", except for", "(excluding". */
 const EXCLUSION =
   /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not|but)\s+/;

@@ -30,6 +30,13 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Cuba called Guaido a puppet of Washington.", ["CUB:maduro"]],
     // the accused is no stance-holder
     ["Russia accused the US of orchestrating a coup.", ["RUS:maduro"]],
+    // a capital "Members of the" opens a group as "members of the" does
+    [
+      "Members of the Lima Group, except Mexico and Guyana, recognised Guaido.",
+      ["ARG", "BRA", "CAN", "CHL", "COL", "CRI", "GTM", "HND", "LCA", "PAN", "PER", "PRY"].map(
+        (a) => `${a}:guaido`,
+      ),
+    ],
   ])("reads %s", (sentence, expected) => {
     expect(claims(sentence)).toEqual(expected);
   });

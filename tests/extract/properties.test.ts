@@ -82,7 +82,9 @@ const mutatedSeed = fc
 
 const anyArticle = fc.oneof(newsText, mutatedSeed);
 
-describe("the pipeline on random and mutated text", () => {
+// Hundreds of whole extractions each: about 1–2.5 s alone, over 5 s (vitest's default limit) when the machine is
+// busy. The limit guards against a hang, not speed (timings belong to the benchmark).
+describe("the pipeline on random and mutated text", { timeout: 30_000 }, () => {
   it("extractArticle never throws, and every offset points at its text", () => {
     fc.assert(
       fc.property(anyArticle, (text) => {
