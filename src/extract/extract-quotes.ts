@@ -54,7 +54,8 @@ const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|s
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
 /** Verbs that quote a characterisation: `Moscow called it "a gross violation"`, `Trump called his rule "illegitimate"`,
  * `Moscow accused European states of "direct interference"`. */
-const CHARACTERISE = "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses";
+const CHARACTERISE =
+  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns";
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
@@ -336,7 +337,10 @@ function findCandidates(
       continue;
     }
     // a country's name right before its verb of speech: "Bolivia said it would never accept …"
-    const countrySpeaks = x.form === "name" && SPEECH_AFTER_NAME.test(after);
+    // or characterises right after its name: 'a move that Russia denounced as "interference"'
+    const countrySpeaks =
+      x.form === "name" &&
+      (SPEECH_AFTER_NAME.test(after) || CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
       // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after
       const phrase = text.slice(x.start, x.end + (body?.[0].length ?? 0));

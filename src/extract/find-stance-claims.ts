@@ -272,7 +272,20 @@ export function findStanceClaims(
       for (const [actor, via] of actors) claim(actor, cue.stance, via, cue);
     }
   }
-  return { claims, stance: sentenceStance };
+  return { claims, stance: mainStance(claims) ?? sentenceStance };
+}
+
+/**
+ * The stance a sentence is about, for "made similar announcements" after it: the one most of its actors took, the
+ * later of equals ("Spain, France and Germany recognised Guaido, a move Russia denounced as interference" is a
+ * recognition).
+ */
+function mainStance(claims: readonly StanceClaim[]): StanceId | null {
+  const count = new Map<StanceId, number>();
+  for (const c of claims) count.set(c.stance, (count.get(c.stance) ?? 0) + 1);
+  let best: StanceId | null = null;
+  for (const c of claims) if (best === null || count.get(c.stance)! >= count.get(best)!) best = c.stance;
+  return best;
 }
 
 /** Returns the side a sentence refers to last ("guaido" or "maduro"), or the one given when it names neither. */
@@ -415,11 +428,6 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
     if (side) out.push(cueAt(m, side, { appositive: true }));
   }
-  // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
-  for (const m of clause.matchAll(AS_DID)) {
-    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance;
-    if (last) out.push(cueAt(m, last, { agentsAfter: true }));
-  }
   // "…, and Paraguay followed early Thursday": the stance taken last, in this clause or before it
   for (const m of clause.matchAll(FOLLOW)) {
     const last = out.filter((c) => c.end <= m.index).at(-1)?.stance ?? ctx.lastStance;
@@ -428,6 +436,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     const negated = NEGATED.test(lead(m.index));
     if (negated && last !== "guaido" && last !== "conditional") continue;
     out.push(cueAt(m, negated ? "neutral" : last));
+  }
+  // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
+  for (const m of clause.matchAll(AS_DID)) {
+    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance ?? ctx.lastStance;
+    if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {

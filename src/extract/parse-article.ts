@@ -280,9 +280,10 @@ function readLineDate(p: string): PrintedDate | null {
   if (m) return { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), raw: p };
   m = numeric.exec(p);
   if (m) {
-    // "25.01.2019" is day first; "01/25/2019" is month first unless the first number cannot be a month
+    // day first, as outside the United States ("04/02/2019" in a France 24 story is 4 February); month first
+    // only when the second number cannot be a month ("01/25/2019")
     const [a, b] = [Number(m[1]), Number(m[3])];
-    const dayFirst = m[2] === "." || a > 12;
+    const dayFirst = m[2] === "." || b <= 12;
     const [day, month] = dayFirst ? [a, b] : [b, a];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(m[4]), month, day, raw: p };
   }

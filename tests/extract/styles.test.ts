@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-five short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -627,5 +627,18 @@ describe("articles in other outlets' styles", () => {
       speaker: "Ernesto Araujo",
       actor: "BRA",
     });
+  });
+
+  it("France 24: 'Issued on: 04/02/2019' is 4 February; 'made similar announcements' after a recognition that Russia denounced", () => {
+    expect(dataset.articles.find((a) => a.id === "france24")?.published).toBe("2019-02-04");
+    const found = stances("france24");
+    // the announcements were recognitions, not Russia's denunciation in the sentence before
+    for (const a of ["AUT", "SWE", "DNK", "NLD", "PRT", "CZE"]) expect(found).toContain(`${a}:guaido`);
+    expect(found.filter((s) => s.endsWith(":neutral")).sort()).toEqual([
+      "CHN:neutral",
+      "ITA:neutral",
+      "RUS:neutral",
+    ]);
+    expect(quote("france24", "interference")).toMatchObject({ speaker: "Russia", actor: "RUS" });
   });
 });
