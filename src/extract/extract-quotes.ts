@@ -217,8 +217,11 @@ function findCandidates(
         CHARACTERISES_AFTER_NAME.test(context.slice(m.index + m[0].length, m.index + m[0].length + 20));
       // a topic figure speaks only beside a verb ("He said Maduro had let…" is not Maduro's); anyone else wherever
       // named, unless someone acts on them ("considered Guaido", "what he called Maduro's nightmare")
+      // …or whom the sentence describes: 'that Guaido was "the legitimate interim president"'
       const actedOn =
-        isObjectOfVerb(context.slice(0, m.index)) || POSSESSIVE.test(context.slice(m.index + m[0].length));
+        isObjectOfVerb(context.slice(0, m.index)) ||
+        POSSESSIVE.test(context.slice(m.index + m[0].length)) ||
+        /^\s+(?:was|is|remains|were|are|had become|has become)\b/.test(context.slice(m.index + m[0].length));
       const accordingTo = /\baccording to\s+(?:[\w.]+\s+){0,3}$/i.test(
         context.slice(Math.max(0, m.index - 40), m.index),
       );

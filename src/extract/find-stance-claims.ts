@@ -82,6 +82,17 @@ const JUDGED = SIDES.map(
 const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
 /** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
 const CLAIM_TO_POWER = new RegExp(`^['’]s\\s+(?:${cues.claimToPower})\\b`, I);
+/** "said that Guaido was “the legitimate interim president”": a judgement reported with a copula. */
+const JUDGED_COPULA = SIDES.map(
+  (side) =>
+    [
+      side,
+      new RegExp(
+        `\\bthat\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
+        "gi",
+      ),
+    ] as const,
+);
 /** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
 const JUDGED_PRONOUN = new RegExp(
   `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,
@@ -376,6 +387,9 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
       if (ref?.index === 0 && CLAIM_TO_POWER.test(after.slice(ref[0].length)) && !NEGATED.test(lead(m.index)))
         out.push(cueAt(m, side));
     }
+  }
+  for (const [side, re] of JUDGED_COPULA) {
+    for (const m of clause.matchAll(re)) if (!NEGATED.test(lead(m.index))) out.push(cueAt(m, side));
   }
   for (const m of clause.matchAll(JUDGED_PRONOUN)) {
     const side = lastSideIn(clause.slice(0, m.index), ctx.lastSide);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-five short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -640,5 +640,18 @@ describe("articles in other outlets' styles", () => {
       "RUS:neutral",
     ]);
     expect(quote("france24", "interference")).toMatchObject({ speaker: "Russia", actor: "RUS" });
+  });
+
+  it("DW: 'said … that Guaido was \"the legitimate interim president\"', then 'as Spain, France, Britain … followed suit'", () => {
+    const found = stances("dw3");
+    // followed the announcement, a recognition, not Berlin's ultimatum of the sentence before it
+    for (const a of ["ESP", "FRA", "GBR"]) expect(found).toEqual(expect.arrayContaining([`${a}:guaido`]));
+    for (const a of ["ESP", "FRA", "GBR"]) expect(found).not.toContain(`${a}:conditional`);
+    expect(found).toEqual(expect.arrayContaining(["CARICOM:neutral", "MEX:neutral", "URY:neutral"])); // "are pushing for dialogue"
+    // Guaido is described there, not speaking
+    expect(quote("dw3", "legitimate interim president")).toMatchObject({
+      speaker: "Angela Merkel",
+      actor: "DEU",
+    });
   });
 });
