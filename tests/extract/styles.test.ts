@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-six short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -653,5 +653,21 @@ describe("articles in other outlets' styles", () => {
       speaker: "Angela Merkel",
       actor: "DEU",
     });
+  });
+
+  it("AP: 'received the backing of key allies Russia, China and Turkey', '…, meanwhile, were among a dozen countries that …'", () => {
+    expect(dataset.articles.find((a) => a.id === "ap3")?.published).toBeNull(); // nothing in the text dates it
+    expect(stances("ap3")).toEqual([
+      "CHL:guaido",
+      "CHN:maduro",
+      "CHN:neutral",
+      "COL:guaido",
+      "MEX:maduro",
+      "MEX:neutral",
+      "PER:guaido",
+      "RUS:maduro", // also "The Kremlin called Guaido's self-proclamation an illegitimate attempt to usurp power"
+      "TUR:maduro",
+      "USA:guaido",
+    ]);
   });
 });
