@@ -83,6 +83,9 @@ interface Candidate {
   person?: Person;
   /** Names what follows it only: `Moscow calls the "Oslo process"` speaks for no earlier quote. */
   onlyBefore?: boolean;
+  /** A person named without a verb of speech beside them: a speaker of what comes after, not of what precedes
+   * ('… is "an option", as the country's opposition leader, Juan Guaidó, stepped up …'). */
+  noVerb?: boolean;
 }
 
 /**
@@ -125,7 +128,14 @@ export function extractQuotes(
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     const sameSentence = (c: Candidate) => !closes && !/[.!?]/.test(context.slice(qe, c.at));
     const best = candidates
-      .filter((c) => c.at < qs || (c.at >= qe && sameSentence(c) && !c.onlyBefore))
+      .filter(
+        (c) =>
+          c.at < qs ||
+          (c.at >= qe &&
+            sameSentence(c) &&
+            !c.onlyBefore &&
+            (!c.noVerb || SPOKEN_BETWEEN.test(context.slice(qe, c.at)))),
+      )
       .sort((a, b) => distance(a) - distance(b))[0];
     // no one named: a quotation that opens its paragraph, or follows one of the same paragraph, goes on with the
     // speaker quoted last ("…," Norway's foreign minister said, adding … "Our doors are open.")
@@ -235,6 +245,7 @@ function findCandidates(
           kind: "person",
           person: p,
           onlyBefore: p.known && characterises,
+          noVerb: !besideVerb,
         });
     }
   }
@@ -407,6 +418,12 @@ function nextSentenceSpeaker(
   return person ? personCandidate(person) : null;
 }
 
+/** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign
+ * Minister Chrystia Freeland'. */
+const SPOKEN_BETWEEN = new RegExp(
+  `\\b(?:${stanceCues.speechVerbs})\\b|\\bin the words of\\b|\\baccording to\\b`,
+  "i",
+);
 /** A participle of speech right after a name: "with Lukashenko telling him", "Putin saying". */
 const SPEAKING_AFTER = new RegExp(`^\\s+(?:${stanceCues.speechParticiples})\\b`);
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told", " has said". */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -669,5 +669,11 @@ describe("articles in other outlets' styles", () => {
       "TUR:maduro",
       "USA:guaido",
     ]);
+  });
+
+  it("the Guardian: a name after a quotation speaks for it only with a verb of speech; 'Pope Francis … willing to mediate'", () => {
+    // '… is "an option", as the country's opposition leader, Juan Guaidó, stepped up efforts …'
+    expect(quote("guardian2", "an option")).toMatchObject({ speaker: "Donald Trump", actor: "USA" });
+    expect(stances("guardian2")).toEqual(["BRA:guaido", "GBR:conditional", "USA:guaido", "VAT:neutral"]);
   });
 });
