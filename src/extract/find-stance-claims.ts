@@ -2,6 +2,7 @@ import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
 
 /** An actor taking a position in a sentence. */
@@ -128,6 +129,10 @@ const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
 const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
+/** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject. */
+const DATELINE_AFTER = new RegExp(
+  `^\\s*(?:,\\s*(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\d{1,2}\\s+(?:${MONTH_PATTERN}))|\\((?:[A-Z][\\w .-]*)\\))`,
+);
 /** "South Africa's ruling ANC": a party named by its initials (case matters: a "ruling coalition" governs). */
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
@@ -561,7 +566,8 @@ function subjectsBefore(
           MODIFIER_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
-          RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40));
+          RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
+          (m.form === "metonym" && DATELINE_AFTER.test(s.slice(m.end, m.end + 40)));
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }

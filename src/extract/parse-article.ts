@@ -46,9 +46,10 @@ const DAY_FIRST_DATELINE = new RegExp(
 const PLAIN_DATELINE =
   /^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)(?:,\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?\s+[—–]\s+|^([A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]{1,38}?)\s+--?\s+(?=[A-Z])/;
 /** Matches a dateline with a title-case place and a date but no dash: "Caracas, January 25 (Prensa Latina)",
+ * "Montevideo, January 24th 2019 (MercoPress) -",
  * or a date and agency with no place: "Jan 25 (Reuters) -". */
 const DATED_AGENCY_DATELINE = new RegExp(
-  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]*\\s*`,
+  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]*\\s*`,
 );
 /** The datelines that name an agency, tried in order: group 1 is the place, group 5 the agency, and each
  * [month, day, year] lists where a date may stand (a bracket dateline has it before the agency or after it). */

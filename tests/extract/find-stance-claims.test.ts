@@ -30,6 +30,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Cuba called Guaido a puppet of Washington.", ["CUB:maduro"]],
     // the accused is no stance-holder
     ["Russia accused the US of orchestrating a coup.", ["RUS:maduro"]],
+    // a dateline the parser did not take off is no subject
+    ["Montevideo, January 24th 2019 (MercoPress) - Brazil recognised Guaido.", ["BRA:guaido"]],
     // a capital "Members of the" opens a group as "members of the" does
     [
       "Members of the Lima Group, except Mexico and Guyana, recognised Guaido.",

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Forty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -675,5 +675,16 @@ describe("articles in other outlets' styles", () => {
     // '… is "an option", as the country's opposition leader, Juan Guaidó, stepped up efforts …'
     expect(quote("guardian2", "an option")).toMatchObject({ speaker: "Donald Trump", actor: "USA" });
     expect(stances("guardian2")).toEqual(["BRA:guaido", "GBR:conditional", "USA:guaido", "VAT:neutral"]);
+  });
+
+  it("MercoPress: 'Montevideo, January 24th 2019 (MercoPress) -' is a dateline, not Uruguay recognising Guaidó", () => {
+    expect(dataset.articles.find((a) => a.id === "mercopress2")?.published).toBe("2019-01-24");
+    expect(stances("mercopress2")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro", // "sided firmly with Maduro"
+      "BRA:guaido",
+      "PRY:guaido",
+      "URY:neutral",
+    ]);
   });
 });
