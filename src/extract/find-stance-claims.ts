@@ -129,9 +129,10 @@ const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
 const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
-/** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject. */
+/** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject (as is
+ * one that opens the sentence before a dash: "Berlin — Colombia recognised…"). */
 const DATELINE_AFTER = new RegExp(
-  `^\\s*(?:,\\s*(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\d{1,2}\\s+(?:${MONTH_PATTERN}))|\\((?:[A-Z][\\w .-]*)\\))`,
+  `^\\s*(?:,\\s*(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\d{1,2}\\s+(?:${MONTH_PATTERN})|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})|\\((?:[A-Z][\\w .-]*)\\))`,
 );
 /** "South Africa's ruling ANC": a party named by its initials (case matters: a "ruling coalition" governs). */
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
@@ -567,7 +568,9 @@ function subjectsBefore(
           HYPOTHETICAL_BEFORE.test(lead) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
-          (m.form === "metonym" && DATELINE_AFTER.test(s.slice(m.end, m.end + 40)));
+          (m.form === "metonym" &&
+            (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||
+              (m.start === 0 && /^\s+[—–-]{1,2}\s/.test(s.slice(m.end, m.end + 5)))));
     if (!blocked) out.push(m);
     prev = { end: m.end, blocked };
   }

@@ -65,6 +65,11 @@ const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
   ],
   [DATED_AGENCY_DATELINE, [[2, 3, 4]]],
 ];
+/** Matches a place and a date, then a dash or a full stop: "Brasília, 24/01/2019 -", "Havana, January 24, 2019.",
+ * "Moscow, 24 January." (not a weekday: "Thursday, January 24th 2019 -" is a date alone). Groups: place; month, day; or day, month; year; or day, month, year as numbers. */
+const PLACE_DATE_DATELINE = new RegExp(
+  `^(?!${WEEKDAY_PATTERN}\\b)([A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+){0,2}),\\s*(?:(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))(?:\\s*[-–—:]+|\\.)\\s+(?=["“A-ZÀ-Ý])`,
+);
 /** Matches a lead that opens with its date: "Thursday, January 24th 2019 - ". */
 const DATE_PREFIX = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s+)?(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})),?\\s+(\\d{4})\\s*[-–—:]+\\s+`,
@@ -254,6 +259,18 @@ function readDateline(
     const place = (plain[1] ?? plain[2]).trim();
     if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3)
       return { dateline: place, date: null, source: null, length: plain[0].length };
+  }
+  const placed = PLACE_DATE_DATELINE.exec(p);
+  if (placed) {
+    const [, place, monthFirst, dayAfter, dayFirst, monthAfter, year, a, b, numericYear] = placed;
+    const raw = placed[0].trim();
+    const month = monthNumber(monthFirst ?? monthAfter ?? "");
+    const date: PrintedDate | null = month
+      ? { year: year ? Number(year) : null, month, day: Number(dayAfter ?? dayFirst), raw }
+      : a && Number(b) <= 12
+        ? { year: Number(numericYear), month: Number(b), day: Number(a), raw }
+        : null;
+    if (date) return { dateline: place.trim().toUpperCase(), date, source: null, length: placed[0].length };
   }
   const d = DATE_PREFIX.exec(p);
   if (d) {

@@ -32,6 +32,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia accused the US of orchestrating a coup.", ["RUS:maduro"]],
     // a dateline the parser did not take off is no subject
     ["Montevideo, January 24th 2019 (MercoPress) - Brazil recognised Guaido.", ["BRA:guaido"]],
+    ["Berlin — Colombia recognised Guaido.", ["COL:guaido"]],
     // a capital "Members of the" opens a group as "members of the" does
     [
       "Members of the Lima Group, except Mexico and Guyana, recognised Guaido.",

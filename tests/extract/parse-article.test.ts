@@ -21,6 +21,21 @@ describe("parseArticle(raw)", () => {
         .printedDate,
     ).toBeNull();
   });
+  it.each([
+    ["Brasília, 24/01/2019 - Colombia said.", "BRASÍLIA", { year: 2019, month: 1, day: 24 }],
+    ["Havana, January 24, 2019. Colombia said.", "HAVANA", { year: 2019, month: 1, day: 24 }],
+    ["Moscow, 24 January. Colombia said.", "MOSCOW", { year: null, month: 1, day: 24 }],
+    [
+      "Montevideo, January 24th 2019 (MercoPress) - Colombia said.",
+      "MONTEVIDEO",
+      { year: 2019, month: 1, day: 24 },
+    ],
+  ])("reads a place-and-date dateline: %s", (lead, dateline, date) => {
+    const p = parseArticle(`Headline here\n\n${lead}`);
+    expect(p).toMatchObject({ dateline, printedDate: date });
+    expect(p.text).toBe("Headline here\n\nColombia said.");
+  });
+
   it("reads a TASS dateline and drops it from the text", () => {
     const p = parseArticle("Headline here\n\nLIMA, March 3. /TASS/. Peru said something.");
     expect(p).toMatchObject({ headline: "Headline here", dateline: "LIMA", source: "TASS" });
