@@ -88,7 +88,7 @@ const DATE_LINE = new RegExp(
 );
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
-  /\b(?!(?:updated|published|posted|last|first|date|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|hours?|ago|minutes?)\b)[a-z]{3,}\b/;
+  /\b(?!(?:updated|published|posted|last|first|date|time|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|hours?|ago|minutes?)\b)[a-z]{3,}\b/;
 /** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
 const BYLINE = /^[Bb]y\s+[A-ZÀ-Ý][\w.'’À-ÿ-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZÀ-Ýa-z][\w.'’À-ÿ-]*){0,8}$/;
 /** Matches "Place (AGENCY)" in a date line: "Caracas (AFP) Feb 5, 2019". */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Forty-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fifty short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -685,6 +685,19 @@ describe("articles in other outlets' styles", () => {
       "BRA:guaido",
       "PRY:guaido",
       "URY:neutral",
+    ]);
+  });
+
+  it("RT: 'Published time: 24 Jan, 2019 14:22', 'considers legitimately elected President Nicolas Maduro the only lawful head of Venezuela', 'the Washington-orchestrated coup attempt'", () => {
+    expect(dataset.articles.find((a) => a.id === "rt2")?.published).toBe("2019-01-24");
+    expect(stances("rt2")).toEqual([
+      "CAN:guaido",
+      "CUB:maduro",
+      "IRN:maduro",
+      "RUS:maduro",
+      "SYR:maduro",
+      "TUR:maduro",
+      "USA:guaido",
     ]);
   });
 });
