@@ -83,12 +83,12 @@ const LINE_DATES = [
 ];
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,30}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,40}$`,
   "i",
 );
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
-  /\b(?!(?:updated|published|posted|last|first|date|time|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|hours?|ago|minutes?)\b)[a-z]{3,}\b/;
+  /\b(?!(?:updated|published|posted|modified|edited|revised|created|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
 /** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
 const BYLINE = /^[Bb]y\s+[A-ZÀ-Ý][\w.'’À-ÿ-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZÀ-Ýa-z][\w.'’À-ÿ-]*){0,8}$/;
 /** Matches "Place (AGENCY)" in a date line: "Caracas (AFP) Feb 5, 2019". */

@@ -6,6 +6,19 @@ import { resolvePublished } from "../../src/extract/resolve-published";
 const published = (raw: string) => resolvePublished(parseArticle(raw), TOPIC.window);
 
 describe("parseArticle(raw)", () => {
+  it.each([
+    "First published on Thu 24 Jan 2019 18.43 GMT",
+    "Last modified on Thu 24 Jan 2019 09.10 GMT",
+    "Published 24 January 2019, modified 25 January 2019",
+    "Jan 24, 2019 / 10:52 PM / Updated 6 years ago",
+    "Published time: 24 Jan, 2019 14:22",
+    "Updated: January 24, 2019, 3:45 PM EST",
+    "Created: 24.01.2019",
+  ])("reads the date line %s", (line) => {
+    const p = parseArticle(`Headline here\n\n${line}\n\nSpain recognised Guaido on Monday.`);
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
+  });
+
   it("reads a date line of 2019/02/04, but not a lead sentence that opens with a date", () => {
     expect(
       parseArticle("Spain recognises Guaido\n\n2019/02/04\n\nSpain recognised Guaido on Monday.\n")
