@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fifty short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fifty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -699,5 +699,9 @@ describe("articles in other outlets' styles", () => {
       "TUR:maduro",
       "USA:guaido",
     ]);
+  });
+
+  it("talks in Oslo: 'brokered by Norway' is mediation; venues, history, a comparison and exiles' cities take no stance", () => {
+    expect(stances("oslo")).toEqual(["NOR:neutral"]);
   });
 });
