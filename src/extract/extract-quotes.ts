@@ -139,8 +139,11 @@ export function extractQuotes(
       .sort((a, b) => distance(a) - distance(b))[0];
     // no one named: a quotation that opens its paragraph, or follows one of the same paragraph, goes on with the
     // speaker quoted last ("…," Norway's foreign minister said, adding … "Our doors are open.")
+    // …unless its own sentence names someone else, whom we cannot place ('"…," a Spanish opposition politician said')
+    const saidBySomeoneElse = SAID_AFTER.test(text.slice(q.index + q[0].length, paraEnd));
     const goesOn: boolean =
-      q.index - paraStart < 5 || (lastQuoted !== null && lastQuoted.paragraph === paraStart);
+      !saidBySomeoneElse &&
+      (q.index - paraStart < 5 || (lastQuoted !== null && lastQuoted.paragraph === paraStart));
     const chosen: Candidate | null =
       best ??
       nextSentenceSpeaker(text, q.index + q[0].length, paraEnd, people) ??
@@ -418,6 +421,8 @@ function nextSentenceSpeaker(
   return person ? personCandidate(person) : null;
 }
 
+/** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign
  * Minister Chrystia Freeland'. */
 const SPOKEN_BETWEEN = new RegExp(

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fifty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fifty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -703,5 +703,13 @@ describe("articles in other outlets' styles", () => {
 
   it("talks in Oslo: 'brokered by Norway' is mediation; venues, history, a comparison and exiles' cities take no stance", () => {
     expect(stances("oslo")).toEqual(["NOR:neutral"]);
+  });
+
+  it("speakers' words about their own countries; a quotation said by someone unplaceable is nobody's", () => {
+    expect(stances("quotes4")).toEqual(["MEX:neutral", "RUS:maduro", "USA:guaido"]);
+    // Bolton's words name Russia too, but only the speaker's own country takes a stance from them
+    expect(stances("quotes4")).not.toContain("RUS:neutral");
+    // '"…," a Spanish opposition politician said': not López Obrador, quoted in the paragraph before
+    expect(quote("quotes4", "look weak")).toMatchObject({ speaker: "Unknown speaker", actor: null });
   });
 });
