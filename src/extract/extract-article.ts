@@ -2,7 +2,7 @@ import type { Article, IsoDate, Observation, Quote, StanceId, Topic } from "../d
 import type { ArticleInput } from "./article-input";
 import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
-import { findActors } from "./find-actors";
+import { findActors, type ActorMention } from "./find-actors";
 import { findPeople, type Person } from "./find-people";
 import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
@@ -77,9 +77,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     });
   };
   for (const s of sentences) {
-    const local = mentions
-      .filter((m) => m.start >= s.start && m.end <= s.end)
-      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+    const local = mentionsWithin(mentions, s.start, s.end);
     const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
     if (!itemOf) heading = isListHeading(s.text) ? s : null;
     // a list item reads as its names followed by its heading's words: "Spain, France — Recognise Guaido"
@@ -107,19 +105,22 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     }
   }
 
-  const quotes: Quote[] = extractQuotes(text, mentions, people).map((q, i) => {
-    const s = sentences.find((x) => x.start <= q.start && x.end >= q.start);
-    const stated = s ? nearestStatedDate(resolveDates(s.text, published.date), q.start - s.start) : undefined;
-    return { id: `${id}:q${i + 1}`, ...q, article: id, date: stated?.date ?? published.date };
+  const found = extractQuotes(text, mentions, people).map((q, i) => {
+    const sentence = sentences.find((x) => x.start <= q.start && x.end >= q.start);
+    const stated = sentence
+      ? (nearestStatedDate(resolveDates(sentence.text, published.date), q.start - sentence.start)?.date ??
+        null)
+      : null;
+    const quote: Quote = { id: `${id}:q${i + 1}`, ...q, article: id, date: stated ?? published.date };
+    return { quote, sentence, stated };
   });
+  const quotes = found.map((f) => f.quote);
   // Quotations are the speaker's words, not the narrator's, so sentences are read with them masked; but what a
   // speaker says of their own country is its position: "Russia will continue to support the legitimate
   // authorities," the Kremlin quoted Putin as saying.
-  for (const q of quotes) {
-    if (!q.actor || q.speakerKind === "media") continue;
-    const inQuote = mentions
-      .filter((m) => m.start >= q.start && m.end <= q.end)
-      .map((m) => ({ ...m, start: m.start - q.start, end: m.end - q.start }));
+  for (const { quote: q, sentence: first, stated } of found) {
+    if (!q.actor || q.speakerKind === "media" || !first) continue;
+    const inQuote = mentionsWithin(mentions, q.start, q.end);
     if (!inQuote.some((m) => m.actor === q.actor)) continue;
     const { claims } = findStanceClaims(q.text, {
       mentions: inQuote,
@@ -129,12 +130,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       lastStance: null,
       subject: topic.subject,
     });
-    const first = sentences.find((x) => x.end >= q.start);
     const last = sentences.find((x) => x.end >= q.end) ?? first;
-    if (!first || !last) continue;
-    const stated = nearestStatedDate(resolveDates(first.text, published.date), q.start - first.start);
-    for (const c of claims)
-      if (c.actor === q.actor) observe(c, first.start, first.start, last.end, stated?.date ?? null);
+    for (const c of claims) if (c.actor === q.actor) observe(c, first.start, first.start, last.end, stated);
   }
 
   const article: Article = {
@@ -150,6 +147,13 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     warnings,
   };
   return { article, observations, quotes, events: extractEvents(sentences, published.date) };
+}
+
+/** The mentions inside [start, end), with offsets from `start`: a sentence's or a quotation's own. */
+function mentionsWithin(mentions: readonly ActorMention[], start: number, end: number): ActorMention[] {
+  return mentions
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
 }
 
 /** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue." */

@@ -102,8 +102,8 @@ export function extractQuotes(
   const out: FoundQuote[] = [];
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
-  /** The paragraph of the last quotation that had a speaker. */
-  let lastQuoted: { paragraph: number } | null = null;
+  /** Where the paragraph of the last quotation that had a speaker starts. */
+  let lastQuotedParagraph: number | null = null;
   // the text with every quotation blanked out, so words inside quotes are never speakers
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
   for (const q of text.matchAll(QUOTATION)) {
@@ -142,14 +142,13 @@ export function extractQuotes(
     // …unless its own sentence names someone else, whom we cannot place ('"…," a Spanish opposition politician said')
     const saidBySomeoneElse = SAID_AFTER.test(text.slice(q.index + q[0].length, paraEnd));
     const goesOn: boolean =
-      !saidBySomeoneElse &&
-      (q.index - paraStart < 5 || (lastQuoted !== null && lastQuoted.paragraph === paraStart));
+      !saidBySomeoneElse && (q.index - paraStart < 5 || lastQuotedParagraph === paraStart);
     const chosen: Candidate | null =
       best ??
       nextSentenceSpeaker(text, q.index + q[0].length, paraEnd, people) ??
       (goesOn ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
-    lastQuoted = chosen ? { paragraph: paraStart } : null;
+    lastQuotedParagraph = chosen ? paraStart : null;
     out.push({
       text: inner,
       start,
@@ -343,12 +342,13 @@ function findCandidates(
     // "Norway's foreign minister said": an official named by the role alone
     const role = UNNAMED_OFFICIAL.exec(after);
     // not the role of a person named just before: "Sergei Ryabkov, Russia's deputy foreign minister, said"
-    const ofNamed = people.some((p) =>
-      new RegExp(`\\b${escapeRegExp(p.surname)},\\s*(?:the\\s+)?$`).test(
-        text.slice(Math.max(0, x.start - 60), x.start),
-      ),
-    );
-    if (role && !ofNamed && SPEECH_AFTER_NAME.test(after.slice(role[0].length))) {
+    const ofNamed = () =>
+      people.some((p) =>
+        new RegExp(`\\b${escapeRegExp(p.surname)},\\s*(?:the\\s+)?$`).test(
+          text.slice(Math.max(0, x.start - 60), x.start),
+        ),
+      );
+    if (role && SPEECH_AFTER_NAME.test(after.slice(role[0].length)) && !ofNamed()) {
       const phrase = text.slice(x.start, x.end + role[0].length);
       out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "person" }); // the role is the name
       continue;

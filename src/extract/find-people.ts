@@ -126,10 +126,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   }
   // the topic's own figures, whom articles often name bare ("Guaido said")
   const folded = stripAccents(text);
-  for (const { k, surname, pattern } of KNOWN) {
+  for (const { k, surname, key, pattern } of KNOWN) {
     const at = folded.search(pattern);
-    if (at >= 0 && !found.has(stripAccents(surname)))
-      found.set(stripAccents(surname), {
+    if (at >= 0 && !found.has(key))
+      found.set(key, {
         name: k.name,
         surname: text.slice(at, at + surname.length), // as the article spells it: "Piñera"
         role: k.role,
@@ -144,10 +144,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
 /** The known figures with their surnames and a pattern for them, compiled once. */
 const KNOWN = knownPeople.people.map((k) => {
   const surname = k.name.split(" ").at(-1)!;
-  return { k, surname, pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) };
+  return { k, surname, key: stripAccents(surname), pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) };
 });
 /** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
-const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, surname }) => [stripAccents(surname), k.actor as ActorId]));
+const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, key }) => [key, k.actor as ActorId]));
 
 const INSTITUTION = new RegExp(
   `^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`,

@@ -448,9 +448,11 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
     if (side) out.push(cueAt(m, side, { appositive: true }));
   }
-  // "…, and Paraguay followed early Thursday": the stance taken last, in this clause or before it
+  /** The stance taken last before `at`, in this clause or in the sentences before it. */
+  const stanceBefore = (at: number) => out.filter((c) => c.end <= at).at(-1)?.stance ?? ctx.lastStance;
+  // "…, and Paraguay followed early Thursday"
   for (const m of clause.matchAll(FOLLOW)) {
-    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance ?? ctx.lastStance;
+    const last = stanceBefore(m.index);
     if (!last || out.some((c) => c.start >= m.index)) continue;
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
     const negated = NEGATED.test(lead(m.index));
@@ -459,7 +461,7 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   }
   // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
   for (const m of clause.matchAll(AS_DID)) {
-    const last = out.filter((c) => c.end <= m.index).at(-1)?.stance ?? ctx.lastStance;
+    const last = stanceBefore(m.index);
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   if (!out.some((c) => c.stance === "guaido")) {
@@ -503,12 +505,7 @@ function objectSide(
     if (first.side) return first.side;
     // "the 35-year-old engineer who declared himself interim president": the relative clause says who
     const described = DESCRIBED_BY.exec(after.slice(first.at, first.at + 80));
-    if (described)
-      return SIDE_REFS.guaido.test(described[1])
-        ? "guaido"
-        : SIDE_REFS.maduro.test(described[1])
-          ? "maduro"
-          : null;
+    if (described) return SIDES.find((x) => SIDE_REFS[x].test(described[1])) ?? null;
     return lastSideIn(before, ctx.lastSide) ?? (recognition ? "guaido" : null); // "him"
   }
   if (recognition && INTERIM.test(after)) return "guaido";
