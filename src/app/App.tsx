@@ -283,6 +283,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
               date={shownDate}
               actor={shown.actor}
               query={shown.q}
+              searchText={view.q}
               onQueryChange={onQueryChange}
               onClearActor={onClearActor}
               onOpenArticle={onOpenArticle}

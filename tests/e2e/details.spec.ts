@@ -118,7 +118,9 @@ test.describe("country detail, quotes and articles", () => {
     await ready(page);
     const count = page.locator(".quotes p.muted").first();
     await expect(count).toContainText("30 of 30 quotes");
-    await page.getByLabel("Search quotes").fill("bloomberg");
+    // typed key by key, as a reader types: the box must keep every key while the list follows
+    await page.getByLabel("Search quotes").pressSequentially("bloomberg");
+    await expect(page.getByLabel("Search quotes")).toHaveValue("bloomberg");
     await expect(count).toContainText("3 of 30 quotes");
     await expect(page.locator(".quote-card .badge").first()).toContainText("Media report");
     await page.getByLabel("Search quotes").fill("");
@@ -147,6 +149,31 @@ test.describe("country detail, quotes and articles", () => {
       .toBe(true);
     await expect(page).not.toHaveURL(/actor=|q=/);
     await expect(page.locator(".quotes-empty")).toHaveCount(0);
+  });
+
+  test("a country panel that arrives late leaves the keyboard in the search box the reader went to", async ({
+    page,
+  }) => {
+    // hold the panel's code until the reader is typing
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/CountryPanel-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/?date=2019-09-26&actor=RUS");
+    await ready(page);
+    const search = page.getByLabel("Search quotes");
+    await search.click();
+    await search.pressSequentially("sanction");
+    release();
+    await expect(page.getByRole("heading", { level: 2, name: "Russia" })).toBeVisible();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("s");
+    await expect(search).toHaveValue("sanctions");
   });
 
   test("a quote card opens its article with that quote highlighted", async ({ page }) => {

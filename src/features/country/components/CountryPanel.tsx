@@ -63,9 +63,11 @@ export function CountryPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   // bring the panel to the reader when another actor is chosen: on a phone it sits below the map. At the next
   // frame, when the browser lays the panel out anyway: run as an effect, the focus and scroll forced that layout
-  // early, inside whatever input came next.
+  // early, inside whatever input came next. Not out of a field the reader is in: a panel whose files arrive late
+  // (or that shows for a moment an actor already cleared) must not take the keyboard from the search or the slider.
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
+      if (document.activeElement?.matches("input, textarea, select, [contenteditable]")) return;
       heading.current?.focus({ preventScroll: true });
       heading.current?.scrollIntoView({ block: "nearest" });
     });

@@ -62,7 +62,10 @@ interface Props {
   lookup: Lookup;
   date: IsoDate;
   actor: ActorId | null;
+  /** The search the list is filtered by: follows the box in the deferred render. */
   query: string;
+  /** The search box's text, as typed: bound to the deferred `query`, the box lost the keys typed while it lagged. */
+  searchText: string;
   onQueryChange: (q: string) => void;
   onClearActor: () => void;
   onOpenArticle: (article: string, quote: string | null) => void;
@@ -82,6 +85,7 @@ export function QuoteList({
   date,
   actor,
   query,
+  searchText,
   onQueryChange,
   onClearActor,
   onOpenArticle,
@@ -136,7 +140,7 @@ export function QuoteList({
           <input
             ref={searchRef}
             type="search"
-            value={query}
+            value={searchText}
             onChange={(e) => onQueryChange(e.target.value)}
             placeholder="Words, speaker, country…"
           />
@@ -169,7 +173,7 @@ export function QuoteList({
               type="button"
               className="link"
               onClick={() => {
-                if (query) onQueryChange("");
+                if (searchText) onQueryChange("");
                 if (actor) onClearActor();
                 searchRef.current?.focus(); // the button goes with the empty list: keep the keyboard near
               }}
