@@ -95,8 +95,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     lastStance = stance ?? lastStance;
     const dates = resolveDates(s.text, published.date);
     for (const c of claims) {
-      const stated = nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
-      observe(c, from, s.start, s.end, stated?.date ?? labelledDay(text, s.start, published.date));
+      // a stance taken before ("joins the United States in recognising") keeps the publication date
+      const stated = c.before ? null : nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
+      observe(
+        c,
+        from,
+        s.start,
+        s.end,
+        c.before ? null : (stated?.date ?? labelledDay(text, s.start, published.date)),
+      );
     }
     lastSide = lastSideIn(s.text, lastSide);
     for (const p of people) {

@@ -52,10 +52,10 @@ const ADDRESSED =
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
-/** Verbs that quote a characterisation: `Moscow called it "a gross violation"`, `Trump called his rule "illegitimate"`,
- * `Moscow accused European states of "direct interference"`. */
+/** Verbs that quote a characterisation or a demand: `Moscow called it "a gross violation"`, `Trump called his rule
+ * "illegitimate"`, `Moscow accused European states of "direct interference"`, `The EU urged "maximum restraint"`. */
 const CHARACTERISE =
-  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns";
+  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns|urged|urges|demanded|demands";
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
@@ -126,7 +126,9 @@ export function extractQuotes(
     const distance = (c: Candidate) => (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1);
     // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
-    const sameSentence = (c: Candidate) => !closes && !/[.!?]/.test(context.slice(qe, c.at));
+    // …and its clause: '"…," while Brazil's foreign ministry said' is another clause's speaker
+    const sameSentence = (c: Candidate) =>
+      !closes && !/[.!?]/.test(context.slice(qe, c.at)) && !CLAUSE_BREAK.test(context.slice(qe, c.at));
     const best = candidates
       .filter(
         (c) =>
@@ -356,7 +358,7 @@ function findCandidates(
     // a country's name right before its verb of speech: "Bolivia said it would never accept …"
     // or characterises right after its name: 'a move that Russia denounced as "interference"'
     const countrySpeaks =
-      x.form === "name" &&
+      (x.form === "name" || x.form === "organization") &&
       (SPEECH_AFTER_NAME.test(after) || CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
       // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after
@@ -421,6 +423,7 @@ function nextSentenceSpeaker(
   return person ? personCandidate(person) : null;
 }
 
+const CLAUSE_BREAK = new RegExp(stanceCues.clauseBreaks);
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign

@@ -14,6 +14,9 @@ export interface StanceClaim {
   /** Offset of the cue in the sentence. */
   cueIndex: number;
   via: string | null;
+  /** "Israel joins the United States in recognising": a stance taken before, of which the sentence's day is not
+   * the date. */
+  before?: boolean;
 }
 
 /** What a sentence needs to know of the article around it. */
@@ -124,6 +127,19 @@ const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
+ * before (see joinedBefore). */
+const JOINED_BEFORE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+
+/** The names an actor joins before a cue, listed: "the United States, Canada" of "joins the United States, Canada
+ * … in recognising". */
+function joinedBefore(s: string, mentions: readonly ActorMention[], from: number, to: number) {
+  const first = mentions.find(
+    (m) =>
+      m.start >= from && m.end <= to && JOINED_BEFORE.test(s.slice(Math.max(from, m.start - 30), m.start)),
+  );
+  return first ? namesAfter(s, mentions, first.start, to, () => true) : [];
+}
 /** "asked whether Berlin would recognise…", "if Spain recognises…", "Should Mexico side with Maduro, …": a question
  * or hypothesis, not a position. */
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
@@ -191,16 +207,27 @@ export function findStanceClaims(
   sentence: string,
   context: SentenceContext,
 ): { claims: StanceClaim[]; stance: StanceId | null } {
-  const masked = sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length));
   // a name inside quotation marks is in someone's words ('condemned "the flagrant US interference"'): no subject
   const quoted = [...sentence.matchAll(QUOTED)];
   const inQuote = (m: ActorMention) => quoted.some((q) => q.index < m.start && m.end < q.index + q[0].length);
-  const ctx: SentenceContext = { ...context, mentions: context.mentions.filter((m) => !inQuote(m)) };
+  // the marks of the short quotations left are dropped: 'Havana's "firm solidarity" with Maduro' reads as the
+  // narrator's words would
+  const {
+    text: masked,
+    at,
+    from: originalAt,
+  } = withoutQuoteMarks(sentence.replace(LONG_QUOTE, (q) => " ".repeat(q.length)));
+  const ctx: SentenceContext = {
+    ...context,
+    mentions: context.mentions
+      .filter((m) => !inQuote(m))
+      .map((m) => ({ ...m, start: at(m.start), end: at(m.end) })),
+  };
   const claims: StanceClaim[] = [];
   /** Adds a claim once per actor and stance; the subject country takes none. */
-  const claim = (actor: ActorId, stance: StanceId, via: string | null, cue: Cue) => {
+  const claim = (actor: ActorId, stance: StanceId, via: string | null, cue: Cue, before = false) => {
     if (actor === ctx.subject || claims.some((c) => c.actor === actor && c.stance === stance)) return;
-    claims.push({ actor, stance, cue: cue.text.trim(), cueIndex: cue.start, via });
+    claims.push({ actor, stance, cue: cue.text.trim(), cueIndex: originalAt(cue.start), via, before });
   };
   let previousActors = new Map<ActorId, string | null>();
   let lastClause: [number, number] | null = null;
@@ -224,6 +251,8 @@ export function findStanceClaims(
     }));
     sentenceStance = found.at(-1)?.stance ?? sentenceStance;
     let prevEnd = from;
+    /** The actors of the clause's cue before, for a verb that shares its subject. */
+    let clauseActors: Map<ActorId, string | null> | null = null;
     for (const cue of found) {
       const own = (list: ActorMention[]) => list.filter((m) => m.actor !== ctx.subject);
       const possessor = cue.holder;
@@ -246,7 +275,11 @@ export function findStanceClaims(
       }
       const subjectsEnd = holder ? holder.start : cue.start;
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
-      if (subjects.length === 0 && prevEnd !== from)
+      // none since the cue before: "The Kremlin has warned Washington against … and says Maduro is …" shares the
+      // subject of that cue, when it had one (not the names after its verb); else the clause's names before
+      const shared: Map<ActorId, string | null> | null =
+        subjects.length === 0 && prevEnd !== from ? clauseActors : null;
+      if (subjects.length === 0 && prevEnd !== from && !shared)
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
       subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));
@@ -256,7 +289,8 @@ export function findStanceClaims(
       const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
       const relative =
         antecedent !== undefined && RELATIVE_AFTER.test(masked.slice(antecedent.end, subjectsEnd));
-      if (relative) subjects = own([antecedent]);
+      // …or the list it ends: "Mexico and Uruguay, which have declined to take sides"
+      if (relative) subjects = own(listEndingAt(masked, ctx.mentions, antecedent, from));
       // "Prime Minister Harris said CARICOM was ready to mediate": the reported clause names its own subject
       const reported = lastSpeechEnd(masked, from, subjectsEnd);
       const inner = reported < 0 ? [] : subjects.filter((m) => m.start >= reported);
@@ -264,7 +298,7 @@ export function findStanceClaims(
       // "19 EU member states have recognised Guaido, including Germany and Austria": the group's named members
       if (GROUP_NOUN.test(masked.slice(prevEnd, cue.start)))
         subjects = [...subjects, ...own(membersNamedAfter(masked, ctx.mentions, cue.end, to))];
-      const actors = new Map<ActorId, string | null>();
+      const actors: Map<ActorId, string | null> = new Map(shared ?? []);
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       if (inner.length === 0 && !relative)
         for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
@@ -284,12 +318,36 @@ export function findStanceClaims(
           if (first?.actor && first.actor !== ctx.subject) actors.set(first.actor, null);
         }
       }
-      if (actors.size > 0) previousActors = actors;
-      prevEnd = cue.end;
+      if (actors.size > 0) previousActors = clauseActors = actors;
       for (const [actor, via] of actors) claim(actor, cue.stance, via, cue);
+      if (actors.size > 0)
+        for (const m of own(joinedBefore(masked, ctx.mentions, prevEnd, cue.start)))
+          claim(m.actor, cue.stance, m.via, cue, true);
+      prevEnd = cue.end;
     }
   }
   return { claims, stance: mainStance(claims) ?? sentenceStance };
+}
+
+/**
+ * The text without the marks of its double-quoted spans, and maps of offsets between it and the text: `at` from the
+ * text's offsets to the new text's, `from` back.
+ */
+function withoutQuoteMarks(text: string) {
+  const marks = new Set<number>();
+  for (const q of text.matchAll(QUOTED)) marks.add(q.index).add(q.index + q[0].length - 1);
+  if (marks.size === 0) return { text, at: (i: number) => i, from: (i: number) => i };
+  const newAt: number[] = [];
+  const oldAt: number[] = [];
+  let out = "";
+  for (let i = 0; i <= text.length; i++) {
+    newAt.push(out.length);
+    if (i === text.length || marks.has(i)) continue;
+    oldAt.push(i);
+    out += text[i];
+  }
+  oldAt.push(text.length);
+  return { text: out, at: (i: number) => newAt[i], from: (i: number) => oldAt[i] };
 }
 
 /**
@@ -562,6 +620,7 @@ function subjectsBefore(
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(m.end, to)))) ||
           MODIFIER_BEFORE.test(lead) ||
+          JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
@@ -595,6 +654,20 @@ function leadingList(s: string, names: readonly ActorMention[]): ActorMention[] 
   }
   return out;
 }
+/** The names listed up to `last`, and `last`: "Mexico and Uruguay" of "Mexico and Uruguay, which …". */
+function listEndingAt(s: string, mentions: readonly ActorMention[], last: ActorMention, from: number) {
+  const out = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    const first = out[0];
+    if (m.start < from) break;
+    if (m.end > first.start) continue; // a member of the same group expression
+    if (!LIST_JOIN.test(s.slice(m.end, first.start))) break;
+    out.unshift(m);
+  }
+  return out;
+}
+
 /** A name's "of" phrase, then the next name: "The Lima Group| of Latin American nations and |Canada". */
 const QUALIFIED_JOIN = /^\s+of\s+[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fifty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fifty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -432,6 +432,8 @@ describe("articles in other outlets' styles", () => {
       "LUX:guaido",
       "POL:guaido",
       "PRT:guaido",
+      // 'The Kremlin warned against "destructive interference"': a phrase in scare quotes reads as the narrator's
+      "RUS:neutral",
       "USA:guaido",
     ]);
     // Guaido is what Luxembourg recognised, past his role: Bolivia speaks
@@ -535,6 +537,7 @@ describe("articles in other outlets' styles", () => {
       "NIC:maduro",
       "RUS:maduro",
       "SYR:maduro", // 'condemned "the flagrant US interference" and reaffirmed Damascus' solidarity': not the US's
+      "SYR:neutral", // …and condemning interference, in scare quotes or not, is a call for non-interference
       "TUR:maduro",
       "URY:neutral",
     ]);
@@ -711,5 +714,43 @@ describe("articles in other outlets' styles", () => {
     expect(stances("quotes4")).not.toContain("RUS:neutral");
     // '"…," a Spanish opposition politician said': not López Obrador, quoted in the paragraph before
     expect(quote("quotes4", "look weak")).toMatchObject({ speaker: "Unknown speaker", actor: null });
+  });
+
+  it("a country-by-country list: a second verb shares its subject, not its object; those joined keep their own date", () => {
+    expect(stances("listicle")).toEqual([
+      "CAN:guaido",
+      "CHN:neutral",
+      "ISR:guaido",
+      // "…has offered to help negotiate, alongside Uruguay"
+      "MEX:maduro",
+      "MEX:neutral",
+      // "The Kremlin has warned Washington against military intervention and says Maduro is Venezuela's legitimate
+      // president": Washington is warned, it does not say so
+      "RUS:maduro",
+      "RUS:neutral",
+      "USA:guaido",
+    ]);
+    const on = (actor: string) =>
+      dataset.observations.filter((o) => o.article === "listicle" && o.actor === actor).map((o) => o.date);
+    // "Netanyahu announced on Sunday that Israel joins the United States, Canada … in recognising the new leadership"
+    expect(on("ISR")).toEqual(["2019-01-27"]);
+    // the joined took the stance before that Sunday: the story's date, not Israel's day ("on Wednesday" for the US)
+    expect(on("CAN")).toEqual(["2019-01-28"]);
+    expect(on("USA").sort()).toEqual(["2019-01-23", "2019-01-28"]);
+  });
+
+  it("scare quotes inside a stance, and a quotation's speaker in its own clause", () => {
+    expect(stances("uprising")).toEqual([
+      "BOL:maduro",
+      // 'reiterated Havana's "firm solidarity" with Maduro'
+      "CUB:maduro",
+      "DEU:guaido",
+      "ESP:guaido",
+      // 'urged "maximum restraint"'
+      "EU:neutral",
+    ]);
+    // '…called on soldiers to "place themselves on the right side of history," while Brazil's foreign ministry said…'
+    expect(quote("uprising", "right side of history")).toMatchObject({ speaker: "Ivan Duque", actor: "COL" });
+    expect(quote("uprising", "maximum restraint")).toMatchObject({ speaker: "European Union", actor: "EU" });
   });
 });
