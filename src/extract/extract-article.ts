@@ -21,6 +21,8 @@ export interface ArticleResult {
 
 /** Longest title derived from a lead when an article has no headline. */
 const DERIVED_TITLE = 90;
+/** A speaker's first person for their state: "we", "our government". */
+const FIRST_PERSON_STATE = /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state))\b/g;
 
 /** Returns the article id of a file name: the name without its .txt ending. */
 export function articleId(file: string): string {
@@ -127,7 +129,17 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   // authorities," the Kremlin quoted Putin as saying.
   for (const { quote: q, sentence: first, stated } of found) {
     if (!q.actor || q.speakerKind === "media" || !first) continue;
-    const inQuote = mentionsWithin(mentions, q.start, q.end);
+    // the speaker's "we" and "our government" are their country: '"We support the legitimate government," Lavrov said'
+    const speaker = q.actor;
+    const ours: ActorMention[] = [...q.text.matchAll(FIRST_PERSON_STATE)].map((m) => ({
+      actor: speaker,
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      form: "name",
+      via: null,
+    }));
+    const inQuote = [...mentionsWithin(mentions, q.start, q.end), ...ours].sort((a, b) => a.start - b.start);
     if (!inQuote.some((m) => m.actor === q.actor)) continue;
     const { claims } = findStanceClaims(q.text, {
       mentions: inQuote,

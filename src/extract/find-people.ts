@@ -73,6 +73,9 @@ function trimRole(role: string): string {
   return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An)\s+/, "");
 }
 
+/** A role held no more: "former", "ex-", "one-time". */
+const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
+
 /**
  * Returns the people an article names with a role, each once (first mention), with the actor their role
  * names ("French Foreign Minister" → FRA), else the country data/people.json gives the person, else the country
@@ -93,16 +96,19 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     // the actor the role itself names, not one in the words swept up before it
     const ownStart = roleStart + Math.max(0, role.lastIndexOf(roleText));
     const inRole = mentions.find((m) => m.start >= ownStart && m.end <= roleEnd);
+    // "Chile's former president Michelle Bachelet" no longer speaks for Chile
+    const former = FORMER.test(text.slice(Math.min(roleStart, at), Math.max(roleEnd, at)));
     found.set(key, {
       name: clean,
       surname,
       role: roleText || null,
-      actor:
-        inRole?.actor ??
-        KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
-        sentenceSubject(text, mentions, at, exclude, false) ??
-        institutionBefore(text, mentions, at, exclude) ??
-        sentenceSubject(text, mentions, at, exclude, true),
+      actor: former
+        ? null
+        : (inRole?.actor ??
+          KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
+          sentenceSubject(text, mentions, at, exclude, false) ??
+          institutionBefore(text, mentions, at, exclude) ??
+          sentenceSubject(text, mentions, at, exclude, true)),
       start: at,
     });
   };

@@ -127,6 +127,11 @@ const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
+const GROUP_RELATIVE =
+  /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
+/** Words that make names members of a group after them: "were among the countries that …", "joins those who …". */
+const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,4}\s*$/i;
 /** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
  * before (see joinedBefore). */
 const JOINED_BEFORE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i;
@@ -244,7 +249,7 @@ export function findStanceClaims(
     lastClause = [from, to];
     // "…recognised Guaido, after Finland and Estonia joined them": a later clause may follow this sentence's stance
     const clauseCtx: SentenceContext = { ...ctx, lastStance: sentenceStance ?? ctx.lastStance };
-    const found: Cue[] = findCues(clause, clauseCtx).map((c) => ({
+    const found: Cue[] = findCues(clause, clauseCtx, from).map((c) => ({
       ...c,
       start: c.start + from,
       end: c.end + from,
@@ -274,6 +279,17 @@ export function findStanceClaims(
         continue;
       }
       const subjectsEnd = holder ? holder.start : cue.start;
+      // "criticised the countries that have recognized Guaido": the relative's subject is the noun before it, of
+      // which the names before are members only when they are said to be ("were among", "joins", not "will not join")
+      const group = GROUP_RELATIVE.exec(masked.slice(Math.max(from, subjectsEnd - 60), subjectsEnd));
+      if (group) {
+        const head = masked.slice(from, subjectsEnd - group[0].length);
+        const member = MEMBERSHIP.exec(head);
+        if (!member || NEGATED.test(head.slice(0, member.index))) {
+          prevEnd = cue.end;
+          continue;
+        }
+      }
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
       // none since the cue before: "The Kremlin has warned Washington against … and says Maduro is …" shares the
       // subject of that cue, when it had one (not the names after its verb); else the clause's names before
@@ -392,8 +408,18 @@ function cueAt(m: RegExpExecArray | RegExpMatchArray, stance: StanceId, extra: P
   return { stance, start, end: start + m[0].length, text: m[0].trim(), ...extra };
 }
 
-function findCues(clause: string, ctx: SentenceContext): Cue[] {
+function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   const out: Cue[] = [];
+  /** Tells whether a state heads the object between `from` and `to` (clause offsets): "allies of Cuba, … Maduro". */
+  const stateObject = (from: number, to: number) =>
+    ctx.mentions.some(
+      (m) =>
+        m.actor !== ctx.subject &&
+        m.start - offset >= from &&
+        m.start - offset < to &&
+        OBJECT_HEAD_GAP.test(clause.slice(from, m.start - offset)) &&
+        !/^(?:['’]|-)/.test(clause.slice(m.end - offset)),
+    );
   /** The words just before `at`, where negation, hedging and possessors are read. */
   const LEAD = 60;
   const lead = (at: number) => clause.slice(Math.max(0, at - LEAD), at);
@@ -408,6 +434,10 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
         (recognition ? null : contactedSide(lead(m.index)));
       if (!side) continue;
+      // the side must be the object, not a state before it: "communist allies of Cuba, voiced support for Maduro"
+      const verbEnd = m.index + m[0].length;
+      const sideAt = passive ? -1 : SIDE_REFS[side].exec(after)?.index;
+      if (sideAt !== undefined && sideAt > 0 && stateObject(verbEnd, verbEnd + sideAt)) continue;
       const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
@@ -531,6 +561,9 @@ function findCues(clause: string, ctx: SentenceContext): Cue[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
 }
+
+/** Nothing but an article and two lower-case words between a verb and a name: the name heads the verb's object. */
+const OBJECT_HEAD_GAP = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 
 /** A relative clause right after a pronoun-like reference: "… engineer who declared himself interim president". */
 const DESCRIBED_BY = /^[^,;.]{0,40}?\bwho\s+([^,;.]{1,60})/;

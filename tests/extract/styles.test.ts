@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fifty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Fifty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -752,5 +752,43 @@ describe("articles in other outlets' styles", () => {
     // '…called on soldiers to "place themselves on the right side of history," while Brazil's foreign ministry said…'
     expect(quote("uprising", "right side of history")).toMatchObject({ speaker: "Ivan Duque", actor: "COL" });
     expect(quote("uprising", "maximum restraint")).toMatchObject({ speaker: "European Union", actor: "EU" });
+  });
+
+  it("EFE in translation: 'will not join the countries that have recognized', 'the Bolivian Executive', 'brother Nicolás'", () => {
+    // Mexico will not join those who recognised Guaido: their recognition is not Mexico's
+    expect(stances("efe2")).toEqual(["BOL:maduro", "MEX:maduro", "MEX:neutral", "URY:neutral"]);
+  });
+
+  it("an analysis: history, hypotheses and a former president take no stance", () => {
+    // "Chile's former president Michelle Bachelet, now the UN human rights chief, has called for dialogue"
+    expect(stances("analysis3")).toEqual(["ARG:guaido", "BRA:guaido", "MEX:neutral", "UN:neutral"]);
+  });
+
+  it("the Middle East: a leader's 'we are standing by you' to Maduro is his country's", () => {
+    expect(stances("mideast")).toEqual([
+      "IRN:maduro",
+      "IRN:neutral",
+      "PSE:neutral",
+      "SYR:maduro",
+      // 'Erdogan phoned Maduro on Thursday and told him: "My brother Maduro! Stand tall, we are standing by you."'
+      "TUR:maduro",
+    ]);
+    expect(dataset.observations.find((o) => o.article === "mideast" && o.actor === "TUR")?.date).toBe(
+      "2019-01-24",
+    );
+  });
+
+  it("Asian capitals: the object of 'allies of Cuba' is Cuba, not the Maduro named later", () => {
+    expect(stances("asia")).toEqual([
+      "IDN:neutral",
+      "IND:neutral",
+      "JPN:guaido",
+      "JPN:neutral",
+      "KOR:guaido",
+      "LAO:maduro",
+      "VNM:maduro",
+    ]);
+    const vietnam = dataset.observations.find((o) => o.article === "asia" && o.actor === "VNM");
+    expect(vietnam?.cue).toBe("voiced support for");
   });
 });
