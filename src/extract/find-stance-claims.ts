@@ -86,13 +86,14 @@ const JUDGED = SIDES.map(
 const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
 /** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
 const CLAIM_TO_POWER = new RegExp(`^['’]s\\s+(?:${cues.claimToPower})\\b`, I);
-/** "said that Guaido was “the legitimate interim president”": a judgement reported with a copula. */
+/** "said that Guaido was “the legitimate interim president”", "Lima Group: Guaido is Venezuela's legitimate leader": a
+ * judgement reported with a copula. */
 const JUDGED_COPULA = SIDES.map(
   (side) =>
     [
       side,
       new RegExp(
-        `\\bthat\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
+        `(?:\\bthat\\s+|^\\s*|:\\s+)(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
         "gi",
       ),
     ] as const,
@@ -165,9 +166,10 @@ const DISAPPROVED =
 /** "is expected to", "is considering": a position foreseen or weighed, not taken. */
 const EXPECTED =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?)\s+(?:\w+ly\s+)?$/i;
-/** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ". */
+/** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
+ * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =
-  /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*((?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,3})$/;
+  /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*((?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,3}|\s+)$/;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
 // "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
 const PASSIVE_BY =
@@ -612,7 +614,7 @@ function passiveSide(before: string): "guaido" | "maduro" | null {
 /** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support",
  * "phoned the Venezuelan leader to express support". */
 function contactedSide(before: string): "guaido" | "maduro" | null {
-  const m = /\b(?:to|and)\s+(?:\w+\s+){0,2}$/.exec(before);
+  const m = /\b(?:to|and)\s+(?:[\w'’]+\s+){0,2}$/.exec(before); // "to express Turkey's support"
   if (!m) return null;
   // "spoke with Guaido by phone and offered his support": past where and how they spoke
   const head = before

@@ -65,10 +65,11 @@ const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
   ],
   [DATED_AGENCY_DATELINE, [[2, 3, 4]]],
 ];
-/** Matches a place and a date, then a dash or a full stop: "Brasília, 24/01/2019 -", "Havana, January 24, 2019.",
+/** Matches a place (perhaps with its country) and a date, then a dash or a full stop: "Brasília, 24/01/2019 -",
+ * "Havana, January 24, 2019.", "CUCUTA, Colombia, March 3, 2019 -",
  * "Moscow, 24 January." (not a weekday: "Thursday, January 24th 2019 -" is a date alone). Groups: place; month, day; or day, month; year; or day, month, year as numbers. */
 const PLACE_DATE_DATELINE = new RegExp(
-  `^(?!${WEEKDAY_PATTERN}\\b)([A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+){0,2}),\\s*(?:(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))(?:\\s*[-–—:]+|\\.)\\s+(?=["“A-ZÀ-Ý])`,
+  `^(?!${WEEKDAY_PATTERN}\\b)([A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+){0,2}),\\s*(?:(?!${MONTH_PATTERN}\\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ.'-]+){0,2},\\s*)?(?:(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))(?:\\s*[-–—:]+|\\.)\\s+(?=["“A-ZÀ-Ý])`,
 );
 /** Matches a lead that opens with its date: "Thursday, January 24th 2019 - ". */
 const DATE_PREFIX = new RegExp(

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Fifty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -790,5 +790,33 @@ describe("articles in other outlets' styles", () => {
     ]);
     const vietnam = dataset.observations.find((o) => o.article === "asia" && o.actor === "VNM");
     expect(vietnam?.cue).toBe("voiced support for");
+  });
+
+  it("live updates: 'called Maduro to express Turkey's support', 'not yet ready to recognise … but backs'", () => {
+    expect(stances("live")).toEqual([
+      "DEU:neutral",
+      "GRC:neutral",
+      "ITA:neutral",
+      "PER:guaido",
+      "RUS:neutral",
+      "TUR:maduro",
+    ]);
+  });
+
+  it("passives and refusals: 'has not been recognised by Italy', 'Recognition of Guaido by Portugal came on Monday', 'would not recognise anyone'", () => {
+    expect(stances("passive")).toEqual(["EU:guaido", "ITA:neutral", "PRT:guaido", "SVK:neutral"]);
+    expect(dataset.observations.find((o) => o.article === "passive" && o.actor === "PRT")?.date).toBe(
+      "2019-02-04",
+    );
+  });
+
+  it("a story of migrants, football and aid: a dateline with the place's country, and no stance", () => {
+    expect(dataset.articles.find((a) => a.id === "noise2")?.published).toBe("2019-03-03");
+    expect(stances("noise2")).toEqual([]);
+  });
+
+  it("headlines that name a speaker before a colon: 'Russia: US recognition of Guaido is …', 'Lima Group: Guaido is Venezuela's legitimate leader'", () => {
+    // Russia names the US's recognition; the Lima Group judges Guaido the legitimate leader, not Maduro
+    expect(stances("headlines")).toEqual(["CHN:neutral", "LIMA:guaido", "RUS:neutral", "USA:guaido"]);
   });
 });
