@@ -60,7 +60,9 @@ const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
 function trimRole(role: string): string {
   // "ambassador to the UN": trim what comes before the title, keep where it serves
   const serves = / (?:to|at|in) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.exec(role);
-  if (serves) return `${trimRole(role.slice(0, serves.index))}${serves[0]}`;
+  // …only after a title: "According to Brazilian Vice President" serves no one
+  if (serves && TITLE_AT_END.test(role.slice(0, serves.index)))
+    return `${trimRole(role.slice(0, serves.index))}${serves[0]}`;
   const title = TITLE_AT_END.exec(role);
   if (!title) return role.trim();
   const words = role.slice(0, title.index).trim().split(/\s+/).filter(Boolean);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-two short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-three short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -818,5 +818,34 @@ describe("articles in other outlets' styles", () => {
   it("headlines that name a speaker before a colon: 'Russia: US recognition of Guaido is …', 'Lima Group: Guaido is Venezuela's legitimate leader'", () => {
     // Russia names the US's recognition; the Lima Group judges Guaido the legitimate leader, not Maduro
     expect(stances("headlines")).toEqual(["CHN:neutral", "LIMA:guaido", "RUS:neutral", "USA:guaido"]);
+  });
+
+  it("quotations introduced every way: 'told a news conference', 'he added', 'said:', 'told Fox News that', 'According to', 'said … who', 'told reporters:', 'tweeted'", () => {
+    const speakers = dataset.quotes
+      .filter((q) => q.article === "quotes5")
+      .map((q) => `${q.speaker} ${q.actor}: ${q.text.slice(0, 20)}`);
+    expect(speakers).toEqual([
+      "Sergei Lavrov RUS: We support the legit",
+      "Ayman Safadi JOR: Jordan's position is",
+      "John Bolton USA: All options are on t",
+      "John Bolton USA: the days of the Madu",
+      "Hamilton Mourao BRA: Brazil will not allo",
+      "Andres Manuel Lopez Obrador MEX: It is a matter for V",
+      "Andres Manuel Lopez Obrador MEX: We will not interven",
+      "Lu Kang CHN: China has always uph",
+      "Justin Trudeau CAN: We stand with Guaido",
+      "Spanish government ESP: recognises Juan Guai",
+    ]);
+    // "According to Brazilian Vice President Hamilton Mourao": the role is his title, not the words before it
+    expect(quote("quotes5", "Brazil will not")?.role).toBe("Brazilian Vice President");
+    // '"We support the legitimate government of Venezuela …," Lavrov told': the minister's "we" is Russia
+    expect(stances("quotes5")).toEqual([
+      "CAN:guaido",
+      "CHN:neutral",
+      "ESP:guaido",
+      "JOR:neutral",
+      "MEX:neutral",
+      "RUS:maduro",
+    ]);
   });
 });
