@@ -78,6 +78,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       cue: c.cue,
     });
   };
+  /** The day stated last before a sentence ("Canada followed the same day"), by the sentence's start. */
+  let previousDay: IsoDate | null = null;
+  const previousByStart = new Map<number, IsoDate | null>();
   for (const s of sentences) {
     const local = mentionsWithin(mentions, s.start, s.end);
     const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
@@ -95,10 +98,12 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // the evidence of a list item runs from its heading to the item
     const from = itemOf ? itemOf.start : s.start;
     lastStance = stance ?? lastStance;
-    const dates = resolveDates(s.text, published.date);
+    const dates = resolveDates(s.text, published.date, previousDay);
+    previousByStart.set(s.start, previousDay);
+    previousDay = dates.at(-1)?.date ?? previousDay;
     for (const c of claims) {
       // a stance taken before ("joins the United States in recognising") keeps the publication date
-      const stated = c.before ? null : nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length));
+      const stated = c.before ? null : nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text);
       observe(
         c,
         from,
@@ -117,8 +122,10 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const found = extractQuotes(text, mentions, people).map((q, i) => {
     const sentence = sentences.find((x) => x.start <= q.start && x.end >= q.start);
     const stated = sentence
-      ? (nearestStatedDate(resolveDates(sentence.text, published.date), q.start - sentence.start)?.date ??
-        null)
+      ? (nearestStatedDate(
+          resolveDates(sentence.text, published.date, previousByStart.get(sentence.start) ?? null),
+          q.start - sentence.start,
+        )?.date ?? null)
       : null;
     const quote: Quote = { id: `${id}:q${i + 1}`, ...q, article: id, date: stated ?? published.date };
     return { quote, sentence, stated };

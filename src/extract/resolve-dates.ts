@@ -41,6 +41,9 @@ const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
 /** Matches "two days ago", "3 days ago". */
 const DAYS_AGO = /\b(\d|one|two|three|four|five|six)\s+days?\s+ago\b/gi;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Matches a day told from the day stated before it: "the same day", "a day later", "two days earlier", "the next day". */
+const FROM_PREVIOUS =
+  /\b(?:(?:on )?(?:the|that) same day|later that day|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
 
 /**
  * Returns the days a sentence states, each resolved against the publication date: explicit dates take the
@@ -48,7 +51,11 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
  * day on or before publication. Deadlines ("by February 3") and future days are not stated dates.
  * Without a publication date only dates with a printed year are returned.
  */
-export function resolveDates(sentence: string, published: IsoDate | null): StatedDate[] {
+export function resolveDates(
+  sentence: string,
+  published: IsoDate | null,
+  previous: IsoDate | null = null,
+): StatedDate[] {
   const out: StatedDate[] = [];
   for (const m of sentence.matchAll(EXPLICIT)) {
     const month = monthNumber(m[1] ?? m[5]);
@@ -96,13 +103,42 @@ export function resolveDates(sentence: string, published: IsoDate | null): State
       out.push({ date, phrase: m[0], index: m.index });
     }
   }
+  out.sort((a, b) => a.index - b.index);
+  // "Canada followed the same day", "A day later, Israel …": from the day stated last before the phrase
+  for (const m of sentence.matchAll(FROM_PREVIOUS)) {
+    const anchor = out.filter((d) => d.index < m.index).at(-1)?.date ?? previous;
+    if (!anchor) continue;
+    const phrase = m[0].toLowerCase();
+    const count = NUMBER_WORDS[phrase.split(" ")[0]] ?? (Number(phrase.split(" ")[0]) || 1);
+    const shift = /same|later that/.test(phrase)
+      ? 0
+      : /earlier|before|previous/.test(phrase)
+        ? -count
+        : count;
+    const date = addDays(anchor, shift);
+    if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Returns the stated date nearest to `position` in the sentence, or undefined when none is stated. */
-export function nearestStatedDate(dates: readonly StatedDate[], position: number): StatedDate | undefined {
+/** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
+const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
+
+/**
+ * Returns the stated date nearest to `position` in the sentence, or undefined when none is stated. Given the
+ * sentence, a date after `position` in a clause of another event ("… after the ultimatum expired on Sunday") is
+ * passed over for any other.
+ */
+export function nearestStatedDate(
+  dates: readonly StatedDate[],
+  position: number,
+  sentence?: string,
+): StatedDate | undefined {
+  const own = sentence
+    ? dates.filter((d) => d.index <= position || !OTHER_EVENT.test(sentence.slice(position, d.index)))
+    : dates;
   let best: StatedDate | undefined;
-  for (const d of dates) {
+  for (const d of own.length > 0 ? own : dates) {
     if (!best || Math.abs(d.index - position) < Math.abs(best.index - position)) best = d;
   }
   return best;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/dataset/schema";
-import { resolveDates } from "../../src/extract/resolve-dates";
+import { nearestStatedDate, resolveDates } from "../../src/extract/resolve-dates";
 
 const thursday = "2019-02-07" as IsoDate;
 const dates = (s: string) => resolveDates(s, thursday).map((d) => d.date);
@@ -66,5 +66,33 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     expect(resolveDates("Spain recognised Guaido last Monday.", "2019-02-04" as IsoDate)[0].date).toBe(
       "2019-01-28",
     );
+  });
+});
+
+describe("resolveDates: days told from the day stated before them (story published Thursday 7 February 2019)", () => {
+  const days = (s: string, previous: string | null = null) =>
+    resolveDates(s, "2019-02-07" as IsoDate, previous as IsoDate | null).map((d) => d.date);
+  it.each([
+    ["Canada followed the same day.", "2019-01-23", ["2019-01-23"]],
+    ["A day later, Israel did the same.", "2019-01-28", ["2019-01-29"]],
+    ["China, two days earlier, had called for dialogue.", "2019-02-05", ["2019-02-03"]],
+    ["Austria recognised him the previous day.", "2019-02-05", ["2019-02-04"]],
+    ["Peru followed the next day.", "2019-01-23", ["2019-01-24"]],
+    // a day after publication is no stated day
+    ["Peru followed the next day.", "2019-02-07", []],
+    // with nothing stated before, no day
+    ["Canada followed the same day.", null, []],
+    // a day stated earlier in the sentence comes first
+    ["Turkey spoke on Monday and Iran a day later.", "2019-01-23", ["2019-02-04", "2019-02-05"]],
+  ])("%s (after %s) → %j", (sentence, previous, want) => {
+    expect(days(sentence, previous)).toEqual(want);
+  });
+
+  it("passes over a day in a clause of another event after the verb, unless it is the only one", () => {
+    const s = "On Monday, Spain recognised Guaido after the ultimatum expired on Sunday.";
+    const dates = resolveDates(s, "2019-02-07" as IsoDate);
+    expect(nearestStatedDate(dates, s.indexOf("recognised"), s)?.date).toBe("2019-02-04");
+    const only = "Spain recognised Guaido after the ultimatum expired on Sunday.";
+    expect(nearestStatedDate(resolveDates(only, "2019-02-07" as IsoDate), 6, only)?.date).toBe("2019-02-03");
   });
 });

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-three short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -20,6 +20,12 @@ const stances = (article: string) =>
       dataset.observations.filter((o) => o.article === article).map((o) => `${o.actor}:${o.stance}`),
     ),
   ].sort();
+/** Returns the article's observations as "ACTOR:stance:date" strings, sorted. */
+const dated = (article: string) =>
+  dataset.observations
+    .filter((o) => o.article === article)
+    .map((o) => `${o.actor}:${o.stance}:${o.date}`)
+    .sort();
 const quote = (article: string, words: string) =>
   dataset.quotes.find((q) => q.article === article && q.text.includes(words));
 
@@ -451,11 +457,6 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("days stated without 'on': 'late Wednesday', 'followed early Thursday' after a cue in the same clause", () => {
-    const dated = (article: string) =>
-      dataset.observations
-        .filter((o) => o.article === article)
-        .map((o) => `${o.actor}:${o.stance}:${o.date}`)
-        .sort();
     expect(dated("dates1")).toEqual([
       "ARG:guaido:2019-01-23", // "recognised Guaido late Wednesday"
       "ARG:guaido:2019-01-25", // the headline
@@ -467,6 +468,8 @@ describe("articles in other outlets' styles", () => {
     ]);
     // "warned the United States against intervention on January 24"
     expect(dated("dates2")).toContain("RUS:neutral:2019-01-24");
+    // "Turkey on Thursday expressed support for Maduro. Iran did likewise a day later."
+    expect(dated("dates2")).toContain("IRN:maduro:2019-01-25");
   });
 
   it("a speaker's words about their own country state its position; other attributions: 'said Arreaza, Venezuela's foreign minister', 'According to Mr. Pompeo'", () => {
@@ -847,5 +850,32 @@ describe("articles in other outlets' styles", () => {
       "MEX:neutral",
       "RUS:maduro",
     ]);
+  });
+
+  it("days told from the day before them: 'the same day', 'A day later', 'two days earlier'; an 'after' clause's day is its own", () => {
+    expect(dated("dates3")).toEqual(
+      [
+        "USA:guaido:2019-01-23", // "on Jan. 23"
+        "CAN:guaido:2019-01-23", // "Canada followed the same day"
+        "BRA:guaido:2019-01-23", // "… and Brazil, Colombia and Peru did so within hours"
+        "COL:guaido:2019-01-23",
+        "PER:guaido:2019-01-23",
+        "AUS:guaido:2019-01-28",
+        "ISR:guaido:2019-01-29", // "A day later, Israel's Prime Minister announced his country's recognition."
+        "EU:guaido:2019-01-31",
+        // "on Monday of this week … recognised him after an eight-day ultimatum expired on Sunday"
+        "DEU:guaido:2019-02-04",
+        "ESP:guaido:2019-02-04",
+        "FRA:guaido:2019-02-04",
+        "JPN:guaido:2019-02-08", // "last week": no day
+        "MAR:guaido:2019-02-08",
+        "RUS:neutral:2019-02-05", // "On Tuesday"
+        "CHN:neutral:2019-02-03", // "China, two days earlier, had called for dialogue."
+        "MEX:neutral:2019-02-08",
+        "URY:neutral:2019-02-08",
+      ].sort(),
+    );
+    // "the previous day" of a Tuesday
+    expect(dated("reuters4")).toContain("AUT:guaido:2019-02-04");
   });
 });
