@@ -48,6 +48,19 @@ export function findActors(text: string): ActorMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (surface.form === "demonym" && !STATE_NOUN.test(text.slice(end, end + 60))) continue;
+    // "the Baltic states": each member, sharing the words
+    if (surface.members) {
+      // "most Nordic countries", "two of the Baltic states": which ones, the words do not say
+      if (SOME_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
+      const via = text.slice(start, end);
+      // "the Nordic countries except Norway": the excluded are left out (and named on their own)
+      const exclusion = EXCLUSION.exec(text.slice(end));
+      const excluded = exclusion ? text.slice(end + exclusion[0].length, end + exclusion[0].length + 80) : "";
+      for (const actor of surface.members)
+        if (!excludedByName(excluded, actor))
+          raw.push({ actor, start, end, surface: via, form: "group", via });
+      continue;
+    }
     raw.push({
       actor: surface.actor,
       start,
@@ -58,6 +71,17 @@ export function findActors(text: string): ActorMention[] {
     });
   }
   return expandGroups(text, raw);
+}
+
+/** Words before a group that make it only some of its members. */
+const SOME_OF =
+  /\b(?:most|some|several|many|a few|few|other|two|three|four|one|both|either|neither)\s+(?:of\s+)?(?:the\s+)?$/i;
+
+/** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
+function excludedByName(text: string, actor: ActorId): boolean {
+  const list = /^[^,.;]*/.exec(text)![0];
+  for (const m of list.matchAll(SURFACE_PATTERN)) if (SURFACES.get(m[0])?.actor === actor) return true;
+  return false;
 }
 
 function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {

@@ -301,6 +301,10 @@ export function findStanceClaims(
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
       // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
       subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));
+      // "The Visegrad Group was split: Poland and the Czech Republic recognised …": the names after a colon
+      const colon = masked.lastIndexOf(": ", subjectsEnd);
+      if (colon >= from && subjects.some((m) => m.start > colon))
+        subjects = subjects.filter((m) => m.start > colon);
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
@@ -750,7 +754,8 @@ function namesAfter(
 ): ActorMention[] {
   const first = mentions.find((m) => m.start >= cueEnd && m.end <= to);
   if (!first || !opens(s.slice(cueEnd, first.start))) return [];
-  const out = [first];
+  // the members of a group expression share its words
+  const out = mentions.filter((m) => m.start === first.start && m.end === first.end);
   for (const m of mentions) {
     const last = out.at(-1)!;
     if (m.start <= last.start || m.end > to) continue;

@@ -11,6 +11,8 @@ export type SurfaceForm = "name" | "demonym" | "metonym" | "organization" | "non
 export interface Surface {
   actor: ActorId | null;
   form: SurfaceForm;
+  /** For a group of countries named together ("the Baltic states"): the countries it stands for. */
+  members?: readonly ActorId[];
 }
 
 export interface CountryRecord {
@@ -53,13 +55,20 @@ export const SURFACES: ReadonlyMap<string, Surface> = buildSurfaces();
 
 function buildSurfaces(): Map<string, Surface> {
   const out = new Map<string, Surface>();
-  const add = (s: string, actor: ActorId | null, form: SurfaceForm, override = false) => {
+  const add = (
+    s: string,
+    actor: ActorId | null,
+    form: SurfaceForm,
+    override = false,
+    members?: ActorId[],
+  ) => {
     const key = s.trim();
     if (key.length < 2 || !LATIN.test(key)) return;
-    if (override || !out.has(key)) out.set(key, { actor, form });
+    const surface: Surface = members ? { actor, form, members } : { actor, form };
+    if (override || !out.has(key)) out.set(key, surface);
     // news text often drops accents: "Brasilia", "Bogota", "Cote d'Ivoire"
     const plain = stripAccents(key);
-    if (plain !== key && (override || !out.has(plain))) out.set(plain, { actor, form });
+    if (plain !== key && (override || !out.has(plain))) out.set(plain, surface);
   };
   const blocked = new Set(aliasData.blockedCapitals);
   // sovereign states first, so "French" and "American" name France and the United States, not their territories
@@ -81,6 +90,8 @@ function buildSurfaces(): Map<string, Surface> {
     for (const s of list) add(s, id as ActorId, "metonym", true);
   for (const o of orgData.organizations)
     for (const s of o.surfaces) add(s, o.id as ActorId, "organization", true);
+  for (const g of orgData.groups)
+    for (const s of g.surfaces) add(s, g.members[0] as ActorId, "name", true, g.members as ActorId[]);
   for (const s of aliasData.nonActors) add(s, null, "none", true);
   for (const m of speakers.media) add(m, null, "none", true);
   return out;

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-four short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-five short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -877,5 +877,23 @@ describe("articles in other outlets' styles", () => {
     );
     // "the previous day" of a Tuesday
     expect(dated("reuters4")).toContain("AUT:guaido:2019-02-04");
+  });
+
+  it("groups of countries named together: 'the Baltic states', 'the Nordic countries except Norway', 'most Nordic countries', a group 'split:'", () => {
+    expect(stances("groups")).toEqual([
+      "CZE:guaido", // "The Visegrad Group was split: Poland and the Czech Republic recognised Guaido"
+      "DNK:guaido", // "…, as did the Nordic countries except Norway, which offered to mediate"
+      "EST:guaido",
+      "FIN:guaido",
+      "ISL:guaido",
+      "LTU:guaido",
+      "LVA:guaido",
+      "NOR:neutral",
+      "POL:guaido",
+      "SWE:guaido",
+    ]);
+    expect(dataset.observations.find((o) => o.article === "groups" && o.actor === "EST")?.via).toBe(
+      "Baltic states",
+    );
   });
 });
