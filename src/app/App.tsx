@@ -37,9 +37,16 @@ const OrgChips = memo(OrgChipsView);
 const QuoteList = memo(QuoteListView);
 
 // Not on the first screen, so loaded on demand: the chart (recharts), the table tab, the panel and the article.
-const StanceChart = lazy(() =>
-  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
-);
+const importChart = () =>
+  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) }));
+let chartModule: ReturnType<typeof importChart> | undefined;
+/** The chart's code, fetched once: by the idle page (WhenNear's prepare) or by the chart's first render. */
+const loadChart = () =>
+  (chartModule ??= importChart().catch((error: unknown) => {
+    chartModule = undefined; // a failed fetch is tried again next time
+    throw error;
+  }));
+const StanceChart = lazy(loadChart);
 const ActorTable = lazy(() =>
   import("../features/table/components/ActorTable").then((m) => ({ default: memo(m.ActorTable) })),
 );
@@ -250,7 +257,9 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
             onDateChange={onDateChange}
             onSelectActor={onSelectActor}
           />
-          <WhenNear minHeight={290}>
+          {/* rendered only once it shows: mounting recharts is one long task (about 250 ms on a slow phone), which
+              would otherwise land while the page loads; its code is fetched before, when the page is idle */}
+          <WhenNear minHeight={290} ahead="0%" prepare={loadChart}>
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
               <StanceChart overview={overview} index={index} date={shownDate} onDateChange={onDateChange} />
             </Suspense>

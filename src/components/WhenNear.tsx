@@ -1,10 +1,21 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
+interface Props {
+  /** The height held for the children until they render, so nothing shifts. */
+  minHeight: number;
+  /** How far below the viewport the place may be when the children render: "20%" of its height ahead, "0%" only
+   * once it shows. */
+  ahead?: string;
+  /** Fetches what the children need (their code) once the page is idle, so that rendering is all that is left. */
+  prepare?: () => unknown;
+  children: ReactNode;
+}
+
 /**
- * Renders its children once their place comes within a screen of the viewport, holding that place meanwhile
- * (so nothing shifts). Keeps below-the-fold work, such as a chart, off the first paint.
+ * Renders its children once their place comes near the viewport, holding that place meanwhile (so nothing
+ * shifts). Keeps below-the-fold work, such as a chart, off the first paint.
  */
-export function WhenNear({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+export function WhenNear({ minHeight, ahead = "20%", prepare, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   useEffect(() => {
@@ -13,13 +24,21 @@ export function WhenNear({ minHeight, children }: { minHeight: number; children:
     // rendered as a transition, so a slider step or a click while it mounts is not kept waiting
     const io = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && startTransition(() => setNear(true)),
-      {
-        rootMargin: "0px 0px 20% 0px",
-      },
+      { rootMargin: `0px 0px ${ahead} 0px` },
     );
     io.observe(el);
     return () => io.disconnect();
-  }, [near]);
+  }, [near, ahead]);
+  useEffect(() => {
+    if (!prepare || near) return;
+    // Safari has no requestIdleCallback
+    if (typeof requestIdleCallback === "undefined") {
+      const timer = setTimeout(prepare, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => void prepare(), { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [prepare, near]);
   return (
     <div ref={ref} style={{ minHeight }}>
       {near ? children : null}

@@ -65,9 +65,28 @@ test.describe("sharing, tabs, chart and layout", () => {
     await expect(page).toHaveURL(/tab=table.*actor=RUS|actor=RUS.*tab=table/);
   });
 
+  test("the chart's code is fetched while the page is idle, and the chart drawn when it scrolls into view", async ({
+    page,
+  }) => {
+    const code = page.waitForResponse(/StanceChart-[^/]*\.js$/);
+    await page.goto("/?date=2019-09-26");
+    await ready(page);
+    await code; // without scrolling
+    // the quotes beside the map have loaded and shown since: the chart, below the first screen, waits
+    await expect(page.locator(".quote-card").first()).toBeVisible();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await expect(page.locator(".stance-chart")).toHaveCount(0);
+    await page.mouse.wheel(0, 600);
+    await expect(page.locator(".stance-chart .recharts-surface")).toBeVisible();
+  });
+
   test("clicking the chart sets the date", async ({ page }) => {
     await page.goto("/?date=2019-09-26");
     await ready(page);
+    // the chart is drawn once the reader scrolls down to it
+    await page.mouse.wheel(0, 600);
     const chart = page.locator(".stance-chart .recharts-surface");
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
