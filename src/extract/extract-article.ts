@@ -85,18 +85,14 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const local = mentionsWithin(mentions, s.start, s.end);
     const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
     if (!itemOf) heading = isListHeading(s.text) ? s : null;
-    // a list item reads as its names followed by its heading's words: "Spain, France — Recognise Guaido"
-    const read = itemOf ? `${s.text} — ${itemOf.text.replace(/:\s*$/, "")}` : s.text;
-    const { claims, stance } = findStanceClaims(read, {
-      mentions: local,
-      people,
-      lastPerson,
-      lastSide,
-      lastStance,
-      subject: topic.subject,
-    });
-    // the evidence of a list item runs from its heading to the item
-    const from = itemOf ? itemOf.start : s.start;
+    const context = { mentions: local, people, lastPerson, lastSide, lastStance, subject: topic.subject };
+    let read = findStanceClaims(s.text, context);
+    // a list item with no stance of its own reads as its names followed by its heading's words: "Spain, France —
+    // Recognise Guaido"; its evidence then runs from the heading to the item
+    const underHeading = itemOf !== null && read.claims.length === 0;
+    if (underHeading) read = findStanceClaims(`${s.text} — ${itemOf.text.replace(/:\s*$/, "")}`, context);
+    const { claims, stance } = read;
+    const from = underHeading ? itemOf.start : s.start;
     lastStance = stance ?? lastStance;
     const dates = resolveDates(s.text, published.date, previousDay);
     previousByStart.set(s.start, previousDay);

@@ -215,11 +215,13 @@ function findCandidates(
   lastMedia: string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to" and when a
+  // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to", "in the words of" and when a
   // participle of speech follows it ("with President Lukashenko telling him that…")
   const free = (at: number, length = 0) =>
     !isObjectOfPreposition(context.slice(0, at)) ||
-    /\baccording to\s+(?:[\w'’.-]+\s+){0,6}$/i.test(context.slice(Math.max(0, at - 80), at)) ||
+    /\b(?:according to|in the words of)\s+(?:[\w'’.-]+\s+){0,6}$/i.test(
+      context.slice(Math.max(0, at - 80), at),
+    ) ||
     SPEAKS_FOR.test(context.slice(Math.max(0, at - 60), at)) ||
     (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
   for (const p of people) {

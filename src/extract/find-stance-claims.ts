@@ -176,9 +176,10 @@ const PASSIVE_BY =
   /^[^.;]{0,60}?\b[Bb]y\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
 /** "a coup attempt backed by Washington": a participle of its own before "by" ("joined by" extends the cue's agents). */
 const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en)\s+by\b/;
-/** "an EU statement recognising Guaido": a participle that describes a document, not an act of the subject. */
+/** "an EU statement recognising Guaido", "a motion to back Guaido", "a motion calling on the government to recognise
+ * Guaido": what a document says, not an act of the subject. */
 const DOCUMENT_BEFORE =
-  /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+$/i;
+  /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+(?:(?:calling\s+(?:on\s+(?:the\s+)?\w+\s+)?)?to\s+)?$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 // lower case only: "the United States" is no verb
 const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");
@@ -432,13 +433,15 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
       if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
-      if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
       const passive = passiveSide(clause.slice(0, m.index));
       const side =
         passive ??
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
-        (recognition ? null : contactedSide(lead(m.index)));
+        // "phoned Maduro to express his support": a support with no object of its own ("said Madrid supported the
+        // National Assembly" has one)
+        (recognition || !/^\s*(?:[.,;:]|$)/.test(after) ? null : contactedSide(lead(m.index)));
       if (!side) continue;
       // the side must be the object, not a state before it: "communist allies of Cuba, voiced support for Maduro"
       const verbEnd = m.index + m[0].length;

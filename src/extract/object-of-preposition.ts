@@ -11,8 +11,17 @@ export const QUANTIFIER_OF =
 /** "the governments of Cuba, Bolivia…": a state's own bodies named with "of" are the state itself. */
 export const STATE_OF =
   /\b(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i;
+/** Words of titles that join others ("minister of foreign affairs"), which are titles' words only inside one. */
+const FUNCTION_WORDS = new Set(["of", "for", "the", "and", "to", "on", "at", "in"]);
+/** The words of state bodies: "the Government of Mexico", "the administration of President …" are the state. */
+const BODY_WORDS = new Set(
+  speakers.institutions.flatMap((t) => t.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w)),
+);
 const TITLE_WORDS = new Set(
-  speakers.titles.flatMap((t) => t.toLowerCase().split(/\s+/)).concat(["top", "deputy", "former"]),
+  speakers.titles
+    .flatMap((t) => t.toLowerCase().split(/\s+/))
+    .concat(["top", "deputy", "former"])
+    .filter((w) => !FUNCTION_WORDS.has(w)),
 );
 
 /**
@@ -27,7 +36,13 @@ export function isObjectOfPreposition(before: string): boolean {
     if (!m) break;
     const word = m[1];
     if (/^[A-ZÀ-Ý]/.test(word) && !/[,.;:]$/.test(word)) rest = rest.slice(0, m.index);
-    else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
+    else if (FUNCTION_WORDS.has(word.toLowerCase())) {
+      // "Minister of Foreign Affairs", "the Government of Mexico": inside a title or a state body's name only, not
+      // "the party of Interior Minister …"
+      const previous = /(\S+)\s+$/.exec(rest.slice(0, m.index))?.[1] ?? "";
+      if (!TITLE_WORDS.has(previous.toLowerCase()) && !BODY_WORDS.has(previous.toLowerCase())) break;
+      rest = rest.slice(0, m.index);
+    } else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
     else break;
   }
   return PREPOSITION_BEFORE.test(rest) && !QUANTIFIER_OF.test(rest);

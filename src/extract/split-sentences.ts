@@ -18,14 +18,16 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+/g;
 
 /**
- * Returns the sentences of a text whose paragraphs are separated by blank lines, with offsets into it.
+ * Returns the sentences of a text whose paragraphs are separated by blank lines (or are items of a list, a line
+ * each), with offsets into it.
  * A paragraph always ends a sentence; a full stop after an abbreviation or an initial does not,
  * nor does one followed by a lower-case word.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  // a line that opens with a list marker ("- ", "• ", "1. ") starts a paragraph of its own
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t])[^\n]+)*/g;
   for (let p = paraRe.exec(text); p; p = paraRe.exec(text)) {
     const base = p.index;
     const para = p[0];
@@ -38,6 +40,7 @@ export function splitSentences(text: string): Sentence[] {
       const before = para.slice(from, m.index);
       const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
       if (m[0].startsWith(".") && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord))) continue;
+      if (/^\s*\d{1,2}$/.test(before)) continue; // "1. Peru: …", an item's number
       pushTrimmed(out, para, base, from, cut, paragraph);
       from = cut;
     }

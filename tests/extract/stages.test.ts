@@ -6,6 +6,7 @@ import { extractQuotes } from "../../src/extract/extract-quotes";
 import { findActors } from "../../src/extract/find-actors";
 import { findPeople } from "../../src/extract/find-people";
 import { readCorpus } from "../../src/extract/read-corpus";
+import { isObjectOfPreposition } from "../../src/extract/object-of-preposition";
 import { splitSentences } from "../../src/extract/split-sentences";
 
 const actors = (text: string) => findActors(text).map((m) => m.actor);
@@ -30,9 +31,32 @@ describe("splitSentences(text)", () => {
     ]);
   });
 
+  it("makes each line of a list a paragraph of its own, and keeps a wrapped line with the one before", () => {
+    const s = splitSentences("Reactions:\n- Russia: against\n- Mexico: neutral\n1. Peru: for\nwrapped on");
+    expect(s.map((x) => x.text)).toEqual([
+      "Reactions:",
+      "- Russia: against",
+      "- Mexico: neutral",
+      "1. Peru: for\nwrapped on",
+    ]);
+  });
+
   it("keeps a closing quotation mark with its sentence", () => {
     const s = splitSentences("“We agree.” He left.");
     expect(s.map((x) => x.text)).toEqual(["“We agree.”", "He left."]);
+  });
+});
+
+describe("isObjectOfPreposition(before)", () => {
+  it.each([
+    ["talks with Iraqi top diplomat Mohamed Ali ", true],
+    ["The League party of Interior Minister Matteo ", true],
+    ["Minister of Foreign Affairs Sergei ", false],
+    ["said Secretary of State Mike ", false],
+    ["The administration of President Andres Manuel Lopez ", false],
+    ["The Government of ", false],
+  ])("%j → %s", (before, want) => {
+    expect(isObjectOfPreposition(before)).toBe(want);
   });
 });
 

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-five short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -895,5 +895,34 @@ describe("articles in other outlets' styles", () => {
     expect(dataset.observations.find((o) => o.article === "groups" && o.actor === "EST")?.via).toBe(
       "Baltic states",
     );
+  });
+
+  it("a bulleted round-up: each item is a sentence of its own, and its evidence is the item, not the list before it", () => {
+    expect(stances("reactions")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "CHL:guaido",
+      "CUB:maduro",
+      // "spoke with Guaido by phone and said Madrid supported the National Assembly": support for the assembly, not
+      // the phone call's Guaido
+      "MEX:neutral",
+      "PRY:guaido",
+      "RUS:maduro",
+      "SLV:guaido",
+    ]);
+    const mexico = dataset.observations.find((o) => o.article === "reactions" && o.actor === "MEX");
+    expect(mexico?.sentence).toBe(
+      "- Mexico: The government said it would not recognise Guaido and offered to mediate.",
+    );
+  });
+
+  it("a parliament's vote, a party's view and a motion's words are not the government's position", () => {
+    // "Italy's parliament rejects motion to back Guaido", "The League party of Interior Minister Matteo Salvini
+    // backs Guaido", "an opposition motion calling on the government to recognise Juan Guaido"
+    expect(stances("parliament")).toEqual([]);
+    expect(quote("parliament", "as soon as possible")).toMatchObject({
+      speaker: "Giuseppe Conte",
+      actor: "ITA",
+    });
   });
 });
