@@ -654,10 +654,13 @@ function subjectsBefore(
     }
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
     const lead = s.slice(Math.max(from, m.start - 40), m.start);
+    // "Unlike Mexico, Colombia recognised …": after an opening phrase, a name right before the verb is its subject
+    const opensClause = /^\s*,\s*$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to));
     const blocked: boolean =
-      prev && LIST_JOIN.test(gap)
+      prev && LIST_JOIN.test(gap) && !opensClause
         ? prev.blocked
         : (PREPOSITION_BEFORE.test(lead) &&
+            !(EXCEPT_OPENING.test(s.slice(from, m.start)) && FEW_OTHERS_AFTER.test(s.slice(m.end, to))) &&
             !QUANTIFIER_OF.test(lead) &&
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(m.end, to)))) ||
@@ -713,6 +716,10 @@ function listEndingAt(s: string, mentions: readonly ActorMention[], last: ActorM
 /** A name's "of" phrase, then the next name: "The Lima Group| of Latin American nations and |Canada". */
 const QUALIFIED_JOIN = /^\s+of\s+[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 
+/** "Apart from Cuba and Bolivia, few countries … still back Maduro": those excepted do what few others do. */
+const EXCEPT_OPENING = /^\s*(?:Apart from|Aside from|Except(?: for)?|Other than|Besides)\s+(?:the\s+)?$/;
+const FEW_OTHERS_AFTER =
+  /^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*,\s*(?:few|no|hardly any|not many|only a few|only a handful of)\s+(?:other\s+)?(?:countries|states|nations|governments)\b/;
 /** "after the United States recognised …": "after", "before", "since" opening a clause, not a phrase. */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 /** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */

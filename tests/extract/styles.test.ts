@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Sixty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -924,5 +924,20 @@ describe("articles in other outlets' styles", () => {
       speaker: "Giuseppe Conte",
       actor: "ITA",
     });
+  });
+
+  it("contrasts: 'Unlike Mexico, Colombia …', 'Not only … but also …', 'Neither … nor …', 'Apart from Cuba and Bolivia, few countries …'", () => {
+    expect(stances("contrasts")).toEqual([
+      "BOL:maduro",
+      "CAN:guaido",
+      "CHL:guaido",
+      "CHN:neutral",
+      "COL:guaido",
+      "CUB:maduro",
+      "MEX:neutral", // "Neither Mexico nor Uruguay has recognised Guaido."
+      "RUS:neutral",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
   });
 });
