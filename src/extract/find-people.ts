@@ -72,7 +72,7 @@ function trimRole(role: string): string {
     if (!/^[A-ZÀ-Ý]/.test(w) && !/['’]s$/.test(w) && !ROLE_MODIFIERS.has(w.toLowerCase())) break;
     from -= 1;
   }
-  return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An)\s+/, "");
+  return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An|His|Her|Their|Its)\s+/, "");
 }
 
 /** A role held no more: "former", "ex-", "one-time". */

@@ -163,6 +163,8 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+/** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
+const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering": a position foreseen or weighed, not taken. */
 const EXPECTED =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?)\s+(?:\w+ly\s+)?$/i;
@@ -461,7 +463,9 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
       else if (
         side === "guaido" &&
-        (OR_ELSE.test(before) || (MODAL.test(before) && CONDITION.test(clause.slice(m.index))))
+        (OR_ELSE.test(before) ||
+          READY_TO.test(before) ||
+          (MODAL.test(before) && CONDITION.test(clause.slice(m.index))))
       )
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Sixty-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -939,5 +939,36 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
       "USA:guaido",
     ]);
+  });
+
+  it("an ultimatum's week in Europe: 'ready to recognise' is not yet a recognition; 'His German counterpart'", () => {
+    expect(stances("europe")).toEqual([
+      "AUS:guaido",
+      "DEU:conditional", // 'Berlin was "ready to recognise" Guaido as interim president'
+      "ESP:conditional",
+      "FRA:conditional",
+      "MEX:neutral",
+    ]);
+    expect(quote("europe", "ready to recognise")).toMatchObject({
+      speaker: "Heiko Maas",
+      role: "German counterpart",
+      actor: "DEU",
+    });
+  });
+
+  it("quotations split by their attribution, after a colon, and at the Security Council", () => {
+    const speakers = dataset.quotes.filter((q) => q.article === "un").map((q) => `${q.speaker} ${q.actor}`);
+    expect(speakers).toEqual([
+      "Jeremy Hunt GBR",
+      "Sergei Lavrov RUS", // '"We support," Russian Foreign Minister Sergei Lavrov said, "the legitimate government …"'
+      "Sergei Lavrov RUS",
+      "Geng Shuang CHN",
+      "Unknown speaker null", // "said a senior Russian official who asked not to be named"
+      "Mike Pompeo USA",
+      "Mike Pompeo USA",
+      "Jorge Arreaza VEN",
+      "Emmanuel Macron FRA",
+    ]);
+    expect(stances("un")).toEqual(["CHN:maduro", "RUS:maduro"]);
   });
 });
