@@ -1,4 +1,5 @@
 import type { ActorId } from "../dataset/schema";
+import cues from "./data/stance-cues.json";
 import {
   ORGANIZATIONS,
   STATE_NOUN,
@@ -47,7 +48,12 @@ export function findActors(text: string): ActorMention[] {
     if (!surface?.actor) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (surface.form === "demonym" && !STATE_NOUN.test(text.slice(end, end + 60))) continue;
+    // "Russian President": a demonym names a state only before a state noun, not "Russian lawmakers"
+    if (
+      surface.form === "demonym" &&
+      (!STATE_NOUN.test(text.slice(end, end + 60)) || DEMONYM_NON_STATE.test(text.slice(end, end + 40)))
+    )
+      continue;
     // "the Baltic states": each member, sharing the words
     if (surface.members) {
       // "most Nordic countries", "two of the Baltic states": which ones, the words do not say
@@ -73,6 +79,7 @@ export function findActors(text: string): ActorMention[] {
   return expandGroups(text, raw);
 }
 
+const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
 /** Words before a group that make it only some of its members. */
 const SOME_OF =
   /\b(?:most|some|several|many|a few|few|other|two|three|four|one|both|either|neither)\s+(?:of\s+)?(?:the\s+)?$/i;

@@ -37,6 +37,11 @@ const BRACKET_DATELINE = new RegExp(
   `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
+/** Matches a bracket dateline with a numeric date, day first, after the agency: "ANKARA (AA) – 24.01.2019 –".
+ * Groups: place, agency (5), day (6), month (7), year (8). */
+const NUMERIC_DATE_DATELINE = new RegExp(
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+()()()\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\s*[-–—:.]+\\s+`,
+);
 /** Matches a bracket dateline whose date puts the day first, perhaps after a weekday:
  * "LONDON, Thursday 7 February 2019 (Reuters) -", "Madrid, 26 Jan (EFE).-". Groups: place, day, month, year, agency. */
 const DAY_FIRST_DATELINE = new RegExp(
@@ -56,6 +61,7 @@ const DATED_AGENCY_DATELINE = new RegExp(
 const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
   [DAY_FIRST_DATELINE, [[3, 2, 4]]],
   [SLASH_DATELINE, [[2, 3, 4]]],
+  [NUMERIC_DATE_DATELINE, [[7, 6, 8]]],
   [
     BRACKET_DATELINE,
     [
@@ -248,7 +254,11 @@ function readDateline(
     const m = re.exec(p);
     if (!m) continue;
     const [monthAt, dayAt, yearAt] = dates.find(([at]) => m[at]) ?? dates[0];
-    const month = m[monthAt] ? monthNumber(m[monthAt]) : undefined;
+    const month = !m[monthAt]
+      ? undefined
+      : /^\d+$/.test(m[monthAt])
+        ? Number(m[monthAt])
+        : monthNumber(m[monthAt]);
     const date =
       month && m[dayAt]
         ? { year: m[yearAt] ? Number(m[yearAt]) : null, month, day: Number(m[dayAt]), raw: m[0].trim() }

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-one short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -970,5 +970,11 @@ describe("articles in other outlets' styles", () => {
       "Emmanuel Macron FRA",
     ]);
     expect(stances("un")).toEqual(["CHN:maduro", "RUS:maduro"]);
+  });
+
+  it("Anadolu: 'ANKARA (AA) – 24.01.2019 –', Turkish letters in names; 'Russian lawmakers' and 'Chinese analysts' are not their states", () => {
+    expect(dataset.articles.find((a) => a.id === "anadolu")?.published).toBe("2019-01-24");
+    expect(stances("anadolu")).toEqual(["TUR:maduro"]);
+    expect(quote("anadolu", "coup attempts")).toMatchObject({ speaker: "İbrahim Kalın", actor: "TUR" });
   });
 });
