@@ -115,8 +115,8 @@ const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
-/** "…, as did Kosovo and Morocco": those named after it did as the clause before says. */
-const AS_DID = /,\s*as (?:did|have|has|had|do|does) (?:also )?/g;
+/** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey": those named after it did as the clause before says. */
+const AS_DID = /,\s*(?:as|and so) (?:did|have|has|had|do|does|are|is|were) (?:also )?/g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */

@@ -85,7 +85,7 @@ const DATE_PREFIX = new RegExp(
 const LINE_DATES = [
   new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(${MONTH_PATTERN})[\\s-,]+(\\d{4})`, "i"),
   new RegExp(`(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i"),
-  /(\d{4})([-/.])(\d{2})\2(\d{2})/,
+  /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/,
   /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
@@ -153,7 +153,10 @@ export function parseArticle(raw: string): ParsedArticle {
     }
     const src = SOURCE_LINE.exec(p);
     if (src && p.length < 80) {
-      source ??= src[1].trim();
+      // "Source: Global Times | Published: 2019/1/28 20:13:41": the source's line may date the story too
+      const [name, ...rest] = src[1].split(/\s*[|•·]\s*/);
+      source ??= name.trim();
+      if (leadIndex < 0 && rest.length > 0) printedDate ??= readLineDate(rest.join(" "));
       continue;
     }
     const lead = leadIndex < 0 ? readDateline(p) : null;

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-one short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-three short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -976,5 +976,21 @@ describe("articles in other outlets' styles", () => {
     expect(dataset.articles.find((a) => a.id === "anadolu")?.published).toBe("2019-01-24");
     expect(stances("anadolu")).toEqual(["TUR:maduro"]);
     expect(quote("anadolu", "coup attempts")).toMatchObject({ speaker: "İbrahim Kalın", actor: "TUR" });
+  });
+
+  it("Global Times: 'Source: Global Times | Published: 2019/1/28 20:13:41', '…, and so do Russia, Turkey'", () => {
+    expect(dataset.articles.find((a) => a.id === "globaltimes")?.published).toBe("2019-01-28");
+    expect(stances("globaltimes")).toEqual(["CHN:neutral", "RUS:neutral", "TUR:neutral"]);
+  });
+
+  it("PressTV: 'Lebanon's Hezbollah resistance movement' is not Lebanon; 'the Israeli regime joined Washington in backing Guaido'", () => {
+    expect(stances("presstv")).toEqual([
+      "CUB:maduro",
+      "IRN:maduro",
+      "ISR:guaido",
+      "NIC:maduro",
+      "SYR:maduro",
+      "USA:guaido",
+    ]);
   });
 });
