@@ -127,8 +127,10 @@ export function extractQuotes(
     // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     // …and its clause: '"…," while Brazil's foreign ministry said' is another clause's speaker
-    const sameSentence = (c: Candidate) =>
-      !closes && !/[.!?]/.test(context.slice(qe, c.at)) && !CLAUSE_BREAK.test(context.slice(qe, c.at));
+    const sameSentence = (c: Candidate) => {
+      const gap = context.slice(qe, c.at).replace(TITLE_ABBREVIATION, ""); // '…," Mr. Trump said'
+      return !closes && !/[.!?]/.test(gap) && !CLAUSE_BREAK.test(gap);
+    };
     const best = candidates
       .filter(
         (c) =>
@@ -426,6 +428,8 @@ function nextSentenceSpeaker(
 }
 
 const CLAUSE_BREAK = new RegExp(stanceCues.clauseBreaks);
+/** A title's abbreviation, whose full stop ends no sentence: "Mr.", "Gen.", "Sen.". */
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\./g;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-three short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-five short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -992,5 +992,24 @@ describe("articles in other outlets' styles", () => {
       "SYR:maduro",
       "USA:guaido",
     ]);
+  });
+
+  it("the New York Times: page furniture around the story; '…,” Mr. Trump said' (a title's full stop ends no sentence)", () => {
+    expect(dataset.articles.find((a) => a.id === "nyt")?.published).toBe("2019-01-23");
+    expect(stances("nyt")).toEqual([
+      "BRA:guaido",
+      "CAN:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "RUS:maduro",
+      "TUR:maduro",
+      "USA:guaido",
+    ]);
+    expect(quote("nyt", "suffered for too long")).toMatchObject({ speaker: "Donald Trump", actor: "USA" });
+  });
+
+  it("a front-matter story of talks in Oslo: 'had hosted exploratory talks … between', 'willing to continue to assist'", () => {
+    // the hosting ("on Friday", the story's day) and the minister's "We are willing …"
+    expect(dated("norway")).toEqual(["NOR:neutral:2019-05-17", "NOR:neutral:2019-05-17"]);
   });
 });
