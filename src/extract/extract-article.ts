@@ -192,7 +192,10 @@ function labelledDay(text: string, at: number, published: IsoDate | null): IsoDa
 
 /** A short line ending in a colon that may head a list: "Recognise Guaido:", "Neutral or calling for talks:". */
 function isListHeading(sentence: string): boolean {
-  return sentence.length <= 80 && /:\s*$/.test(sentence);
+  // "Recognise Guaido:", or a question the next lines answer: "Who backs Mr Guaidó?"
+  return (
+    sentence.length <= 80 && (/:\s*$/.test(sentence) || /^(?:Who|Which\b[^?]*)\b[^?]*\?\s*$/.test(sentence))
+  );
 }
 
 /** A line of a list: a bullet, or nothing but actors' names, commas and "and" ("Russia, China and Cuba"). */
@@ -202,5 +205,8 @@ function isListItem(sentence: string, mentions: readonly { start: number; end: n
   let rest = sentence;
   for (const m of [...mentions].sort((a, b) => b.start - a.start))
     rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return /^[\s,;.&]*(?:(?:and|the|plus)[\s,;.&]*)*$/i.test(rest);
+  // …perhaps ending with others unnamed: "The US, Canada and most Latin American countries."
+  return /^[\s,;.&]*(?:(?:and|the|plus)[\s,;.&]*)*(?:(?:most|many|several|some|other|a number of)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)[\s.]*)?$/i.test(
+    rest,
+  );
 }

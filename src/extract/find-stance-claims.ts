@@ -115,8 +115,10 @@ const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
-/** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey": those named after it did as the clause before says. */
-const AS_DID = /,\s*(?:as|and so) (?:did|have|has|had|do|does|are|is|were) (?:also )?/g;
+/** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
+ * the UK and France": those named after it did as the clause (or sentence) before says. */
+const AS_DID =
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by /g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */

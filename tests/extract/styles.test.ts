@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-five short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-six short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1011,5 +1011,25 @@ describe("articles in other outlets' styles", () => {
   it("a front-matter story of talks in Oslo: 'had hosted exploratory talks … between', 'willing to continue to assist'", () => {
     // the hosting ("on Friday", the story's day) and the minister's "We are willing …"
     expect(dated("norway")).toEqual(["NOR:neutral:2019-05-17", "NOR:neutral:2019-05-17"]);
+  });
+
+  it("questions and answers: 'Who backs Mr Guaidó?' over 'The US, Canada and most Latin American countries.', 'So have …', 'they were joined by …'", () => {
+    expect(dated("qa")).toEqual(
+      [
+        "BOL:maduro:2019-02-04", // "So have Cuba, Bolivia and Nicaragua."
+        "CAN:guaido:2019-02-04",
+        "CHN:maduro:2019-02-04",
+        "CUB:maduro:2019-02-04",
+        "DEU:guaido:2019-02-04", // "On Monday they were joined by the UK, France, Germany and Spain."
+        "ESP:guaido:2019-02-04",
+        "FRA:guaido:2019-02-04",
+        "GBR:guaido:2019-02-04",
+        "IND:neutral:2019-02-04",
+        "NIC:maduro:2019-02-04",
+        "RUS:maduro:2019-02-04",
+        "UN:neutral:2019-02-04",
+        "USA:guaido:2019-02-04", // the answer to "Who backs Mr Guaidó?"
+      ].sort(),
+    );
   });
 });
