@@ -130,6 +130,29 @@ const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** ", a close ", ", one of the staunchest ": an appositive's opening after the name it describes. */
+const APPOSITIVE_OPENING = /,\s*(?:a|an|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/**
+ * The actor of the name an appositive cue describes ("Evo Morales, a close Maduro ally"): the country or the
+ * person's country (none for a former officeholder) right before the comma; undefined when the cue is no appositive.
+ */
+function describedBefore(
+  s: string,
+  ctx: SentenceContext,
+  from: number,
+  cueStart: number,
+): { actor: ActorId | null; via: string | null } | undefined {
+  const opening = APPOSITIVE_OPENING.exec(s.slice(from, cueStart));
+  if (!opening) return undefined;
+  const comma = from + opening.index;
+  const before = s.slice(from, comma).trimEnd();
+  const mention = ctx.mentions.find((m) => m.end === from + before.length);
+  if (mention) return { actor: mention.actor, via: mention.via };
+  const person = ctx.people.find((p) => before.endsWith(p.surname));
+  return person ? { actor: person.actor, via: null } : undefined;
+}
+
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
   /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
@@ -296,6 +319,14 @@ export function findStanceClaims(
           prevEnd = cue.end;
           continue;
         }
+      }
+      // "former president Evo Morales, a close Maduro ally": an appositive describes the name before its comma only
+      const described = cue.appositive ? describedBefore(masked, ctx, from, cue.start) : undefined;
+      if (described) {
+        if (described.actor && described.actor !== ctx.subject)
+          claim(described.actor, cue.stance, described.via, cue);
+        prevEnd = cue.end;
+        continue;
       }
       let subjects = own(subjectsBefore(masked, ctx.mentions, prevEnd, subjectsEnd));
       // none since the cue before: "The Kremlin has warned Washington against … and says Maduro is …" shares the

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dataset/schema";
-import { addDays } from "../dataset/days";
+import { addDays, daysBetween } from "../dataset/days";
 import {
   MONTH_PATTERN,
   WEEKDAY_PATTERN,
@@ -34,6 +34,8 @@ const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|ev
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
 const FUTURE_BEFORE =
   /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening)|scheduled|upcoming)\b[^.;]{0,50}$/i;
+/** A month and day without a year up to this many days after publication are ahead of the story, not a year back. */
+const AHEAD_DAYS = 60;
 /** Matches "on the 5th": a day of the month with no month named (the publication's month, or the one before). */
 const ORDINAL_DAY = new RegExp(`\\b[Oo]n the (\\d{1,2})(?:st|nd|rd|th)\\b(?! (?:of )?${MONTH_PATTERN})`, "g");
 /** Matches "yesterday" and "today", relative to the publication day. */
@@ -67,7 +69,9 @@ export function resolveDates(
     else if (published) {
       const year = Number(published.slice(0, 4));
       date = isoDate(year, month, day);
-      if (date && date > published) date = isoDate(year - 1, month, day);
+      // a day shortly after publication is ahead ("takes office on Dec. 10" in a November story), not last year's
+      if (date && date > published)
+        date = daysBetween(published, date) <= AHEAD_DAYS ? undefined : isoDate(year - 1, month, day);
     }
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }

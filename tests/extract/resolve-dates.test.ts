@@ -96,3 +96,13 @@ describe("resolveDates: days told from the day stated before them (story publish
     expect(nearestStatedDate(resolveDates(only, "2019-02-07" as IsoDate), 6, only)?.date).toBe("2019-02-03");
   });
 });
+
+describe("resolveDates: a month and day without a year after the story", () => {
+  it("is ahead of the story when it is within two months, and last year's otherwise", () => {
+    const november = "2019-11-27" as IsoDate;
+    expect(resolveDates("He takes office on Dec. 10.", november)).toEqual([]);
+    expect(resolveDates("Spain recognised him on December 28.", "2019-01-05" as IsoDate)[0].date).toBe(
+      "2018-12-28",
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-six short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1031,5 +1031,13 @@ describe("articles in other outlets' styles", () => {
         "USA:guaido:2019-02-04", // the answer to "Who backs Mr Guaidó?"
       ].sort(),
     );
+  });
+
+  it("sides switched late in the year: 'former president Evo Morales, a close Maduro ally' is not Bolivia's new government; 'takes office on Dec. 10' is ahead, not last year", () => {
+    expect(dated("switch")).toEqual([
+      "BOL:guaido:2019-11-26",
+      "MEX:neutral:2019-11-27",
+      "SLV:guaido:2019-11-27",
+    ]);
   });
 });
