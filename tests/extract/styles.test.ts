@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-seven short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1039,5 +1039,11 @@ describe("articles in other outlets' styles", () => {
       "MEX:neutral:2019-11-27",
       "SLV:guaido:2019-11-27",
     ]);
+  });
+
+  it("other senses of 'recognise' and 'support': 'recognised the need for dialogue between the government and the opposition', support for aid or refugees", () => {
+    // Russia recognised a need, not the opposition named in the phrase after it; Brazil accepting Guaido's envoy is
+    // accepting his government
+    expect(stances("senses")).toEqual(["BRA:guaido"]);
   });
 });
