@@ -270,9 +270,9 @@ export function findStanceClaims(
   for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
-    // (or with a participle: "…, while reaffirming their support for Guaido")
+    // (or with a participle: "…, while reaffirming their support for Guaido"; or an auxiliary: "… but would not …")
     const sharesSubject =
-      /^\s*(?:it |they |he |she |also |then |later |still )?(?!(?:its|his|this|thus|as)\b)[a-z]+(?:ed|s|ing)\b/.test(
+      /^\s*(?:it |they |he |she |also |then |later |still )?(?:(?!(?:its|his|this|thus|as)\b)[a-z]+(?:ed|s|ing)|would|will|could|can|cannot|did|does|has|have|had)\b/.test(
         clause,
       );
     const previousClause = lastClause;

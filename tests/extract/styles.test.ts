@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-eight short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Seventy-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1045,5 +1045,14 @@ describe("articles in other outlets' styles", () => {
     // Russia recognised a need, not the opposition named in the phrase after it; Brazil accepting Guaido's envoy is
     // accepting his government
     expect(stances("senses")).toEqual(["BRA:guaido"]);
+  });
+
+  it("Europe's holdouts: '… backed the EU's call for elections but would not recognise Guaido' (a clause opening with an auxiliary shares the subject)", () => {
+    expect(dated("holdouts")).toEqual([
+      "GRC:neutral:2019-02-05",
+      "GRC:neutral:2019-02-05",
+      "ITA:neutral:2019-02-05",
+      "PRT:guaido:2019-02-04",
+    ]);
   });
 });
