@@ -700,7 +700,7 @@ function subjectsBefore(
             !(EXCEPT_OPENING.test(s.slice(from, m.start)) && FEW_OTHERS_AFTER.test(s.slice(m.end, to))) &&
             !QUANTIFIER_OF.test(lead) &&
             !STATE_OF.test(lead) &&
-            !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(m.end, to)))) ||
+            !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
@@ -713,6 +713,17 @@ function subjectsBefore(
     prev = { end: m.end, blocked };
   }
   return out;
+}
+
+/** Where the list that `first` opens ends: "after Spain, Germany and Britain| issued …". */
+function listEnd(s: string, mentions: readonly ActorMention[], first: ActorMention, to: number): number {
+  let end = first.end;
+  for (const m of mentions) {
+    if (m.start < end || m.end > to) continue;
+    if (!LIST_JOIN.test(s.slice(end, m.start))) break;
+    end = m.end;
+  }
+  return end;
 }
 
 /** Tells whether a name lies in a relative clause between commas that closes before `end`. */

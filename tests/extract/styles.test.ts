@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Seventy-nine short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Eighty short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1053,6 +1053,17 @@ describe("articles in other outlets' styles", () => {
       "GRC:neutral:2019-02-05",
       "ITA:neutral:2019-02-05",
       "PRT:guaido:2019-02-04",
+    ]);
+  });
+
+  it("France 24 on the ultimatums: 'hours after Spain, Germany and Britain issued similar ultimatums' (a list after 'after' is the subject of the verb that follows it)", () => {
+    expect(stances("france24b")).toEqual([
+      "DEU:conditional",
+      "ESP:conditional",
+      "FRA:conditional",
+      "GBR:conditional",
+      "NLD:conditional",
+      "PRT:conditional",
     ]);
   });
 });
