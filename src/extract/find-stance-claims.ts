@@ -121,6 +121,8 @@ const AS_DID =
   /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by /g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
+/** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
+const COUNT_ON = new RegExp(`${cues.countOn}(?=(?:the )?[A-Z])`, "g");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
 const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
 const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
@@ -559,6 +561,16 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         out.push(cueAt(m, stance));
       }
     }
+  }
+  // "Maduro can still count on Russia, China, Cuba and Turkey"
+  for (const m of clause.matchAll(COUNT_ON)) {
+    const side = lastSideIn(clause.slice(0, m.index), null);
+    if (
+      side &&
+      SIDE_REF_AT_END[side].test(clause.slice(0, m.index).replace(/\s+$/, "")) &&
+      !NEGATED.test(lead(m.index))
+    )
+      out.push(cueAt(m, side, { agentsAfter: true }));
   }
   for (const m of clause.matchAll(BACKED_BY)) {
     const before = clause.slice(0, m.index);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Eighty short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Eighty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1064,6 +1064,17 @@ describe("articles in other outlets' styles", () => {
       "GBR:conditional",
       "NLD:conditional",
       "PRT:conditional",
+    ]);
+  });
+
+  it("friends and foes: 'Maduro can still count on Russia, China, Cuba and Turkey, while Guaido enjoys the support of …'; aid, loans and gold are no stance", () => {
+    expect(stances("friends")).toEqual([
+      "CHN:maduro",
+      "CUB:maduro",
+      "EU:guaido",
+      "RUS:maduro",
+      "TUR:maduro",
+      "USA:guaido",
     ]);
   });
 });
