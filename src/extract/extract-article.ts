@@ -7,7 +7,7 @@ import { findPeople, type Person } from "./find-people";
 import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN } from "./calendar";
-import { nearestStatedDate, resolveDates } from "./resolve-dates";
+import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
 import { resolvePublished } from "./resolve-published";
 import { splitSentences } from "./split-sentences";
 
@@ -78,9 +78,10 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       cue: c.cue,
     });
   };
-  /** The day stated last before a sentence ("Canada followed the same day"), by the sentence's start. */
+  /** The day stated last before a sentence ("Canada followed the same day"). */
   let previousDay: IsoDate | null = null;
-  const previousByStart = new Map<number, IsoDate | null>();
+  /** The days each sentence states, by the sentence's start: its quotations are dated from them too. */
+  const datesByStart = new Map<number, StatedDate[]>();
   for (const s of sentences) {
     const local = mentionsWithin(mentions, s.start, s.end);
     const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
@@ -95,18 +96,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const from = underHeading ? itemOf.start : s.start;
     lastStance = stance ?? lastStance;
     const dates = resolveDates(s.text, published.date, previousDay);
-    previousByStart.set(s.start, previousDay);
+    datesByStart.set(s.start, dates);
     previousDay = dates.at(-1)?.date ?? previousDay;
     for (const c of claims) {
       // a stance taken before ("joins the United States in recognising") keeps the publication date
-      const stated = c.before ? null : nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text);
-      observe(
-        c,
-        from,
-        s.start,
-        s.end,
-        c.before ? null : (stated?.date ?? labelledDay(text, s.start, published.date)),
-      );
+      const stated = c.before
+        ? null
+        : (nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text)?.date ??
+          labelledDay(text, s.start, published.date));
+      observe(c, from, s.start, s.end, stated);
     }
     lastSide = lastSideIn(s.text, lastSide);
     for (const p of people) {
@@ -118,10 +116,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const found = extractQuotes(text, mentions, people).map((q, i) => {
     const sentence = sentences.find((x) => x.start <= q.start && x.end >= q.start);
     const stated = sentence
-      ? (nearestStatedDate(
-          resolveDates(sentence.text, published.date, previousByStart.get(sentence.start) ?? null),
-          q.start - sentence.start,
-        )?.date ?? null)
+      ? (nearestStatedDate(datesByStart.get(sentence.start) ?? [], q.start - sentence.start)?.date ?? null)
       : null;
     const quote: Quote = { id: `${id}:q${i + 1}`, ...q, article: id, date: stated ?? published.date };
     return { quote, sentence, stated };

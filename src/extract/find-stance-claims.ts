@@ -482,8 +482,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (!side) continue;
       // the side must be the object, not a state before it: "communist allies of Cuba, voiced support for Maduro"
       const verbEnd = m.index + m[0].length;
-      const sideAt = passive ? -1 : SIDE_REFS[side].exec(after)?.index;
-      if (sideAt !== undefined && sideAt > 0 && stateObject(verbEnd, verbEnd + sideAt)) continue;
+      const sideAt = passive ? 0 : SIDE_REFS[side].exec(after)?.index;
+      if (sideAt && stateObject(verbEnd, verbEnd + sideAt)) continue;
       const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
