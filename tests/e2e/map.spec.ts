@@ -81,7 +81,7 @@ test.describe("the map", () => {
     await expect(group).toHaveAttribute("transform", initial!);
   });
 
-  test("dragging pans the map, a click keeps the pan, and reset returns to the whole world", async ({
+  test("zoomed in, dragging pans the map, a click keeps the pan, and reset returns to the whole world", async ({
     page,
   }) => {
     await page.goto("/?date=2019-01-28");
@@ -89,11 +89,20 @@ test.describe("the map", () => {
     const group = page.locator(".world-map svg g.rsm-zoomable-group");
     const initial = await group.getAttribute("transform");
     const box = (await page.locator(".world-map svg").boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
-    await page.mouse.up();
+    const drag = async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+      await page.mouse.up();
+    };
+    // the whole world has nothing to pan to: a drag leaves it where it is
+    await drag();
+    await expect(group).toHaveAttribute("transform", initial!);
+    await page.getByRole("button", { name: "Zoom in" }).click();
     await expect(group).not.toHaveAttribute("transform", initial!);
+    const zoomed = await group.getAttribute("transform");
+    await drag();
+    await expect(group).not.toHaveAttribute("transform", zoomed!);
     const panned = await group.getAttribute("transform");
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(group).toHaveAttribute("transform", panned!);

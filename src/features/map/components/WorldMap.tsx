@@ -165,6 +165,11 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
       if (c && zoom && (view.zoom !== zoom || view.center[0] !== c[0] || view.center[1] !== c[1]))
         setView({ center: c, zoom });
     };
+    // At the whole world there is nothing to pan to, so a press is a click: d3-zoom is not asked to start a drag,
+    // which would stop text selection on the whole page and listen on the window for every click. Wheel, pinch and
+    // double-click still zoom, and zoomed in, a drag pans. Otherwise d3-zoom's own filter, as react-simple-maps has it.
+    const zoomFilter = (e: Event & { ctrlKey?: boolean; button?: number }) =>
+      !e.ctrlKey && !e.button && !(e.type === "mousedown" && view.zoom === 1);
     return (
       <ComposableMap
         width={MAP_WIDTH}
@@ -186,7 +191,14 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
             <line x1="0" y1="0" x2="0" y2="4" stroke="#374151" strokeWidth="2" />
           </pattern>
         </defs>
-        <ZoomableGroup center={view.center} zoom={view.zoom} minZoom={1} maxZoom={8} onMoveEnd={onMoveEnd}>
+        <ZoomableGroup
+          center={view.center}
+          zoom={view.zoom}
+          minZoom={1}
+          maxZoom={8}
+          filterZoomEvent={zoomFilter}
+          onMoveEnd={onMoveEnd}
+        >
           <g onMouseMove={onPointerMove} onMouseLeave={() => setTip(null)} onClick={onShapeClick}>
             {world.data && (
               <Shapes
