@@ -30,12 +30,40 @@ function tryHistory(write: () => void) {
 export const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
 const currentUrl = () => `${window.location.pathname}${window.location.search}`;
 
-/** Writes URLs to history: a push at once, replacements of the current entry at most every REPLACE_EVERY_MS. */
+/**
+ * Runs `f` once the browser has painted the next frame. A history call costs the browser a few milliseconds (four
+ * times that on a slow phone), which a click or key should not spend before the screen answers it.
+ */
+function afterNextPaint(f: () => void) {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => (timer = window.setTimeout(f, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
+ * Writes URLs to history: a push just after the next paint, replacements of the current entry at most every
+ * REPLACE_EVERY_MS. Writes keep their order: a push waiting for its frame takes later replacements as its URL, and
+ * is written before anything else is.
+ */
 function createUrlWriter() {
   /** The URL a replacement is waiting to write, and its timer. */
   let pending: { url: string; timer: number } | null = null;
+  /** The URL a push is waiting to write, and how to stop the wait. */
+  let pushing: { url: string; stop: () => void } | null = null;
   const later = (url: string) => (pending = { url, timer: window.setTimeout(flush, REPLACE_EVERY_MS) });
+  function writePush() {
+    const waiting = pushing;
+    if (!waiting) return;
+    waiting.stop();
+    pushing = null;
+    if (waiting.url !== currentUrl() && !tryHistory(() => window.history.pushState(null, "", waiting.url)))
+      later(waiting.url);
+  }
   function flush() {
+    writePush();
     const waiting = pending;
     if (!waiting) return;
     window.clearTimeout(waiting.timer);
@@ -47,14 +75,17 @@ function createUrlWriter() {
     flush,
     push(url: string) {
       flush(); // the entry being left keeps the last view it showed
-      if (url !== currentUrl() && !tryHistory(() => window.history.pushState(null, "", url))) later(url);
+      pushing = { url, stop: afterNextPaint(writePush) };
     },
     replace(url: string) {
-      if (pending) pending.url = url;
+      if (pushing) pushing.url = url;
+      else if (pending) pending.url = url;
       else if (url !== currentUrl()) later(url);
     },
-    /** Drops a waiting replacement (Back or Forward has moved to another entry). */
+    /** Drops waiting writes (Back or Forward has moved to another entry). */
     cancel() {
+      pushing?.stop();
+      pushing = null;
       if (pending) window.clearTimeout(pending.timer);
       pending = null;
     },
@@ -62,9 +93,9 @@ function createUrlWriter() {
 }
 
 /**
- * Returns the view held in the URL and a setter. Discrete choices push a history entry at once, scrubbing replaces
- * the current one (at most every REPLACE_EVERY_MS, the last change always written), and Back/Forward (popstate)
- * restore the view. Invalid parameters are dropped from the URL.
+ * Returns the view held in the URL and a setter. Discrete choices push a history entry just after the next paint,
+ * scrubbing replaces the current one (at most every REPLACE_EVERY_MS, the last change always written), and
+ * Back/Forward (popstate) restore the view. Invalid parameters are dropped from the URL.
  */
 export function useViewState(overview: Overview, range: DayRange) {
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search, overview, range));

@@ -12,11 +12,15 @@ const overview = {
   actors: [{ id: "RUS" }, { id: "FRA" }],
 } as unknown as Overview;
 const range: DayRange = { first: "2019-01-01" as IsoDate, last: "2019-12-31" as IsoDate };
+/** Long enough for the next animation frame and a task after it (fake timers run frames every 16 ms). */
+const FRAME_AND_A_TASK_MS = 20;
 const day = (n: number) => `2019-01-${String(n).padStart(2, "0")}` as IsoDate;
 
 describe("useViewState: the view in the URL", () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"],
+    });
     window.history.replaceState(null, "", "/?date=2019-01-01");
   });
   afterEach(() => {
@@ -26,10 +30,13 @@ describe("useViewState: the view in the URL", () => {
 
   const setup = () => renderHook(() => useViewState(overview, range));
 
-  it("pushes a discrete choice at once, as a history entry of its own", () => {
+  it("pushes a discrete choice after the next paint, as a history entry of its own", () => {
     const hook = setup();
     const push = vi.spyOn(window.history, "pushState");
     act(() => hook.result.current[1]({ actor: "FRA" as ActorId }));
+    expect(hook.result.current[0].actor).toBe("FRA"); // the view at once
+    expect(push).not.toHaveBeenCalled(); // the history call waits for the frame
+    act(() => void vi.advanceTimersByTime(FRAME_AND_A_TASK_MS));
     expect(push).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe("?date=2019-01-01&actor=FRA");
     expect(hook.result.current[0].actor).toBe("FRA");
@@ -55,11 +62,25 @@ describe("useViewState: the view in the URL", () => {
     act(() => hook.result.current[1]({ date: day(9) }, "scrub"));
     const before = window.history.length;
     act(() => hook.result.current[1]({ actor: "RUS" as ActorId }));
+    act(() => void vi.advanceTimersByTime(FRAME_AND_A_TASK_MS));
     expect(window.history.length).toBe(before + 1);
     expect(window.location.search).toBe(`?date=${day(9)}&actor=RUS`);
     window.history.back();
     // jsdom moves through history asynchronously
     return vi.waitFor(() => expect(window.location.search).toBe(`?date=${day(9)}`), { timeout: 1000 });
+  });
+
+  it("a push still waiting for its frame takes the replacements after it, and is written before the next push", () => {
+    const hook = setup();
+    const push = vi.spyOn(window.history, "pushState");
+    act(() => hook.result.current[1]({ actor: "FRA" as ActorId }));
+    act(() => hook.result.current[1]({ date: day(7) }, "scrub"));
+    act(() => hook.result.current[1]({ actor: "RUS" as ActorId }));
+    expect(push).toHaveBeenCalledTimes(1); // the first, written when the second came
+    expect(window.location.search).toBe(`?date=${day(7)}&actor=FRA`);
+    act(() => void vi.advanceTimersByTime(FRAME_AND_A_TASK_MS));
+    expect(push).toHaveBeenCalledTimes(2);
+    expect(window.location.search).toBe(`?date=${day(7)}&actor=RUS`);
   });
 
   it("a run of steps is one entry: the first pushes, the rest replace it", () => {
@@ -85,6 +106,7 @@ describe("useViewState: the view in the URL", () => {
     const push = vi.spyOn(window.history, "pushState").mockImplementationOnce(refuse);
     const replace = vi.spyOn(window.history, "replaceState").mockImplementationOnce(refuse);
     act(() => hook.result.current[1]({ actor: "FRA" as ActorId }));
+    act(() => void vi.advanceTimersByTime(FRAME_AND_A_TASK_MS));
     expect(push).toHaveBeenCalledTimes(1);
     expect(hook.result.current[0].actor).toBe("FRA"); // the view follows even though the URL could not
     act(() => void vi.advanceTimersByTime(REPLACE_EVERY_MS)); // the retry is refused too
