@@ -2,8 +2,6 @@ import { bisector, group } from "d3-array";
 import type { ActorId, IsoDate, Observation, StanceId } from "./schema";
 import { strongestStance } from "./stance-priority";
 
-const byDate = bisector((step: Step) => step.date);
-
 /** What is known of one actor on one day. */
 export interface StanceState {
   stance: StanceId;
@@ -77,39 +75,67 @@ export function buildStanceIndex(observations: readonly Observation[]): StanceIn
   return indexTimeline(resolveTimeline(observations));
 }
 
-/** Returns an index over resolved days, answering the stance on any day by binary search. */
-export function indexTimeline(timeline: Timeline): StanceIndex {
-  const steps = new Map<ActorId, Step[]>();
-  const changeDays = new Set<IsoDate>();
-  for (const actor of Object.keys(timeline).sort() as ActorId[]) {
-    const list: Step[] = [];
-    for (const [date, stance, sources] of timeline[actor]) {
-      const prev = list.at(-1);
-      const continues = prev?.stance === stance;
-      if (!continues) changeDays.add(date);
-      list.push({ date, stance, since: continues ? prev.since : date, lastObserved: date, sources });
-    }
-    if (list.length > 0) steps.set(actor, list);
-  }
+/** One actor's resolved days as the timeline gives them, with where each day's run of its stance began. */
+interface ActorDays {
+  days: readonly TimelineStep[];
+  /** For each day, the index of the first day of its run (the day the stance began). */
+  runStart: Int32Array;
+  /** The days as steps, made when first asked for. */
+  steps?: Step[];
+}
 
-  const actors = [...steps.keys()];
-  const sortedChanges = [...changeDays].sort();
-  const allDays = actors.flatMap((a) => [steps.get(a)![0].date, steps.get(a)!.at(-1)!.date]).sort();
+const dayOf = (step: TimelineStep) => step[0];
+const byDay = bisector(dayOf);
+
+/**
+ * Returns an index over resolved days, answering the stance on any day by binary search. It keeps the timeline's
+ * arrays and a run start per day, so building it allocates no object per day: on a large dataset (57,000 days)
+ * it is part of the first view's load.
+ */
+export function indexTimeline(timeline: Timeline): StanceIndex {
+  const byActor = new Map<ActorId, ActorDays>();
+  const changeDays = new Set<IsoDate>();
+  let firstDay: IsoDate | undefined;
+  let lastDay: IsoDate | undefined;
+  for (const actor of Object.keys(timeline).sort() as ActorId[]) {
+    const days = timeline[actor];
+    if (days.length === 0) continue;
+    const runStart = new Int32Array(days.length);
+    for (let i = 0; i < days.length; i++) {
+      const continues = i > 0 && days[i - 1][1] === days[i][1];
+      runStart[i] = continues ? runStart[i - 1] : i;
+      if (!continues) changeDays.add(days[i][0]);
+    }
+    byActor.set(actor, { days, runStart });
+    const first = days[0][0];
+    const last = days[days.length - 1][0];
+    if (firstDay === undefined || first < firstDay) firstDay = first;
+    if (lastDay === undefined || last > lastDay) lastDay = last;
+  }
+  const actors = [...byActor.keys()];
+
+  const stateAt = ({ days, runStart }: ActorDays, i: number): Step => ({
+    date: days[i][0],
+    stance: days[i][1],
+    since: days[runStart[i]][0],
+    lastObserved: days[i][0],
+    sources: days[i][2],
+  });
 
   function stateOn(actor: ActorId, day: IsoDate): StanceState | undefined {
-    const list = steps.get(actor);
-    if (!list) return undefined;
-    const after = byDate.right(list, day); // first step dated after the day
+    const entry = byActor.get(actor);
+    if (!entry) return undefined;
+    const after = byDay.right(entry.days, day); // first day after the one asked about
     if (after === 0) return undefined;
-    const { stance, since, lastObserved, sources } = list[after - 1];
+    const { stance, since, lastObserved, sources } = stateAt(entry, after - 1);
     return { stance, since, lastObserved, sources };
   }
 
   return {
     actors,
-    changeDays: sortedChanges,
-    firstDay: allDays[0],
-    lastDay: allDays.at(-1),
+    changeDays: [...changeDays].sort(),
+    firstDay,
+    lastDay,
     stateOn,
     statesOn(day) {
       const out = new Map<ActorId, StanceState>();
@@ -119,6 +145,10 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
       }
       return out;
     },
-    history: (actor) => steps.get(actor) ?? [],
+    history(actor) {
+      const entry = byActor.get(actor);
+      if (!entry) return [];
+      return (entry.steps ??= entry.days.map((_, i) => stateAt(entry, i)));
+    },
   };
 }

@@ -61,6 +61,16 @@ describe("buildStanceIndex(observations).stateOn(actor, day)", () => {
   it("statesOn(day) gives every actor with a stance that day", () => {
     expect([...index.statesOn(d("2019-01-26")).keys()]).toEqual(["BLR", "FRA"]);
   });
+
+  it("history(actor) gives each observed day with its run's start, the same on a second call", () => {
+    expect(index.history(a("BLR"))).toEqual([
+      { date: "2019-01-25", stance: "neutral", since: "2019-01-25", lastObserved: "2019-01-25", sources: 1 },
+      { date: "2019-01-28", stance: "maduro", since: "2019-01-28", lastObserved: "2019-01-28", sources: 1 },
+      { date: "2019-02-07", stance: "maduro", since: "2019-01-28", lastObserved: "2019-02-07", sources: 2 },
+    ]);
+    expect(index.history(a("BLR"))).toBe(index.history(a("BLR")));
+    expect(index.history(a("NOR"))).toEqual([]);
+  });
 });
 
 describe("buildStanceIndex([])", () => {
