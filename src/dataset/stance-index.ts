@@ -84,8 +84,7 @@ interface ActorDays {
   steps?: Step[];
 }
 
-const dayOf = (step: TimelineStep) => step[0];
-const byDay = bisector(dayOf);
+const byDay = bisector((step: TimelineStep) => step[0]);
 
 /**
  * Returns an index over resolved days, answering the stance on any day by binary search. It keeps the timeline's
