@@ -113,8 +113,7 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
   }
   const actors = [...byActor.keys()];
 
-  const stateAt = ({ days, runStart }: ActorDays, i: number): Step => ({
-    date: days[i][0],
+  const stateAt = ({ days, runStart }: ActorDays, i: number): StanceState => ({
     stance: days[i][1],
     since: days[runStart[i]][0],
     lastObserved: days[i][0],
@@ -126,8 +125,7 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
     if (!entry) return undefined;
     const after = byDay.right(entry.days, day); // first day after the one asked about
     if (after === 0) return undefined;
-    const { stance, since, lastObserved, sources } = stateAt(entry, after - 1);
-    return { stance, since, lastObserved, sources };
+    return stateAt(entry, after - 1);
   }
 
   return {
@@ -147,7 +145,7 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
     history(actor) {
       const entry = byActor.get(actor);
       if (!entry) return [];
-      return (entry.steps ??= entry.days.map((_, i) => stateAt(entry, i)));
+      return (entry.steps ??= entry.days.map(([date], i) => ({ date, ...stateAt(entry, i) })));
     },
   };
 }
