@@ -26,12 +26,13 @@ const dated = (article: string) =>
     .filter((o) => o.article === article)
     .map((o) => `${o.actor}:${o.stance}:${o.date}`)
     .sort();
-const quote = (article: string, words: string) =>
-  dataset.quotes.find((q) => q.article === article && q.text.includes(words));
+const article = (id: string) => dataset.articles.find((a) => a.id === id);
+const quote = (id: string, words: string) =>
+  dataset.quotes.find((q) => q.article === id && q.text.includes(words));
 
 describe("articles in other outlets' styles", () => {
   it("AP: a byline date, 'followed suit', a refusal, 'denounced as interference', 'declined to take sides'", () => {
-    expect(dataset.articles.find((a) => a.id === "ap")?.published).toBe("2019-02-04");
+    expect(article("ap")?.published).toBe("2019-02-04");
     expect(stances("ap")).toEqual(
       [
         "AUT:guaido",
@@ -129,7 +130,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("the Guardian: a group and its listed members, 'stood \"100%\" with', a US intervention that is not the US's stance", () => {
-    expect(dataset.articles.find((a) => a.id === "guardian")?.published).toBe("2019-02-25");
+    expect(article("guardian")?.published).toBe("2019-02-25");
     expect(stances("guardian")).toEqual([
       "BRA:guaido",
       "COL:guaido",
@@ -154,14 +155,14 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("AFP: a byline, then 'Place (AGENCY) date'; 'a leftist ally of Maduro'; an already-recognising country", () => {
-    const afp = dataset.articles.find((a) => a.id === "afp")!;
+    const afp = article("afp")!;
     expect(afp).toMatchObject({ published: "2019-02-05", source: "AFP", dateline: "CARACAS" });
     expect(afp.text).not.toMatch(/Jordi MIRO/);
     expect(stances("afp")).toEqual(["BOL:maduro", "ECU:guaido", "LIMA:guaido", "MEX:neutral"]);
   });
 
   it("a date line with a time; a spokeswoman's country from her paragraph; venues and examples get no stance", () => {
-    expect(dataset.articles.find((a) => a.id === "rt")?.published).toBe("2019-01-25");
+    expect(article("rt")?.published).toBe("2019-01-25");
     expect(stances("rt")).toEqual(["EU:neutral", "RUS:maduro", "RUS:neutral"]);
     expect(quote("rt", "absurd")).toMatchObject({ speaker: "Maria Zakharova", actor: "RUS" });
   });
@@ -246,7 +247,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("a group's members named after the object, a veto of a joint statement, a judgement in quotation marks", () => {
-    expect(dataset.articles.find((a) => a.id === "dw2")?.warnings).toEqual([]);
+    expect(article("dw2")?.warnings).toEqual([]);
     expect(stances("dw2")).toEqual([
       "AUT:guaido",
       "CZE:guaido",
@@ -295,7 +296,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("EFE: 'Madrid, 26 Jan (EFE).-', 'eight days before recognising', 'failing which it would recognise', 'take the same step'", () => {
-    expect(dataset.articles.find((a) => a.id === "efe")?.published).toBe("2019-01-26");
+    expect(article("efe")?.published).toBe("2019-01-26");
     expect(stances("efe")).toEqual([
       "CUB:maduro",
       "ESP:conditional",
@@ -598,11 +599,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("a timeline: each paragraph's 'January 24:' dates its sentences; 'Canada, Brazil and Colombia follow within hours'", () => {
-    const dated = dataset.observations
-      .filter((o) => o.article === "timeline")
-      .map((o) => `${o.actor}:${o.stance}:${o.date}`)
-      .sort();
-    expect(dated).toEqual(
+    expect(dated("timeline")).toEqual(
       [
         "USA:guaido:2019-01-23",
         "CAN:guaido:2019-01-23",
@@ -636,7 +633,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("France 24: 'Issued on: 04/02/2019' is 4 February; 'made similar announcements' after a recognition that Russia denounced", () => {
-    expect(dataset.articles.find((a) => a.id === "france24")?.published).toBe("2019-02-04");
+    expect(article("france24")?.published).toBe("2019-02-04");
     const found = stances("france24");
     // the announcements were recognitions, not Russia's denunciation in the sentence before
     for (const a of ["AUT", "SWE", "DNK", "NLD", "PRT", "CZE"]) expect(found).toContain(`${a}:guaido`);
@@ -662,7 +659,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("AP: 'received the backing of key allies Russia, China and Turkey', '…, meanwhile, were among a dozen countries that …'", () => {
-    expect(dataset.articles.find((a) => a.id === "ap3")?.published).toBeNull(); // nothing in the text dates it
+    expect(article("ap3")?.published).toBeNull(); // nothing in the text dates it
     expect(stances("ap3")).toEqual([
       "CHL:guaido",
       "CHN:maduro",
@@ -684,7 +681,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("MercoPress: 'Montevideo, January 24th 2019 (MercoPress) -' is a dateline, not Uruguay recognising Guaidó", () => {
-    expect(dataset.articles.find((a) => a.id === "mercopress2")?.published).toBe("2019-01-24");
+    expect(article("mercopress2")?.published).toBe("2019-01-24");
     expect(stances("mercopress2")).toEqual([
       "ARG:guaido",
       "BOL:maduro", // "sided firmly with Maduro"
@@ -695,7 +692,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("RT: 'Published time: 24 Jan, 2019 14:22', 'considers legitimately elected President Nicolas Maduro the only lawful head of Venezuela', 'the Washington-orchestrated coup attempt'", () => {
-    expect(dataset.articles.find((a) => a.id === "rt2")?.published).toBe("2019-01-24");
+    expect(article("rt2")?.published).toBe("2019-01-24");
     expect(stances("rt2")).toEqual([
       "CAN:guaido",
       "CUB:maduro",
@@ -814,7 +811,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("a story of migrants, football and aid: a dateline with the place's country, and no stance", () => {
-    expect(dataset.articles.find((a) => a.id === "noise2")?.published).toBe("2019-03-03");
+    expect(article("noise2")?.published).toBe("2019-03-03");
     expect(stances("noise2")).toEqual([]);
   });
 
@@ -973,13 +970,13 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("Anadolu: 'ANKARA (AA) – 24.01.2019 –', Turkish letters in names; 'Russian lawmakers' and 'Chinese analysts' are not their states", () => {
-    expect(dataset.articles.find((a) => a.id === "anadolu")?.published).toBe("2019-01-24");
+    expect(article("anadolu")?.published).toBe("2019-01-24");
     expect(stances("anadolu")).toEqual(["TUR:maduro"]);
     expect(quote("anadolu", "coup attempts")).toMatchObject({ speaker: "İbrahim Kalın", actor: "TUR" });
   });
 
   it("Global Times: 'Source: Global Times | Published: 2019/1/28 20:13:41', '…, and so do Russia, Turkey'", () => {
-    expect(dataset.articles.find((a) => a.id === "globaltimes")?.published).toBe("2019-01-28");
+    expect(article("globaltimes")?.published).toBe("2019-01-28");
     expect(stances("globaltimes")).toEqual(["CHN:neutral", "RUS:neutral", "TUR:neutral"]);
   });
 
@@ -995,7 +992,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("the New York Times: page furniture around the story; '…,” Mr. Trump said' (a title's full stop ends no sentence)", () => {
-    expect(dataset.articles.find((a) => a.id === "nyt")?.published).toBe("2019-01-23");
+    expect(article("nyt")?.published).toBe("2019-01-23");
     expect(stances("nyt")).toEqual([
       "BRA:guaido",
       "CAN:guaido",
