@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { usePrefetchQuery, useQuery } from "@tanstack/react-query";
 import {
   lazy,
   memo,
@@ -9,7 +9,6 @@ import {
   useEffect,
   useMemo,
   useState,
-  type ReactNode,
 } from "react";
 import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
@@ -23,9 +22,11 @@ import type { StanceIndex } from "../dataset/stance-index";
 import { Legend as LegendView } from "../features/map/components/Legend";
 import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
 import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
-import { useWorld } from "../features/map/lib/use-world";
+import { worldQuery } from "../features/map/lib/use-world";
 import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
+import { AppHeader, LoadingView } from "./AppHeader";
+import type { Shell } from "./shell";
 import { usePacedValue } from "./use-paced-value";
 import { urlOf, useViewState, type HistoryMode } from "./use-view-state";
 import { serializeViewState } from "./view-state";
@@ -59,20 +60,18 @@ const ArticleView = lazy(() =>
 
 /**
  * The app: loads the dataset's overview (what the first view draws), then shows the dashboard; a failed load
- * shows the error with Retry. Quotes, evidence and articles load where they are shown.
+ * shows the error with Retry. Quotes, evidence and articles load where they are shown. `shell` is what the build
+ * prerendered into the page, which the first render repeats.
  */
-export function App() {
+export function App({ shell = {} }: { shell?: Shell }) {
   const query = useQuery(overviewQuery);
-  useWorld(); // fetch the map's topology alongside the dataset, not after it
+  // Fetch the map's topology alongside the dataset, not after it. A prefetch, not a subscription: its arrival
+  // re-renders the map alone, not the whole app (a query's update is a synchronous render).
+  usePrefetchQuery(worldQuery);
   // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
   // page stays responsive while it builds.
   const loaded = useDeferredValue(query.data);
-  if (query.isPending)
-    return (
-      <main className="status" aria-busy="true">
-        <p>Loading the dataset…</p>
-      </main>
-    );
+  if (query.isPending) return <LoadingView question={shell.question} status="Loading the dataset…" />;
   if (query.isError)
     return (
       <main className="status">
@@ -82,28 +81,8 @@ export function App() {
     );
   // The data is in: the title and question show at once, in the place the dashboard keeps them, while it builds.
   if (!loaded)
-    return (
-      <>
-        <AppHeader question={query.data.overview.topic.question} />
-        <main className="status" aria-busy="true">
-          <p>Preparing the dashboard…</p>
-        </main>
-      </>
-    );
+    return <LoadingView question={query.data.overview.topic.question} status="Preparing the dashboard…" />;
   return <Dashboard overview={loaded.overview} index={loaded.index} />;
-}
-
-/** The page's title and the question the dataset answers; the dashboard adds its share button beside them. */
-function AppHeader({ question, children }: { question: string; children?: ReactNode }) {
-  return (
-    <header className="app-header">
-      <div>
-        <h1>Stance Tracker</h1>
-        <p className="question">{question}</p>
-      </div>
-      {children}
-    </header>
-  );
 }
 
 /** Changes of the day closer together than this are a burst (a held key), which the map follows at most every PACE_MS. */

@@ -16,6 +16,31 @@ test.describe("sharing, tabs, chart and layout", () => {
     expect(new URL(copied).search).toBe("?date=2019-01-28&actor=BLR");
   });
 
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+    test("before any JavaScript has run, the page shows the title, the dataset's question and that it is loading", async ({
+      page,
+      request,
+    }) => {
+      const { topic } = await (await request.get("/data/parts/overview.json")).json();
+      await page.goto("/");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stance Tracker");
+      await expect(page.locator(".app-header .question")).toHaveText(topic.question);
+      await expect(page.getByText("Loading the dataset…")).toBeVisible();
+      // styled by the page itself, with no style sheet to wait for
+      expect(await page.locator("link[rel=stylesheet]").count()).toBe(0);
+      await expect(page.locator(".app-header")).toHaveCSS("display", "flex");
+    });
+  });
+
+  test("the app takes over the prerendered header and keeps it in place", async ({ page }) => {
+    await page.goto("/");
+    const box = await page.locator(".app-header .question").boundingBox();
+    await ready(page);
+    await expect(page.locator(".app-header")).toHaveCount(1);
+    expect(await page.locator(".app-header .question").boundingBox()).toEqual(box);
+  });
+
   test("the footer offers the whole dataset as a download, and it is the dataset the page shows", async ({
     page,
   }) => {

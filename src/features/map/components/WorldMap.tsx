@@ -1,6 +1,7 @@
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useMemo,
   useRef,
   useState,
@@ -51,6 +52,9 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
   const [tip, setTip] = useState<Tip | null>(null);
   const [view, setView] = useState(HOME);
   const world = useWorld();
+  // The outlines' arrival is drawn in a render React can interrupt: a query's update renders synchronously, and
+  // drawing some 180 paths at once is a long task on a phone.
+  const shapes = useDeferredValue(world.data);
   const byNumeric = useMemo(() => actorsByNumeric(overview.actors), [overview.actors]);
   const subject = overview.topic.subject;
   const smallWithActor = useMemo(() => SMALL_STATES.filter((s) => byNumeric.has(s.id)), [byNumeric]);
@@ -200,9 +204,9 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
           onMoveEnd={onMoveEnd}
         >
           <g onMouseMove={onPointerMove} onMouseLeave={() => setTip(null)} onClick={onShapeClick}>
-            {world.data && (
+            {shapes && (
               <Shapes
-                shapes={world.data}
+                shapes={shapes}
                 colour={colour}
                 shapeProps={shapeProps}
                 byNumeric={byNumeric}
@@ -227,18 +231,7 @@ export function WorldMap({ overview, lookup, states, selected, highlight, onSele
         </ZoomableGroup>
       </ComposableMap>
     );
-  }, [
-    view,
-    world.data,
-    colour,
-    shapeProps,
-    byNumeric,
-    subject,
-    smallWithActor,
-    lookup,
-    states,
-    onSelectActor,
-  ]);
+  }, [view, shapes, colour, shapeProps, byNumeric, subject, smallWithActor, lookup, states, onSelectActor]);
 
   return (
     <div

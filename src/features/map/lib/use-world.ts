@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { pathsFromTopology, TOPOLOGY_URL, type CountryPath } from "./world";
 
 /** Projects the topology in a worker, so the page stays responsive; on the main thread where there is none. */
@@ -20,18 +20,19 @@ function project(topology: unknown): Promise<CountryPath[]> {
 }
 
 /**
- * Returns the world's country outlines as SVG paths: the topology is fetched once from the site itself (a
- * separate file, cached on its own, not in the JavaScript bundle) and projected in a worker.
+ * The world's country outlines as SVG paths: the topology is fetched once from the site itself (a separate file,
+ * cached on its own, not in the JavaScript bundle) and projected in a worker.
  */
-export function useWorld() {
-  return useQuery({
-    queryKey: ["world-topology"],
-    staleTime: Infinity,
-    retry: false,
-    queryFn: async ({ signal }): Promise<CountryPath[]> => {
-      const res = await fetch(TOPOLOGY_URL, { signal });
-      if (!res.ok) throw new Error(`The world map could not be loaded (HTTP ${res.status}).`);
-      return project(await res.json());
-    },
-  });
-}
+export const worldQuery = queryOptions({
+  queryKey: ["world-topology"],
+  staleTime: Infinity,
+  retry: false,
+  queryFn: async ({ signal }): Promise<CountryPath[]> => {
+    const res = await fetch(TOPOLOGY_URL, { signal });
+    if (!res.ok) throw new Error(`The world map could not be loaded (HTTP ${res.status}).`);
+    return project(await res.json());
+  },
+});
+
+/** The world's outlines (see worldQuery), for the component that draws them. */
+export const useWorld = () => useQuery(worldQuery);
