@@ -11,8 +11,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { decodeTimeline, OverviewSchema } from "../src/dataset/parts";
-import { indexTimeline } from "../src/dataset/stance-index";
+import { OverviewSchema } from "../src/dataset/parts";
+import { indexCompactTimeline } from "../src/dataset/stance-index";
 import { PLAY_STEP_MS } from "../src/features/timeline/lib/play-step";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/chromium";
 import { dataBytes, kb, siteBytes, type DataBytes } from "./bytes";
@@ -118,7 +118,7 @@ async function benchDataset(
   const overview = OverviewSchema.parse(
     JSON.parse(readFileSync(join(dist, "data/parts/overview.json"), "utf8")),
   );
-  const index = indexTimeline(decodeTimeline(overview.timeline));
+  const index = indexCompactTimeline(overview.timeline);
   const server = await serve(dist, port);
   const origin = `http://localhost:${port}`;
   try {

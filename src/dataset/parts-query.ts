@@ -3,7 +3,6 @@ import { z, type ZodMiniType } from "zod/mini";
 import {
   ActorPartSchema,
   ArticlePartSchema,
-  decodeTimeline,
   OverviewSchema,
   partPath,
   ArticleMetaSchema,
@@ -13,7 +12,7 @@ import {
   type QuotesPart,
 } from "./parts";
 import { inSlices, nextTask } from "./in-slices";
-import { indexTimeline, type StanceIndex } from "./stance-index";
+import { indexCompactTimeline, type StanceIndex } from "./stance-index";
 import { QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the whole dataset, offered as a download (the app reads only its parts). */
@@ -101,16 +100,14 @@ export interface LoadedOverview {
 
 /**
  * The first view's data: topic, actors, their resolved days, counts and events, with the index of their days.
- * Validated, decoded and indexed in three tasks, so none holds the page long on a large dataset.
+ * Validated and indexed in two tasks, so neither holds the page long on a large dataset.
  */
 export const overviewQuery = queryOptions({
   queryKey: ["part", partPath.overview],
   queryFn: async ({ signal }): Promise<LoadedOverview> => {
     const overview = await loadPart(partPath.overview, OverviewSchema, "The dataset", signal);
     await nextTask(signal);
-    const timeline = decodeTimeline(overview.timeline);
-    await nextTask(signal);
-    return { overview, index: indexTimeline(timeline) };
+    return { overview, index: indexCompactTimeline(overview.timeline) };
   },
   ...once,
 });

@@ -14,12 +14,9 @@ import {
   type ActorId,
   type Article,
   type Dataset,
-  type IsoDate,
   type Quote,
-  type StanceId,
 } from "./schema";
-import { dayNumber, dayOfNumber } from "./days";
-import { resolveTimeline, type TimelineStep } from "./stance-index";
+import { encodeTimeline, resolveTimeline } from "./stance-index";
 
 /*
  * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
@@ -36,16 +33,6 @@ export const ArticleMetaSchema = z.object({
   published: z.nullable(IsoDateSchema),
   source: z.nullable(z.string()),
 });
-
-/** One letter per stance in an actor's `stances` string. */
-const STANCE_LETTER = { guaido: "g", maduro: "m", conditional: "c", neutral: "n" } as const satisfies Record<
-  StanceId,
-  string
->;
-const LETTER_STANCE = Object.fromEntries(Object.entries(STANCE_LETTER).map(([s, l]) => [l, s])) as Record<
-  string,
-  StanceId
->;
 
 /**
  * A list of whole numbers of at least `min`, checked in one pass. On a large dataset the overview holds about
@@ -137,48 +124,6 @@ export const partPath = {
   actor: (id: ActorId) => `actors/${partName(id)}.json`,
   article: (id: string) => `articles/${partName(id)}.json`,
 };
-
-/** Returns each actor's steps in the overview's compact form. */
-export function encodeTimeline(
-  timeline: Readonly<Record<ActorId, readonly TimelineStep[]>>,
-): Record<ActorId, ActorDays> {
-  const out: Record<ActorId, ActorDays> = {};
-  for (const [actor, steps] of Object.entries(timeline) as [ActorId, readonly TimelineStep[]][]) {
-    if (steps.length === 0) continue;
-    const numbers = steps.map(([day]) => dayNumber(day));
-    out[actor] = {
-      start: steps[0][0],
-      days: numbers.map((n, i) => (i === 0 ? 0 : n - numbers[i - 1])),
-      stances: steps.map(([, stance]) => STANCE_LETTER[stance]).join(""),
-      sources: steps.map(([, , sources]) => sources),
-    };
-  }
-  return out;
-}
-
-/** Returns the steps the compact form holds: decodeTimeline(encodeTimeline(t)) equals t. */
-export function decodeTimeline(
-  compact: Readonly<Record<ActorId, ActorDays>>,
-): Record<ActorId, TimelineStep[]> {
-  const names = new Map<number, IsoDate>(); // a few hundred distinct days, each formatted once
-  const dayName = (n: number) => {
-    let name = names.get(n);
-    if (!name) names.set(n, (name = dayOfNumber(n)));
-    return name;
-  };
-  const out: Record<ActorId, TimelineStep[]> = {};
-  for (const [actor, { start, days, stances, sources }] of Object.entries(compact) as [
-    ActorId,
-    ActorDays,
-  ][]) {
-    let n = dayNumber(start);
-    out[actor] = days.map((gap, i) => {
-      n += gap;
-      return [dayName(n), LETTER_STANCE[stances[i]], sources[i]];
-    });
-  }
-  return out;
-}
 
 /** Orders quotes newest first, undated last, then by id: the order of the quote files and of the quote list. */
 export function compareNewestFirst(a: Quote, b: Quote): number {

@@ -1,4 +1,5 @@
-import { bisector, group } from "d3-array";
+import { bisectRight, group } from "d3-array";
+import { dayNumber, dayOfNumber } from "./days";
 import type { ActorId, IsoDate, Observation, StanceId } from "./schema";
 import { strongestStance } from "./stance-priority";
 
@@ -75,69 +76,125 @@ export function buildStanceIndex(observations: readonly Observation[]): StanceIn
   return indexTimeline(resolveTimeline(observations));
 }
 
-/** One actor's resolved days as the timeline gives them, with where each day's run of its stance began. */
+/** One letter per stance in a compact timeline's `stances` string. */
+export const STANCE_LETTER = {
+  guaido: "g",
+  maduro: "m",
+  conditional: "c",
+  neutral: "n",
+} as const satisfies Record<StanceId, string>;
+const LETTER_STANCE = Object.fromEntries(Object.entries(STANCE_LETTER).map(([s, l]) => [l, s])) as Record<
+  string,
+  StanceId
+>;
+
+/**
+ * An actor's observed days, ascending, in three parallel lists: `days[i]` is the number of days since the
+ * previous observed day (`days[0]` is 0, counted from `start`), `stances[i]` the letter of the stance that day
+ * resolves to (STANCE_LETTER), `sources[i]` the articles that reported it in its run so far. The overview's form
+ * (parts.ts validates it), a fifth the size of one [day, stance, sources] triple per day.
+ */
+export interface CompactDays {
+  start: IsoDate;
+  days: number[];
+  stances: string;
+  sources: number[];
+}
+
+/** Returns each actor's steps in the compact form; actors without a step are left out. */
+export function encodeTimeline(timeline: Timeline): Record<ActorId, CompactDays> {
+  const out: Record<ActorId, CompactDays> = {};
+  for (const [actor, steps] of Object.entries(timeline) as [ActorId, readonly TimelineStep[]][]) {
+    if (steps.length === 0) continue;
+    const numbers = steps.map(([day]) => dayNumber(day));
+    out[actor] = {
+      start: steps[0][0],
+      days: numbers.map((n, i) => (i === 0 ? 0 : n - numbers[i - 1])),
+      stances: steps.map(([, stance]) => STANCE_LETTER[stance]).join(""),
+      sources: steps.map(([, , sources]) => sources),
+    };
+  }
+  return out;
+}
+
+/** Returns an index over resolved days (see `indexCompactTimeline`). */
+export function indexTimeline(timeline: Timeline): StanceIndex {
+  return indexCompactTimeline(encodeTimeline(timeline));
+}
+
+/** One actor's observed days, as numbers, with where each day's run of its stance began. */
 interface ActorDays {
-  days: readonly TimelineStep[];
+  /** The observed days as day numbers (see dayNumber), ascending. */
+  day: Int32Array;
+  /** The stance letter of each day. */
+  stances: string;
+  sources: number[];
   /** For each day, the index of the first day of its run (the day the stance began). */
   runStart: Int32Array;
   /** The days as steps, made when first asked for. */
   steps?: Step[];
 }
 
-const byDay = bisector((step: TimelineStep) => step[0]);
-
 /**
- * Returns an index over resolved days, answering the stance on any day by binary search. It keeps the timeline's
- * arrays and a run start per day, so building it allocates no object per day: on a large dataset (57,000 days)
- * it is part of the first view's load.
+ * Returns an index over the compact timeline the overview carries, answering the stance on any day by binary
+ * search over day numbers. It keeps the timeline's lists, a day number and a run start per day (typed arrays), so
+ * building it makes no object per day: on a large dataset (57,000 days) it is part of the first view's load.
  */
-export function indexTimeline(timeline: Timeline): StanceIndex {
+export function indexCompactTimeline(timeline: Readonly<Record<ActorId, CompactDays>>): StanceIndex {
+  const names = new Map<number, IsoDate>(); // a few hundred distinct days, each formatted once
+  const dayName = (n: number) => {
+    let name = names.get(n);
+    if (!name) names.set(n, (name = dayOfNumber(n)));
+    return name;
+  };
   const byActor = new Map<ActorId, ActorDays>();
-  const changeDays = new Set<IsoDate>();
-  let firstDay: IsoDate | undefined;
-  let lastDay: IsoDate | undefined;
+  const changeDays = new Set<number>();
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
   for (const actor of Object.keys(timeline).sort() as ActorId[]) {
-    const days = timeline[actor];
+    const { start, days, stances, sources } = timeline[actor];
     if (days.length === 0) continue;
+    const day = new Int32Array(days.length);
     const runStart = new Int32Array(days.length);
+    let n = dayNumber(start);
     for (let i = 0; i < days.length; i++) {
-      const continues = i > 0 && days[i - 1][1] === days[i][1];
+      n += days[i];
+      day[i] = n;
+      const continues = i > 0 && stances[i - 1] === stances[i];
       runStart[i] = continues ? runStart[i - 1] : i;
-      if (!continues) changeDays.add(days[i][0]);
+      if (!continues) changeDays.add(n);
     }
-    byActor.set(actor, { days, runStart });
-    const first = days[0][0];
-    const last = days[days.length - 1][0];
-    if (firstDay === undefined || first < firstDay) firstDay = first;
-    if (lastDay === undefined || last > lastDay) lastDay = last;
+    byActor.set(actor, { day, stances, sources, runStart });
+    firstDay = Math.min(firstDay, day[0]);
+    lastDay = Math.max(lastDay, day[day.length - 1]);
   }
   const actors = [...byActor.keys()];
 
-  const stateAt = ({ days, runStart }: ActorDays, i: number): StanceState => ({
-    stance: days[i][1],
-    since: days[runStart[i]][0],
-    lastObserved: days[i][0],
-    sources: days[i][2],
+  const stateAt = ({ day, stances, sources, runStart }: ActorDays, i: number): StanceState => ({
+    stance: LETTER_STANCE[stances[i]],
+    since: dayName(day[runStart[i]]),
+    lastObserved: dayName(day[i]),
+    sources: sources[i],
   });
 
-  function stateOn(actor: ActorId, day: IsoDate): StanceState | undefined {
-    const entry = byActor.get(actor);
-    if (!entry) return undefined;
-    const after = byDay.right(entry.days, day); // first day after the one asked about
-    if (after === 0) return undefined;
-    return stateAt(entry, after - 1);
+  /** The actor's state on day number `n`: that of its latest observed day on or before it. */
+  function stateOnNumber(entry: ActorDays | undefined, n: number): StanceState | undefined {
+    if (!entry || Number.isNaN(n)) return undefined;
+    const after = bisectRight(entry.day, n); // first day after the one asked about
+    return after === 0 ? undefined : stateAt(entry, after - 1);
   }
 
   return {
     actors,
-    changeDays: [...changeDays].sort(),
-    firstDay,
-    lastDay,
-    stateOn,
+    changeDays: [...changeDays].sort((a, b) => a - b).map(dayName),
+    firstDay: byActor.size ? dayName(firstDay) : undefined,
+    lastDay: byActor.size ? dayName(lastDay) : undefined,
+    stateOn: (actor, day) => stateOnNumber(byActor.get(actor), dayNumber(day)),
     statesOn(day) {
+      const n = dayNumber(day);
       const out = new Map<ActorId, StanceState>();
       for (const a of actors) {
-        const s = stateOn(a, day);
+        const s = stateOnNumber(byActor.get(a), n);
         if (s) out.set(a, s);
       }
       return out;
@@ -145,7 +202,7 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
     history(actor) {
       const entry = byActor.get(actor);
       if (!entry) return [];
-      return (entry.steps ??= entry.days.map(([date], i) => ({ date, ...stateAt(entry, i) })));
+      return (entry.steps ??= Array.from(entry.day, (n, i) => ({ date: dayName(n), ...stateAt(entry, i) })));
     },
   };
 }

@@ -1,8 +1,8 @@
 import { QueryClient, type QueryFunctionContext } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decodeTimeline } from "../../src/dataset/parts";
 import { overviewQuery, type LoadedOverview } from "../../src/dataset/parts-query";
-import { indexTimeline } from "../../src/dataset/stance-index";
+import { buildStanceIndex } from "../../src/dataset/stance-index";
+import { seedsDataset } from "../fixtures/seeds-dataset";
 import { seedsOverview } from "../fixtures/seeds-dataset";
 
 const overview = seedsOverview();
@@ -23,7 +23,7 @@ describe("overviewQuery", () => {
     vi.stubGlobal("fetch", () => Promise.resolve(Response.json(overview)));
     const { overview: loaded, index } = await loadOverview(new AbortController().signal);
     expect(loaded).toEqual(overview);
-    const expected = indexTimeline(decodeTimeline(overview.timeline));
+    const expected = buildStanceIndex(seedsDataset().observations);
     expect(index.changeDays).toEqual(expected.changeDays);
     expect(index.changeDays.length).toBeGreaterThan(3);
     for (const day of expected.changeDays) expect(index.statesOn(day)).toEqual(expected.statesOn(day));

@@ -3,8 +3,6 @@ import {
   ActorPartSchema,
   ArticlePartSchema,
   compareNewestFirst,
-  decodeTimeline,
-  encodeTimeline,
   OverviewSchema,
   partName,
   partPath,
@@ -17,7 +15,12 @@ import {
   type QuotesPart,
 } from "../../src/dataset/parts";
 import type { ActorId, IsoDate, StanceId } from "../../src/dataset/schema";
-import { buildStanceIndex, indexTimeline, type TimelineStep } from "../../src/dataset/stance-index";
+import {
+  buildStanceIndex,
+  encodeTimeline,
+  indexCompactTimeline,
+  type TimelineStep,
+} from "../../src/dataset/stance-index";
 import { seedsDataset } from "../fixtures/seeds-dataset";
 
 const dataset = seedsDataset();
@@ -38,7 +41,7 @@ describe("splitDataset(dataset)", () => {
 
   it("keeps the stance on every day: the overview's timeline indexes as the observations do", () => {
     const fromObservations = buildStanceIndex(dataset.observations);
-    const fromOverview = indexTimeline(decodeTimeline(overview.timeline));
+    const fromOverview = indexCompactTimeline(overview.timeline);
     expect(fromOverview.changeDays).toEqual(fromObservations.changeDays);
     expect(fromOverview.actors).toEqual(fromObservations.actors);
     for (const day of fromObservations.changeDays)
@@ -93,7 +96,7 @@ describe("splitDataset on many quotes", () => {
   });
 });
 
-describe("encodeTimeline / decodeTimeline", () => {
+describe("encodeTimeline / indexCompactTimeline", () => {
   it("give back the same steps, across month and year ends and long gaps", () => {
     const steps = (days: string[], stances: StanceId[]) =>
       days.map((d, i) => [d as IsoDate, stances[i % stances.length], i + 1] as TimelineStep);
@@ -111,7 +114,9 @@ describe("encodeTimeline / decodeTimeline", () => {
       stances: "nmgcnm",
       sources: [1, 2, 3, 4, 5, 6],
     });
-    expect(decodeTimeline(compact)).toEqual(timeline);
+    const index = indexCompactTimeline(compact);
+    for (const [actor, steps] of Object.entries(timeline))
+      expect(index.history(actor as ActorId).map((s) => [s.date, s.stance, s.sources])).toEqual(steps);
   });
 
   it("reject lists of different lengths and unknown stance letters in the overview", () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildLookup } from "../../src/dataset/lookup";
-import { decodeTimeline } from "../../src/dataset/parts";
 import type { IsoDate } from "../../src/dataset/schema";
-import { indexTimeline } from "../../src/dataset/stance-index";
+import { indexCompactTimeline } from "../../src/dataset/stance-index";
 import { sortRows, tableRows, type Row, type SortKey } from "../../src/features/table/lib/table-rows";
 import { seedsOverview } from "../fixtures/seeds-dataset";
 
 const overview = seedsOverview();
-const index = indexTimeline(decodeTimeline(overview.timeline));
+const index = indexCompactTimeline(overview.timeline);
 const lookup = buildLookup(overview);
 // a day on which some actors of the seeds have no position yet
 const rows = tableRows(overview, index, lookup, "2019-01-28" as IsoDate);
