@@ -1,11 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import { z, type ZodMiniType } from "zod/mini";
 import {
+  ActorDaysSchema,
   ActorPartSchema,
   ArticlePartSchema,
   OverviewSchema,
   partPath,
   ArticleMetaSchema,
+  type ActorDays,
   type ActorPart,
   type ArticlePart,
   type Overview,
@@ -13,7 +15,7 @@ import {
 } from "./parts";
 import { inSlices, nextTask } from "./in-slices";
 import { indexCompactTimeline, type StanceIndex } from "./stance-index";
-import { QuoteSchema, type ActorId } from "./schema";
+import { ActorIdSchema, QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the whole dataset, offered as a download (the app reads only its parts). */
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -99,15 +101,37 @@ export interface LoadedOverview {
 }
 
 /**
+ * The overview's outline. Its timeline, most of the overview on a large dataset (57,000 days), is validated a few
+ * actors at a time (TIMELINE_ACTORS_PER_TASK), so checking it does not hold the page in one long task.
+ */
+const OverviewOutlineSchema = z.extend(OverviewSchema, { timeline: z.record(ActorIdSchema, z.unknown()) });
+const TIMELINE_ACTORS_PER_TASK = 25;
+
+/**
  * The first view's data: topic, actors, their resolved days, counts and events, with the index of their days.
- * Validated and indexed in two tasks, so neither holds the page long on a large dataset.
+ * Validated in slices and indexed in tasks of their own, so none holds the page long on a large dataset.
  */
 export const overviewQuery = queryOptions({
   queryKey: ["part", partPath.overview],
   queryFn: async ({ signal }): Promise<LoadedOverview> => {
-    const overview = await loadPart(partPath.overview, OverviewSchema, "The dataset", signal);
+    const what = "The dataset";
+    const outline = await loadPart(partPath.overview, OverviewOutlineSchema, what, signal);
+    const timeline: Record<ActorId, ActorDays> = {};
+    const entries = Object.entries(outline.timeline) as [ActorId, unknown][];
+    await inSlices(
+      entries,
+      (slice) => {
+        for (const [actor, days] of slice) {
+          const parsed = ActorDaysSchema.safeParse(days);
+          if (!parsed.success) throw formatError(what, parsed.error.issues[0], ["timeline", actor]);
+          timeline[actor] = parsed.data;
+        }
+      },
+      signal,
+      TIMELINE_ACTORS_PER_TASK,
+    );
     await nextTask(signal);
-    return { overview, index: indexCompactTimeline(overview.timeline) };
+    return { overview: { ...outline, timeline }, index: indexCompactTimeline(timeline) };
   },
   ...once,
 });

@@ -29,6 +29,19 @@ describe("overviewQuery", () => {
     for (const day of expected.changeDays) expect(index.statesOn(day)).toEqual(expected.statesOn(day));
   });
 
+  it("names the actor and list of a timeline entry that does not match, among many valid ones", async () => {
+    const actors = Object.keys(overview.timeline);
+    const good = overview.timeline[actors[0] as keyof typeof overview.timeline];
+    const timeline = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [`A${String(i).padStart(3, "0")}`, good]),
+    );
+    timeline.A117 = { ...good, days: [0, -1] };
+    vi.stubGlobal("fetch", () => Promise.resolve(Response.json({ ...overview, timeline })));
+    await expect(loadOverview(new AbortController().signal)).rejects.toThrow(
+      "The dataset does not match the expected format (timeline.A117.days: Expected a list of whole numbers of at least 0)",
+    );
+  });
+
   it("stops between its steps once the query is cancelled", async () => {
     vi.stubGlobal("fetch", () => Promise.resolve(Response.json(overview))); // a fetch that ignores the signal
     const abort = new AbortController();
