@@ -9,6 +9,7 @@ import {
   useEffect,
   useMemo,
   useState,
+  type ComponentType,
 } from "react";
 import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
@@ -23,7 +24,6 @@ import { Legend as LegendView } from "../features/map/components/Legend";
 import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
 import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { worldQuery } from "../features/map/lib/use-world";
-import { QuoteList as QuoteListView } from "../features/quotes/components/QuoteList";
 import { Timeline } from "../features/timeline/components/Timeline";
 import { AppHeader, LoadingView } from "./AppHeader";
 import type { Shell } from "./shell";
@@ -35,19 +35,30 @@ import { serializeViewState } from "./view-state";
 const WorldMap = memo(WorldMapView);
 const Legend = memo(LegendView);
 const OrgChips = memo(OrgChipsView);
-const QuoteList = memo(QuoteListView);
 
-// Not on the first screen, so loaded on demand: the chart (recharts), the table tab, the panel and the article.
-const importChart = () =>
-  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) }));
-let chartModule: ReturnType<typeof importChart> | undefined;
-/** The chart's code, fetched once: by the idle page (WhenNear's prepare) or by the chart's first render. */
-const loadChart = () =>
-  (chartModule ??= importChart().catch((error: unknown) => {
-    chartModule = undefined; // a failed fetch is tried again next time
-    throw error;
-  }));
-const StanceChart = lazy(loadChart);
+/**
+ * A component loaded on demand, with the function that fetches its code: called by the idle page (WhenNear's
+ * prepare) or by the component's first render, whichever comes first. A failed fetch is tried again next time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bound React's own lazy() has
+function lazyWithLoad<T extends ComponentType<any>>(importer: () => Promise<{ default: T }>) {
+  let module: Promise<{ default: T }> | undefined;
+  const load = (): Promise<{ default: T }> =>
+    (module ??= importer().catch((error: unknown) => {
+      module = undefined;
+      throw error;
+    }));
+  return [lazy(load), load] as const;
+}
+
+// Not on the first screen, or not at once, so loaded on demand: the chart (recharts) and the quote list (the
+// virtualiser), each when its place comes near; the table tab, the panel and the article when opened.
+const [StanceChart, loadChart] = lazyWithLoad(() =>
+  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
+);
+const [QuoteList, loadQuoteList] = lazyWithLoad(() =>
+  import("../features/quotes/components/QuoteList").then((m) => ({ default: memo(m.QuoteList) })),
+);
 const ActorTable = lazy(() =>
   import("../features/table/components/ActorTable").then((m) => ({ default: memo(m.ActorTable) })),
 );
@@ -262,21 +273,23 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
             </Suspense>
           )}
           {/* below the map on a phone: its files load when it comes near, not with the first view */}
-          <WhenNear minHeight={400}>
-            <QuoteList
-              noneColor={overview.topic.noneColor}
-              quoteParts={overview.quoteParts}
-              index={index}
-              lookup={lookup}
-              date={shownDate}
-              actor={shown.actor}
-              query={shown.q}
-              searchText={view.q}
-              onQueryChange={onQueryChange}
-              onClearActor={onClearActor}
-              onOpenArticle={onOpenArticle}
-              articleHref={articleHref}
-            />
+          <WhenNear minHeight={400} prepare={loadQuoteList}>
+            <Suspense fallback={<p className="muted">Loading quotes…</p>}>
+              <QuoteList
+                noneColor={overview.topic.noneColor}
+                quoteParts={overview.quoteParts}
+                index={index}
+                lookup={lookup}
+                date={shownDate}
+                actor={shown.actor}
+                query={shown.q}
+                searchText={view.q}
+                onQueryChange={onQueryChange}
+                onClearActor={onClearActor}
+                onOpenArticle={onOpenArticle}
+                articleHref={articleHref}
+              />
+            </Suspense>
           </WhenNear>
         </aside>
       </main>

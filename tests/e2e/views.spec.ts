@@ -33,12 +33,24 @@ test.describe("sharing, tabs, chart and layout", () => {
     });
   });
 
-  test("the app takes over the prerendered header and keeps it in place", async ({ page }) => {
+  test("the app's header is where the prerendered one painted, question and all", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const withoutScripts = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: page.viewportSize(),
+    });
+    const shell = await withoutScripts.newPage();
+    await shell.goto(`${baseURL}/`);
+    const painted = await shell.locator(".app-header .question").boundingBox();
+    await withoutScripts.close();
+    expect(painted).not.toBeNull();
     await page.goto("/");
-    const box = await page.locator(".app-header .question").boundingBox();
     await ready(page);
     await expect(page.locator(".app-header")).toHaveCount(1);
-    expect(await page.locator(".app-header .question").boundingBox()).toEqual(box);
+    expect(await page.locator(".app-header .question").boundingBox()).toEqual(painted);
   });
 
   test("the footer offers the whole dataset as a download, and it is the dataset the page shows", async ({

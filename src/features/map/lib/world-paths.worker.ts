@@ -1,9 +1,9 @@
 import { pathsFromTopology } from "./world";
 
-/** Projects the world topology off the main thread: receives the parsed topology, answers with the paths. */
-self.onmessage = (e: MessageEvent<unknown>) => {
+/** Parses and projects the world topology off the main thread: receives the file's text, answers with the paths. */
+self.onmessage = (e: MessageEvent<string>) => {
   try {
-    self.postMessage({ paths: pathsFromTopology(e.data) });
+    self.postMessage({ paths: pathsFromTopology(JSON.parse(e.data)) });
   } catch (error) {
     self.postMessage({ error: (error as Error).message });
   }
