@@ -85,10 +85,12 @@ export function App({ shell = {} }: { shell?: Shell }) {
   if (query.isPending) return <LoadingView question={shell.question} status="Loading the dataset…" />;
   if (query.isError)
     return (
-      <main className="status">
-        <h1>Stance Tracker</h1>
-        <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
-      </main>
+      <>
+        <AppHeader question={shell.question} />
+        <main className="status">
+          <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+        </main>
+      </>
     );
   // The data is in: the title and question show at once, in the place the dashboard keeps them, while it builds.
   if (!loaded)

@@ -123,6 +123,8 @@ test.describe("date slider, permalinks and history", () => {
       );
       await page.goto("/");
       await expect(page.getByRole("alert")).toContainText("could not be loaded");
+      // the header the page painted first stays, question and all
+      await expect(page.locator(".app-header .question")).toContainText("Who recognises whom");
       fail = false;
       await page.getByRole("button", { name: "Retry" }).click();
       await ready(page);
