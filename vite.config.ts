@@ -4,7 +4,7 @@ import react from "@vitejs/plugin-react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { defineConfig, type Plugin } from "vite";
-import { LoadingView } from "./src/app/AppHeader.tsx";
+import { LOADING_STATUS, LoadingView } from "./src/app/AppHeader.tsx";
 import { shellScript, type Shell } from "./src/app/shell.ts";
 
 /** Preloads the world topology, which the build emits under a hashed name, so it downloads alongside the JS. */
@@ -75,7 +75,7 @@ function prerenderShell(overviewFile = "public/data/parts/overview.json"): Plugi
       }
       if (!html.includes(root)) throw new Error(`prerender-shell: index.html has no ${root}`);
       const view = renderToStaticMarkup(
-        createElement(LoadingView, { question: shell.question, status: "Loading the dataset…" }),
+        createElement(LoadingView, { question: shell.question, status: LOADING_STATUS }),
       );
       return html.replace(root, `<div id="root">${view}</div>${shellScript(shell)}`);
     },

@@ -25,7 +25,7 @@ import { OrgChips as OrgChipsView } from "../features/map/components/OrgChips";
 import { WorldMap as WorldMapView } from "../features/map/components/WorldMap";
 import { worldQuery } from "../features/map/lib/use-world";
 import { Timeline } from "../features/timeline/components/Timeline";
-import { AppHeader, LoadingView } from "./AppHeader";
+import { AppHeader, LOADING_STATUS, LoadingView } from "./AppHeader";
 import type { Shell } from "./shell";
 import { usePacedValue } from "./use-paced-value";
 import { urlOf, useViewState, type HistoryMode } from "./use-view-state";
@@ -82,7 +82,7 @@ export function App({ shell = {} }: { shell?: Shell }) {
   // The first render of the dashboard is large; as a deferred render React splits it into short tasks, so the
   // page stays responsive while it builds.
   const loaded = useDeferredValue(query.data);
-  if (query.isPending) return <LoadingView question={shell.question} status="Loading the dataset…" />;
+  if (query.isPending) return <LoadingView question={shell.question} status={LOADING_STATUS} />;
   if (query.isError)
     return (
       <>

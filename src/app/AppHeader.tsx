@@ -13,6 +13,9 @@ export function AppHeader({ question, children }: { question: string | undefined
   );
 }
 
+/** What the page says while the dataset's overview loads: in the prerendered page and in the app's first render. */
+export const LOADING_STATUS = "Loading the dataset…";
+
 /**
  * The page until the dashboard can show: the header and what is under way. The build writes it into index.html
  * (see `prerender-shell` in vite.config.ts), so it paints before any JavaScript has arrived, and the app renders the

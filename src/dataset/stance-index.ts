@@ -123,7 +123,7 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
 }
 
 /** One actor's observed days, as numbers, with where each day's run of its stance began. */
-interface ActorDays {
+interface ActorRuns {
   /** The observed days as day numbers (see dayNumber), ascending. */
   day: Int32Array;
   /** The stance letter of each day. */
@@ -147,7 +147,7 @@ export function indexCompactTimeline(timeline: Readonly<Record<ActorId, CompactD
     if (!name) names.set(n, (name = dayOfNumber(n)));
     return name;
   };
-  const byActor = new Map<ActorId, ActorDays>();
+  const byActor = new Map<ActorId, ActorRuns>();
   const changeDays = new Set<number>();
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -170,7 +170,7 @@ export function indexCompactTimeline(timeline: Readonly<Record<ActorId, CompactD
   }
   const actors = [...byActor.keys()];
 
-  const stateAt = ({ day, stances, sources, runStart }: ActorDays, i: number): StanceState => ({
+  const stateAt = ({ day, stances, sources, runStart }: ActorRuns, i: number): StanceState => ({
     stance: LETTER_STANCE[stances[i]],
     since: dayName(day[runStart[i]]),
     lastObserved: dayName(day[i]),
@@ -178,7 +178,7 @@ export function indexCompactTimeline(timeline: Readonly<Record<ActorId, CompactD
   });
 
   /** The actor's state on day number `n`: that of its latest observed day on or before it. */
-  function stateOnNumber(entry: ActorDays | undefined, n: number): StanceState | undefined {
+  function stateOnNumber(entry: ActorRuns | undefined, n: number): StanceState | undefined {
     if (!entry || Number.isNaN(n)) return undefined;
     const after = bisectRight(entry.day, n); // first day after the one asked about
     return after === 0 ? undefined : stateAt(entry, after - 1);
