@@ -9,7 +9,6 @@ import {
   useEffect,
   useMemo,
   useState,
-  type ComponentType,
 } from "react";
 import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
@@ -36,27 +35,13 @@ const WorldMap = memo(WorldMapView);
 const Legend = memo(LegendView);
 const OrgChips = memo(OrgChipsView);
 
-/**
- * A component loaded on demand, with the function that fetches its code: called by the idle page (WhenNear's
- * prepare) or by the component's first render, whichever comes first. A failed fetch is tried again next time.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bound React's own lazy() has
-function lazyWithLoad<T extends ComponentType<any>>(importer: () => Promise<{ default: T }>) {
-  let module: Promise<{ default: T }> | undefined;
-  const load = (): Promise<{ default: T }> =>
-    (module ??= importer().catch((error: unknown) => {
-      module = undefined;
-      throw error;
-    }));
-  return [lazy(load), load] as const;
-}
-
 // Not on the first screen, or not at once, so loaded on demand: the chart (recharts) and the quote list (the
-// virtualiser), each when its place comes near; the table tab, the panel and the article when opened.
-const [StanceChart, loadChart] = lazyWithLoad(() =>
+// virtualiser), each when its place comes near; the table tab, the panel and the article when opened. Their files
+// are prefetched once the page has loaded (prefetch.ts), so each is evaluated only when first shown.
+const StanceChart = lazy(() =>
   import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
 );
-const [QuoteList, loadQuoteList] = lazyWithLoad(() =>
+const QuoteList = lazy(() =>
   import("../features/quotes/components/QuoteList").then((m) => ({ default: memo(m.QuoteList) })),
 );
 const ActorTable = lazy(() =>
@@ -250,8 +235,8 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
             onSelectActor={onSelectActor}
           />
           {/* rendered only once it shows: mounting recharts is one long task (about 250 ms on a slow phone), which
-              would otherwise land while the page loads; its code is fetched before, when the page is idle */}
-          <WhenNear minHeight={290} ahead="0%" prepare={loadChart}>
+              would otherwise land while the page loads; its code is prefetched */}
+          <WhenNear minHeight={290} ahead="0%">
             <Suspense fallback={<p className="muted">Loading chart…</p>}>
               <StanceChart overview={overview} index={index} date={shownDate} onDateChange={onDateChange} />
             </Suspense>
@@ -275,7 +260,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
             </Suspense>
           )}
           {/* below the map on a phone: its files load when it comes near, not with the first view */}
-          <WhenNear minHeight={400} prepare={loadQuoteList}>
+          <WhenNear minHeight={400}>
             <Suspense fallback={<p className="muted">Loading quotes…</p>}>
               <QuoteList
                 noneColor={overview.topic.noneColor}

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./app.css";
+import { prefetchWhenLoaded } from "./prefetch";
 import { readShell } from "./shell";
 
 const queryClient = new QueryClient({
@@ -16,3 +17,5 @@ createRoot(document.getElementById("root")!).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+prefetchWhenLoaded();

@@ -6,8 +6,6 @@ interface Props {
   /** How far below the viewport the place may be when the children render: "20%" of its height ahead, "0%" only
    * once it shows. */
   ahead?: string;
-  /** Fetches what the children need (their code) once the page is idle, so that rendering is all that is left. */
-  prepare?: () => unknown;
   children: ReactNode;
 }
 
@@ -15,7 +13,7 @@ interface Props {
  * Renders its children once their place comes near the viewport, holding that place meanwhile (so nothing
  * shifts). Keeps below-the-fold work, such as a chart, off the first paint.
  */
-export function WhenNear({ minHeight, ahead = "20%", prepare, children }: Props) {
+export function WhenNear({ minHeight, ahead = "20%", children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   useEffect(() => {
@@ -29,16 +27,6 @@ export function WhenNear({ minHeight, ahead = "20%", prepare, children }: Props)
     io.observe(el);
     return () => io.disconnect();
   }, [near, ahead]);
-  useEffect(() => {
-    if (!prepare || near) return;
-    // Safari has no requestIdleCallback
-    if (typeof requestIdleCallback === "undefined") {
-      const timer = setTimeout(prepare, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(() => void prepare(), { timeout: 5000 });
-    return () => cancelIdleCallback(idle);
-  }, [prepare, near]);
   return (
     <div ref={ref} style={{ minHeight }}>
       {near ? children : null}
