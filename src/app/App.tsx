@@ -96,12 +96,15 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
   // scrubbing and typing stay responsive however much data there is. While a key is held on the slider they
   // follow the day at most every PACE_MS, not for every day passed.
   const pacedDate = usePacedValue(view.date, PACE_GAP_MS, PACE_MS);
+  // The quote list, costlier to redraw than the map (on a large dataset a day's step brings a new screen of cards
+  // to lay out), follows the day once the slider rests.
+  const quotesDate = usePacedValue(view.date, PACE_GAP_MS, Infinity);
   // So do the selected actor's panel, quotes and outline when countries are chosen in quick succession
   const actor = usePacedValue(view.actor, PACE_GAP_MS, PACE_MS);
   const { stance, tab, q, article, quote } = view;
   const paced = useMemo(
-    () => ({ date: pacedDate, actor, stance, tab, q, article, quote }),
-    [pacedDate, actor, stance, tab, q, article, quote],
+    () => ({ date: pacedDate, quotesDate, actor, stance, tab, q, article, quote }),
+    [pacedDate, quotesDate, actor, stance, tab, q, article, quote],
   );
   const shown = useDeferredValue(paced);
   const shownDate = (shown.date ?? index.lastDay) as IsoDate;
@@ -267,7 +270,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
                 quoteParts={overview.quoteParts}
                 index={index}
                 lookup={lookup}
-                date={shownDate}
+                date={(shown.quotesDate ?? index.lastDay) as IsoDate}
                 actor={shown.actor}
                 query={shown.q}
                 searchText={view.q}

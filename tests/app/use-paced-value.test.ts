@@ -37,4 +37,19 @@ describe("usePacedValue(value, gapMs, everyMs)", () => {
     act(() => void vi.advanceTimersByTime(120));
     expect(hook.result.current).toBe(20); // the burst paused: the last value
   });
+
+  it("with everyMs Infinity, holds a burst's values until the burst pauses", () => {
+    const hook = renderHook(({ v }) => usePacedValue(v, 120, Infinity), { initialProps: { v: 0 } });
+    act(() => void vi.advanceTimersByTime(1000));
+    hook.rerender({ v: 1 });
+    act(() => void vi.advanceTimersByTime(40));
+    expect(hook.result.current).toBe(1); // the first change, after a pause, at once
+    for (let v = 2; v <= 20; v++) {
+      hook.rerender({ v });
+      act(() => void vi.advanceTimersByTime(40));
+      expect(hook.result.current).toBe(1);
+    }
+    act(() => void vi.advanceTimersByTime(120));
+    expect(hook.result.current).toBe(20);
+  });
 });
