@@ -33,7 +33,7 @@ function preloadTopology(): Plugin {
 
 /**
  * Lists the code loaded on demand (the chart, the quote list, the table, the panels) as prefetch links in a template,
- * which the app starts once the page has loaded (src/app/prefetch.ts): the files are in the cache when first needed,
+ * which the app starts at the reader's first input (src/app/prefetch.ts): the files are in the cache when needed,
  * yet evaluated only then, and their downloads do not compete with the first view's.
  */
 function prefetchLazyChunks(): Plugin {

@@ -37,7 +37,7 @@ const OrgChips = memo(OrgChipsView);
 
 // Not on the first screen, or not at once, so loaded on demand: the chart (recharts) and the quote list (the
 // virtualiser), each when its place comes near; the table tab, the panel and the article when opened. Their files
-// are prefetched once the page has loaded (prefetch.ts), so each is evaluated only when first shown.
+// are prefetched at the reader's first input (prefetch.ts), and each is evaluated only when first shown.
 const StanceChart = lazy(() =>
   import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
 );

@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./app.css";
-import { prefetchWhenLoaded } from "./prefetch";
+import { prefetchOnFirstInput } from "./prefetch";
 import { readShell } from "./shell";
 
 const queryClient = new QueryClient({
@@ -18,4 +18,4 @@ createRoot(document.getElementById("root")!).render(
   </StrictMode>,
 );
 
-prefetchWhenLoaded();
+prefetchOnFirstInput();

@@ -1,30 +1,31 @@
 /**
  * The code loaded on demand (the chart, the quote list, the table, the panels), which the build lists as prefetch
- * links inside this template (vite.config.ts, prefetchLazyChunks): inert there, so its downloads do not compete
- * with the first view's files.
+ * links inside this template (vite.config.ts, prefetchLazyChunks): inert there until the app starts them.
  */
 export const PREFETCH_TEMPLATE_ID = "prefetch";
 
+/** Inputs that show a reader at work on the page; the first of them starts the prefetches. */
+const FIRST_INPUTS = ["pointerdown", "keydown", "wheel", "touchstart", "scroll"] as const;
+
 /**
- * Starts the template's prefetches once the page has loaded and the browser is idle. The files are then in the cache
- * when first needed, and evaluated only then. Returns how to cancel (while it has not started).
+ * Starts the template's prefetches at the reader's first input (a press, a key, a scroll), once the page has
+ * loaded: the code is then in the cache by the time it is needed, and evaluated only then. Not at load: on a slow
+ * network its downloads would compete with the first view's data, and a reader who only looks at the map never
+ * needs them. Returns how to stop waiting.
  */
-export function prefetchWhenLoaded(): () => void {
+export function prefetchOnFirstInput(): () => void {
   const template = document.getElementById(PREFETCH_TEMPLATE_ID);
   if (!(template instanceof HTMLTemplateElement)) return () => {};
-  let cancel = () => window.removeEventListener("load", whenIdle);
-  const start = () => document.head.append(template.content.cloneNode(true));
-  function whenIdle() {
-    // Safari has no requestIdleCallback
-    if (typeof requestIdleCallback === "function") {
-      const idle = window.requestIdleCallback(start, { timeout: 3000 });
-      cancel = () => window.cancelIdleCallback(idle);
-    } else {
-      const timer = window.setTimeout(start, 500);
-      cancel = () => window.clearTimeout(timer);
-    }
+  const prefetch = () => document.head.append(template.content.cloneNode(true));
+  const stop = () => {
+    for (const type of FIRST_INPUTS) window.removeEventListener(type, onInput, { capture: true });
+    window.removeEventListener("load", prefetch);
+  };
+  function onInput() {
+    stop();
+    if (document.readyState === "complete") prefetch();
+    else window.addEventListener("load", prefetch, { once: true });
   }
-  if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle, { once: true });
-  return () => cancel();
+  for (const type of FIRST_INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+  return stop;
 }

@@ -1,64 +1,64 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PREFETCH_TEMPLATE_ID, prefetchWhenLoaded } from "../../src/app/prefetch";
+import { PREFETCH_TEMPLATE_ID, prefetchOnFirstInput } from "../../src/app/prefetch";
 
 const LINK = '<link rel="prefetch" href="/assets/StanceChart-x.js" as="script" crossorigin="anonymous">';
 
-/** Puts the build's template in the page and stubs the document's state and the idle callback. */
+/** Puts the build's template in the page and stubs the document's state; returns the prefetches started. */
 function page(
   readyState: DocumentReadyState,
   template = `<template id="${PREFETCH_TEMPLATE_ID}">${LINK}</template>`,
 ) {
   document.head.innerHTML = "";
   document.body.innerHTML = template;
-  vi.spyOn(document, "readyState", "get").mockReturnValue(readyState);
-  const idle: IdleRequestCallback[] = [];
-  vi.stubGlobal("requestIdleCallback", (cb: IdleRequestCallback) => idle.push(cb));
-  vi.stubGlobal("cancelIdleCallback", (id: number) => idle.splice(id - 1, 1));
-  const runIdle = () => idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 }));
+  const state = vi.spyOn(document, "readyState", "get").mockReturnValue(readyState);
   const prefetches = () =>
     [...document.head.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute("href"));
-  return { runIdle, prefetches };
+  return { prefetches, loaded: () => state.mockReturnValue("complete") };
 }
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.restoreAllMocks());
 
-describe("prefetchWhenLoaded()", () => {
-  it("starts the template's prefetches once the page has loaded and is idle, not before", () => {
-    const { runIdle, prefetches } = page("interactive");
-    prefetchWhenLoaded();
-    runIdle();
+describe("prefetchOnFirstInput()", () => {
+  it("starts the template's prefetches at the reader's first input, once", () => {
+    const { prefetches } = page("complete");
+    const stop = prefetchOnFirstInput();
     expect(prefetches()).toEqual([]);
-    window.dispatchEvent(new Event("load"));
-    expect(prefetches()).toEqual([]);
-    runIdle();
+    document.body.dispatchEvent(new Event("pointerdown", { bubbles: true }));
     expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
+    window.dispatchEvent(new Event("keydown"));
+    expect(prefetches()).toHaveLength(1);
+    stop();
   });
 
-  it("waits only for idle when the page has already loaded", () => {
-    const { runIdle, prefetches } = page("complete");
-    prefetchWhenLoaded();
-    expect(prefetches()).toEqual([]);
-    runIdle();
+  it("counts a scroll inside the page (which does not bubble) as an input", () => {
+    const { prefetches } = page("complete");
+    const stop = prefetchOnFirstInput();
+    document.body.dispatchEvent(new Event("scroll"));
     expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
+    stop();
   });
 
-  it("can be cancelled before it starts", () => {
-    const { runIdle, prefetches } = page("interactive");
-    const cancel = prefetchWhenLoaded();
+  it("waits for the page's load when the input comes before it", () => {
+    const { prefetches, loaded } = page("interactive");
+    const stop = prefetchOnFirstInput();
+    window.dispatchEvent(new Event("wheel"));
+    expect(prefetches()).toEqual([]);
+    loaded();
     window.dispatchEvent(new Event("load"));
-    cancel();
-    runIdle();
-    expect(prefetches()).toEqual([]);
+    expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
+    stop();
   });
 
-  it("does nothing on a page without the template (the dev server's)", () => {
-    const { runIdle, prefetches } = page("complete", "");
-    prefetchWhenLoaded();
-    runIdle();
-    expect(prefetches()).toEqual([]);
+  it("does nothing after it is stopped, or on a page without the template (the dev server's)", () => {
+    const first = page("complete");
+    prefetchOnFirstInput()();
+    window.dispatchEvent(new Event("keydown"));
+    expect(first.prefetches()).toEqual([]);
+    const second = page("complete", "");
+    const stop = prefetchOnFirstInput();
+    window.dispatchEvent(new Event("keydown"));
+    expect(second.prefetches()).toEqual([]);
+    stop();
   });
 });
