@@ -85,8 +85,8 @@ const sum = (file: string, list: FileBytes[]): FileBytes => ({
 
 /**
  * Measures a Vite build: index.html (which carries the entry's style sheet inline) and the scripts and style sheets
- * it loads (and preloads) are the initial bytes; other JS chunks, prefetched after the page's load from links in a
- * template, are lazy. The first view waits for the initial bytes, the overview part and the topology.
+ * it loads (and preloads) are the initial bytes; other JS chunks, prefetched at the reader's first input from links
+ * in a template, are lazy. The first view waits for the initial bytes, the overview part and the topology.
  */
 export function siteBytes(dist: string): SiteBytes {
   const html = readFileSync(join(dist, "index.html"), "utf8").replace(/<template[^>]*>.*?<\/template>/gs, "");
