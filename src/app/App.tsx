@@ -1,6 +1,5 @@
 import { usePrefetchQuery, useQuery } from "@tanstack/react-query";
 import {
-  lazy,
   memo,
   startTransition,
   Suspense,
@@ -13,6 +12,7 @@ import {
 import { formatCount } from "../components/format-count";
 import { formatDate } from "../components/format-date";
 import { WhenNear } from "../components/WhenNear";
+import { lazyPart } from "../components/lazy-part";
 import { LoadError } from "../components/LoadError";
 import { buildLookup } from "../dataset/lookup";
 import type { Overview } from "../dataset/parts";
@@ -38,19 +38,19 @@ const OrgChips = memo(OrgChipsView);
 // Not on the first screen, or not at once, so loaded on demand: the chart (recharts) and the quote list (the
 // virtualiser), each when its place comes near; the table tab, the panel and the article when opened. Their files
 // are prefetched at the reader's first input (prefetch.ts), and each is evaluated only when first shown.
-const StanceChart = lazy(() =>
+const StanceChart = lazyPart("The chart", () =>
   import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
 );
-const QuoteList = lazy(() =>
+const QuoteList = lazyPart("The quote list", () =>
   import("../features/quotes/components/QuoteList").then((m) => ({ default: memo(m.QuoteList) })),
 );
-const ActorTable = lazy(() =>
+const ActorTable = lazyPart("The table", () =>
   import("../features/table/components/ActorTable").then((m) => ({ default: memo(m.ActorTable) })),
 );
-const CountryPanel = lazy(() =>
+const CountryPanel = lazyPart("The country's details", () =>
   import("../features/country/components/CountryPanel").then((m) => ({ default: memo(m.CountryPanel) })),
 );
-const ArticleView = lazy(() =>
+const ArticleView = lazyPart("The article view", () =>
   import("../features/article/components/ArticleView").then((m) => ({ default: memo(m.ArticleView) })),
 );
 

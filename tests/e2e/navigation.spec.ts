@@ -178,6 +178,25 @@ test.describe("date slider, permalinks and history", () => {
     });
   });
 
+  test.describe(() => {
+    test.use({ allowConsoleErrors: [/ERR_FAILED|dynamically imported module|StanceChart/] });
+    test("a part whose code fails to download shows an error with Retry in its place, and the page stays", async ({
+      page,
+    }) => {
+      let fail = true;
+      await page.route(/StanceChart-[^/]*\.js$/, (route) => (fail ? route.abort() : route.continue()));
+      await page.goto("/?date=2019-09-26");
+      await ready(page);
+      await page.mouse.wheel(0, 800);
+      await expect(page.getByRole("alert")).toContainText("The chart could not be loaded.");
+      await expect(page.locator('.world-map [data-actor="RUS"]')).toBeVisible(); // the rest of the page stays
+      fail = false;
+      await page.getByRole("alert").getByRole("button", { name: "Retry" }).click();
+      await expect(page.locator(".stance-chart .recharts-surface")).toBeVisible();
+      await expect(page.getByRole("alert")).toHaveCount(0);
+    });
+  });
+
   test("an invalid quote is reported with where it is, and the rest of the page works", async ({ page }) => {
     await page.route("**/data/parts/quotes/0.json", async (route) => {
       const part = await (await route.fetch()).json();
