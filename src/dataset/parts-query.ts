@@ -14,7 +14,7 @@ import {
   type QuotesPart,
 } from "./parts";
 import { inSlices, nextTask } from "./in-slices";
-import { indexCompactTimeline, type StanceIndex } from "./stance-index";
+import { actorRuns, indexRuns, type ActorRuns, type StanceIndex } from "./stance-index";
 import { ActorIdSchema, QuoteSchema, type ActorId } from "./schema";
 
 /** Where the built site serves the whole dataset, offered as a download (the app reads only its parts). */
@@ -101,15 +101,15 @@ export interface LoadedOverview {
 }
 
 /**
- * The overview's outline. Its timeline, most of the overview on a large dataset (57,000 days), is validated a few
- * actors at a time (TIMELINE_ACTORS_PER_TASK), so checking it does not hold the page in one long task.
+ * The overview's outline. Its timeline, most of the overview on a large dataset (57,000 days), is validated and
+ * indexed a few actors at a time (TIMELINE_ACTORS_PER_TASK), so neither holds the page in one long task.
  */
 const OverviewOutlineSchema = z.extend(OverviewSchema, { timeline: z.record(ActorIdSchema, z.unknown()) });
 const TIMELINE_ACTORS_PER_TASK = 25;
 
 /**
  * The first view's data: topic, actors, their resolved days, counts and events, with the index of their days.
- * Validated in slices and indexed in tasks of their own, so none holds the page long on a large dataset.
+ * Each slice of actors is validated and indexed in a task of its own, so none holds the page long on a large dataset.
  */
 export const overviewQuery = queryOptions({
   queryKey: ["part", partPath.overview],
@@ -117,7 +117,9 @@ export const overviewQuery = queryOptions({
     const what = "The dataset";
     const outline = await loadPart(partPath.overview, OverviewOutlineSchema, what, signal);
     const timeline: Record<ActorId, ActorDays> = {};
+    const runs = new Map<ActorId, ActorRuns>();
     const entries = Object.entries(outline.timeline) as [ActorId, unknown][];
+    await nextTask(signal); // the file's parsing and outline check are a task's worth on their own
     await inSlices(
       entries,
       (slice) => {
@@ -125,13 +127,14 @@ export const overviewQuery = queryOptions({
           const parsed = ActorDaysSchema.safeParse(days);
           if (!parsed.success) throw formatError(what, parsed.error.issues[0], ["timeline", actor]);
           timeline[actor] = parsed.data;
+          const entry = actorRuns(parsed.data);
+          if (entry) runs.set(actor, entry);
         }
       },
       signal,
       TIMELINE_ACTORS_PER_TASK,
     );
-    await nextTask(signal);
-    return { overview: { ...outline, timeline }, index: indexCompactTimeline(timeline) };
+    return { overview: { ...outline, timeline }, index: indexRuns(runs) };
   },
   ...once,
 });

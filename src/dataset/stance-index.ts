@@ -122,8 +122,8 @@ export function indexTimeline(timeline: Timeline): StanceIndex {
   return indexCompactTimeline(encodeTimeline(timeline));
 }
 
-/** One actor's observed days, as numbers, with where each day's run of its stance began. */
-interface ActorRuns {
+/** One actor's observed days, as numbers, with where each day's run of its stance began (see actorRuns). */
+export interface ActorRuns {
   /** The observed days as day numbers (see dayNumber), ascending. */
   day: Int32Array;
   /** The stance letter of each day. */
@@ -131,8 +131,30 @@ interface ActorRuns {
   sources: number[];
   /** For each day, the index of the first day of its run (the day the stance began). */
   runStart: Int32Array;
+  /** The days on which a run began, as day numbers, ascending. */
+  changes: number[];
   /** The days as steps, made when first asked for. */
   steps?: Step[];
+}
+
+/**
+ * Returns one actor's compact days as numbers with their runs (typed arrays, no object per day); undefined when it
+ * has none. The overview's loader calls it an actor at a time, between its slices, and indexRuns joins the results.
+ */
+export function actorRuns({ start, days, stances, sources }: CompactDays): ActorRuns | undefined {
+  if (days.length === 0) return undefined;
+  const day = new Int32Array(days.length);
+  const runStart = new Int32Array(days.length);
+  const changes: number[] = [];
+  let n = dayNumber(start);
+  for (let i = 0; i < days.length; i++) {
+    n += days[i];
+    day[i] = n;
+    const continues = i > 0 && stances[i - 1] === stances[i];
+    runStart[i] = continues ? runStart[i - 1] : i;
+    if (!continues) changes.push(n);
+  }
+  return { day, stances, sources, runStart, changes };
 }
 
 /**
@@ -141,30 +163,28 @@ interface ActorRuns {
  * building it makes no object per day: on a large dataset (57,000 days) it is part of the first view's load.
  */
 export function indexCompactTimeline(timeline: Readonly<Record<ActorId, CompactDays>>): StanceIndex {
+  const runs = new Map<ActorId, ActorRuns>();
+  for (const [actor, days] of Object.entries(timeline) as [ActorId, CompactDays][]) {
+    const entry = actorRuns(days);
+    if (entry) runs.set(actor, entry);
+  }
+  return indexRuns(runs);
+}
+
+/** Returns the index over actors' runs (see actorRuns and indexCompactTimeline); actors in any order. */
+export function indexRuns(runs: ReadonlyMap<ActorId, ActorRuns>): StanceIndex {
   const names = new Map<number, IsoDate>(); // a few hundred distinct days, each formatted once
   const dayName = (n: number) => {
     let name = names.get(n);
     if (!name) names.set(n, (name = dayOfNumber(n)));
     return name;
   };
-  const byActor = new Map<ActorId, ActorRuns>();
+  const byActor = new Map([...runs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const changeDays = new Set<number>();
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (const actor of Object.keys(timeline).sort() as ActorId[]) {
-    const { start, days, stances, sources } = timeline[actor];
-    if (days.length === 0) continue;
-    const day = new Int32Array(days.length);
-    const runStart = new Int32Array(days.length);
-    let n = dayNumber(start);
-    for (let i = 0; i < days.length; i++) {
-      n += days[i];
-      day[i] = n;
-      const continues = i > 0 && stances[i - 1] === stances[i];
-      runStart[i] = continues ? runStart[i - 1] : i;
-      if (!continues) changeDays.add(n);
-    }
-    byActor.set(actor, { day, stances, sources, runStart });
+  for (const { day, changes } of byActor.values()) {
+    for (const n of changes) changeDays.add(n);
     firstDay = Math.min(firstDay, day[0]);
     lastDay = Math.max(lastDay, day[day.length - 1]);
   }

@@ -29,6 +29,18 @@ describe("overviewQuery", () => {
     for (const day of expected.changeDays) expect(index.statesOn(day)).toEqual(expected.statesOn(day));
   });
 
+  it("lists the actors in id order whatever order the file gives them in", async () => {
+    const reversed = Object.fromEntries(Object.entries(overview.timeline).reverse());
+    vi.stubGlobal("fetch", () => Promise.resolve(Response.json({ ...overview, timeline: reversed })));
+    const { index } = await loadOverview(new AbortController().signal);
+    const ids = Object.keys(overview.timeline).sort();
+    expect(Object.keys(reversed)[0]).not.toBe(ids[0]);
+    expect(index.actors).toEqual(ids);
+    expect([...index.statesOn(index.lastDay!).keys()]).toEqual(
+      ids.filter((id) => index.stateOn(id as never, index.lastDay!)),
+    );
+  });
+
   it("names the actor and list of a timeline entry that does not match, among many valid ones", async () => {
     const actors = Object.keys(overview.timeline);
     const good = overview.timeline[actors[0] as keyof typeof overview.timeline];
