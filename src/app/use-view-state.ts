@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { afterNextPaint } from "../components/after-paint";
 import type { Overview } from "../dataset/parts";
 import { parseViewState, serializeViewState, type DayRange, type ViewState } from "./view-state";
 
@@ -29,19 +30,6 @@ function tryHistory(write: () => void) {
 /** The address of `view` on this page, as the history API takes it. */
 export const urlOf = (view: ViewState) => `${window.location.pathname}${serializeViewState(view)}`;
 const currentUrl = () => `${window.location.pathname}${window.location.search}`;
-
-/**
- * Runs `f` once the browser has painted the next frame. A history call costs the browser a few milliseconds (four
- * times that on a slow phone), which a click or key should not spend before the screen answers it.
- */
-function afterNextPaint(f: () => void) {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => (timer = window.setTimeout(f, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
-}
 
 /**
  * Writes URLs to history: a push just after the next paint, replacements of the current entry at most every
@@ -75,6 +63,8 @@ function createUrlWriter() {
     flush,
     push(url: string) {
       flush(); // the entry being left keeps the last view it showed
+      // a history call costs the browser a few milliseconds (four times that on a slow phone), which a click or key
+      // should not spend before the screen answers it
       pushing = { url, stop: afterNextPaint(writePush) };
     },
     replace(url: string) {

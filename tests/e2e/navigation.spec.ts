@@ -27,6 +27,22 @@ test.describe("date slider, permalinks and history", () => {
     await expect(page).toHaveURL(/date=2019-09-26/);
   });
 
+  test("a date typed in the date field moves the page to that day, kept within the dataset's days", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await ready(page);
+    const slider = page.getByRole("slider", { name: "Selected date" });
+    const field = page.getByLabel("Type a date");
+    await field.fill("2019-02-04");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-02-04");
+    await expect(page).toHaveURL(/date=2019-02-04/);
+    await expect(page.getByRole("heading", { name: "What changed on 4 February 2019" })).toBeVisible();
+    await field.fill("2018-12-01");
+    await expect(slider).toHaveAttribute("aria-valuetext", "2019-01-25");
+    await expect(field).toHaveValue("2019-01-25");
+  });
+
   test("play steps through the change days and pause stops", async ({ page }) => {
     await page.goto("/?date=earliest");
     await ready(page);
