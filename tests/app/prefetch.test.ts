@@ -19,45 +19,56 @@ function page(
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Waits for a frame to be painted and the task after it, when the prefetches start. */
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+
 describe("prefetchOnFirstInput()", () => {
-  it("starts the template's prefetches at the reader's first input, once", () => {
+  it("starts the template's prefetches at the reader's first input, once the screen's answer is painted", async () => {
     const { prefetches } = page("complete");
     const stop = prefetchOnFirstInput();
     expect(prefetches()).toEqual([]);
     document.body.dispatchEvent(new Event("pointerdown", { bubbles: true }));
+    expect(prefetches()).toEqual([]); // not inside the input's handling
+    await painted();
     expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
     window.dispatchEvent(new Event("keydown"));
+    await painted();
     expect(prefetches()).toHaveLength(1);
     stop();
   });
 
-  it("counts a scroll inside the page (which does not bubble) as an input", () => {
+  it("counts a scroll inside the page (which does not bubble) as an input", async () => {
     const { prefetches } = page("complete");
     const stop = prefetchOnFirstInput();
     document.body.dispatchEvent(new Event("scroll"));
+    await painted();
     expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
     stop();
   });
 
-  it("waits for the page's load when the input comes before it", () => {
+  it("waits for the page's load when the input comes before it", async () => {
     const { prefetches, loaded } = page("interactive");
     const stop = prefetchOnFirstInput();
     window.dispatchEvent(new Event("wheel"));
+    await painted();
     expect(prefetches()).toEqual([]);
     loaded();
     window.dispatchEvent(new Event("load"));
+    await painted();
     expect(prefetches()).toEqual(["/assets/StanceChart-x.js"]);
     stop();
   });
 
-  it("does nothing after it is stopped, or on a page without the template (the dev server's)", () => {
+  it("does nothing after it is stopped, or on a page without the template (the dev server's)", async () => {
     const first = page("complete");
     prefetchOnFirstInput()();
     window.dispatchEvent(new Event("keydown"));
+    await painted();
     expect(first.prefetches()).toEqual([]);
     const second = page("complete", "");
     const stop = prefetchOnFirstInput();
     window.dispatchEvent(new Event("keydown"));
+    await painted();
     expect(second.prefetches()).toEqual([]);
     stop();
   });
