@@ -1,4 +1,4 @@
-import type { Actor, ActorId, StanceId } from "../../../dataset/schema";
+import { StanceIdSchema, type Actor, type ActorId, type StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 
 /** What one map shape shows: its actor (if any), stance on the day, and whether it is dimmed by a legend highlight. */
@@ -18,7 +18,7 @@ export function legendCounts(
   states: ReadonlyMap<ActorId, StanceState>,
   countries: readonly Actor[],
 ): { byStance: Record<StanceId, number>; none: number } {
-  const byStance: Record<StanceId, number> = { guaido: 0, maduro: 0, conditional: 0, neutral: 0 };
+  const byStance = Object.fromEntries(StanceIdSchema.options.map((s) => [s, 0])) as Record<StanceId, number>;
   let none = 0;
   for (const a of countries) {
     const s = states.get(a.id);
