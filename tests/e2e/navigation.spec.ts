@@ -43,6 +43,19 @@ test.describe("date slider, permalinks and history", () => {
     await expect(field).toHaveValue("2019-01-25");
   });
 
+  test("the date field's calendar button, drawn by the page's CSS, opens the browser's date picker", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await ready(page);
+    const field = page.getByLabel("Type a date");
+    const box = (await field.boundingBox())!;
+    expect(await field.evaluate((input) => input.matches(":open"))).toBe(false);
+    // the button sits at the field's inner end
+    await page.mouse.click(box.x + box.width - 14, box.y + box.height / 2);
+    await expect.poll(() => field.evaluate((input) => input.matches(":open"))).toBe(true);
+  });
+
   test("play steps through the change days and pause stops", async ({ page }) => {
     await page.goto("/?date=earliest");
     await ready(page);
