@@ -1,8 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildLookup } from "../../src/dataset/lookup";
 import type { Overview, QuotesPart } from "../../src/dataset/parts";
 import type { ActorId, IsoDate, Quote } from "../../src/dataset/schema";
-import { filterQuotes, foldText, prepareQuotesInSlices } from "../../src/features/quotes/lib/filter-quotes";
+import {
+  filterQuotes,
+  foldText,
+  prepareQuotesInSlices,
+  type QuoteIndex,
+} from "../../src/features/quotes/lib/filter-quotes";
 
 const lookup = buildLookup({
   actors: [
@@ -81,5 +87,49 @@ describe("filterQuotes(index, date, actor, query)", () => {
     expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "guaido").length).toBeGreaterThan(0);
     expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "france le drian").length).toBeGreaterThan(0);
     expect(filterQuotes(index, "2019-12-31" as IsoDate, null, "article 2").length).toBe(15);
+  });
+
+  it("gives the plain rule's result through any run of searches, narrowing or not, on the same index", () => {
+    const query = fc.array(
+      fc.constantFrom("g", "gu", "guaido", "d", "dialogue", "peskov", "article", "2", "an", "o"),
+      {
+        maxLength: 3,
+      },
+    );
+    const step = fc.record({
+      date: fc.constantFrom("2019-01-24", "2019-01-30", "2019-12-31"),
+      actor: fc.constantFrom(null, "RUS", "FRA"),
+      words: query,
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        for (const { date, actor, words } of steps)
+          expect(filterQuotes(index, date as IsoDate, actor as ActorId | null, words.join(" "))).toEqual(
+            naive(date, actor, words.join(" ")),
+          );
+      }),
+    );
+  });
+
+  it("looks only at the quotes the previous search kept when the new one narrows it", () => {
+    const read = new Set<string>();
+    const counted = index.all.map((q) => ({
+      ...q,
+      get haystack() {
+        read.add(q.quote.id);
+        return q.haystack;
+      },
+    }));
+    const own: QuoteIndex = { all: counted, byActor: new Map() };
+    const day = "2019-12-31" as IsoDate;
+    const first = filterQuotes(own, day, null, "di");
+    expect(read.size).toBe(60);
+    read.clear();
+    expect(filterQuotes(own, day, null, "dia peskov")).toHaveLength(naive(day, null, "dia peskov").length);
+    expect([...read].sort()).toEqual(first.map((q) => q.quote.id).sort());
+    expect(read.size).toBeLessThan(60);
+    read.clear();
+    filterQuotes(own, day, null, "sovereignty"); // not a narrowing: every quote again
+    expect(read.size).toBe(60);
   });
 });

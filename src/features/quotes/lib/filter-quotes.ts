@@ -60,10 +60,23 @@ export async function prepareQuotesInSlices(
   return { all, byActor: group(all, (q) => q.quote.actor) };
 }
 
+/** A search's list, its first quote on or before the day, its words and the quotes it kept. */
+interface Search {
+  list: readonly SearchableQuote[];
+  from: number;
+  words: readonly string[];
+  found: readonly SearchableQuote[];
+}
+
+/** Each index's last search, which the next one narrows when it can. */
+const lastSearch = new WeakMap<QuoteIndex, Search>();
+
 /**
  * Returns the quotes to show: dated on or before `date` (undated quotes are kept, as they cannot be placed),
  * of `actor` when one is selected, and containing every word of `query`. The day is found by binary search,
- * so a step of the slider does not scan every quote.
+ * so a step of the slider does not scan every quote. A search that narrows the index's previous one (same list
+ * and day, each earlier word inside one of the new words, as when a word is typed on) looks only at the quotes
+ * that one kept: every keystroke would otherwise scan every quote.
  */
 export function filterQuotes(
   index: QuoteIndex,
@@ -75,8 +88,13 @@ export function filterQuotes(
   const from = byDateNewestFirst.left(list, date); // first quote dated on or before `date`
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return list.slice(from);
-  const out: SearchableQuote[] = [];
-  for (let i = from; i < list.length; i++)
-    if (words.every((w) => list[i].haystack.includes(w))) out.push(list[i]);
-  return out;
+  const last = lastSearch.get(index);
+  const narrows =
+    last?.list === list && last.from === from && last.words.every((w) => words.some((n) => n.includes(w)));
+  const pool = narrows ? last.found : list;
+  const found: SearchableQuote[] = [];
+  for (let i = narrows ? 0 : from; i < pool.length; i++)
+    if (words.every((w) => pool[i].haystack.includes(w))) found.push(pool[i]);
+  lastSearch.set(index, { list, from, words, found });
+  return found;
 }
