@@ -121,9 +121,20 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
     (article: string, quote: string | null) => update({ article, quote }),
     [update],
   );
+  // The cards' links carry the day the list shows, so a step of the slider, which the list follows once the slider
+  // rests, does not redraw every card for the day in their links.
   const articleHref = useCallback(
-    (article: string, quote: string | null) => serializeViewState({ ...shown, article, quote }) || "?",
-    [shown],
+    (article: string, quote: string | null) =>
+      serializeViewState({
+        date: shown.quotesDate,
+        actor: shown.actor,
+        stance: shown.stance,
+        tab: shown.tab,
+        q: shown.q,
+        article,
+        quote,
+      }) || "?",
+    [shown.quotesDate, shown.actor, shown.stance, shown.tab, shown.q],
   );
   const onHighlight = useCallback((s: StanceId | null) => update({ stance: s }), [update]);
   const onQueryChange = useCallback((q: string) => update({ q }, "scrub"), [update]);

@@ -179,7 +179,13 @@ test.describe("country detail, quotes and articles", () => {
   test("a quote card opens its article with that quote highlighted", async ({ page }) => {
     await page.goto("/?date=2019-09-26&q=conspiracy");
     await ready(page);
-    await page.locator(".quote-card a").first().click();
+    const link = page.locator(".quote-card a").first();
+    // the link names the view it opens, for a new tab or a copied link
+    await expect(link).toHaveAttribute(
+      "href",
+      /^\?date=2019-09-26&q=conspiracy&article=000_7d23326bbc1211cd&quote=000_7d23326bbc1211cd%3Aq\d+$/,
+    );
+    await link.click();
     const dialog = page.getByRole("dialog");
     await expect(
       dialog.getByRole("heading", { name: "Kremlin warns against meddling in Venezuelan settlement" }),
@@ -192,5 +198,20 @@ test.describe("country detail, quotes and articles", () => {
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(page).not.toHaveURL(/article=/);
+  });
+
+  test("a quote card's link follows the day the list shows", async ({ page }) => {
+    await page.goto("/?date=2019-09-26&actor=RUS");
+    await ready(page);
+    const links = page.locator(".quote-card a");
+    await expect(links.first()).toHaveAttribute("href", /^\?date=2019-09-26&actor=RUS&article=/);
+    await page.getByRole("slider", { name: "Selected date" }).press("ArrowLeft");
+    await expect(page).toHaveURL(/date=2019-09-25/);
+    await expect(links.first()).toHaveAttribute("href", /^\?date=2019-09-25&actor=RUS&article=/);
+    expect(
+      await links.evaluateAll((as) =>
+        as.every((a) => a.getAttribute("href")!.startsWith("?date=2019-09-25&")),
+      ),
+    ).toBe(true);
   });
 });
