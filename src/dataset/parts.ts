@@ -1,4 +1,4 @@
-import { group } from "d3-array";
+import { ascending, group } from "d3-array";
 import { z } from "zod/mini";
 import {
   ActorIdSchema,
@@ -125,9 +125,12 @@ export const partPath = {
   article: (id: string) => `articles/${partName(id)}.json`,
 };
 
-/** Orders quotes newest first, undated last, then by id: the order of the quote files and of the quote list. */
+/**
+ * Orders quotes newest first, undated last, then by id: the order of the quote files and of the quote list.
+ * By code unit, not localeCompare: ISO days order so, and the app checks the order of every quote as they load.
+ */
 export function compareNewestFirst(a: Quote, b: Quote): number {
-  return (b.date ?? "").localeCompare(a.date ?? "") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return ascending(b.date ?? "", a.date ?? "") || ascending(a.id, b.id);
 }
 
 function meta(a: Article): ArticleMeta {

@@ -38,14 +38,14 @@ test.describe("country detail, quotes and articles", () => {
   test("a country with hundreds of sentences shows the latest 20 first, and all on request", async ({
     page,
   }) => {
-    // a large dataset's actor part, served in place of Russia's
+    // a large dataset's actor part, served in place of Russia's: a sentence a day, written newest first
     const observations = Array.from({ length: 120 }, (_, i) => {
       const sentence = `Sentence ${i + 1}: Russia backs Maduro.`;
       return {
         id: `big:${i}:RUS:maduro`,
         actor: "RUS",
         stance: "maduro",
-        date: "2019-01-24",
+        date: new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10),
         dateBasis: "published",
         article: "big",
         sentence,
@@ -54,7 +54,7 @@ test.describe("country detail, quotes and articles", () => {
         via: null,
         cue: "backs",
       };
-    });
+    }).reverse();
     await page.route("**/data/parts/actors/RUS.json", (route) =>
       route.fulfill({
         json: {
@@ -67,6 +67,10 @@ test.describe("country detail, quotes and articles", () => {
     const panel = page.locator(".country-panel");
     await expect(panel).toContainText("Long lists show their latest 20 entries.");
     await expect(panel.locator(".evidence blockquote")).toHaveCount(20);
+    // in day order, the latest last
+    await expect(panel.locator(".evidence blockquote").first()).toHaveText(
+      "Sentence 101: Russia backs Maduro.",
+    );
     await expect(panel.locator(".evidence blockquote").last()).toHaveText(
       "Sentence 120: Russia backs Maduro.",
     );

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { ascending } from "d3-array";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatCount } from "../../../components/format-count";
 import { formatDate } from "../../../components/format-date";
@@ -50,9 +51,10 @@ export function CountryPanel({
   const evidence = useMemo(() => {
     if (!part.data) return undefined;
     const titles = new Map(part.data.articles.map((a) => [a.id, a.title]));
+    // by code unit: ISO days and ids order so, and localeCompare cost about 8 ms a selection at 4x CPU throttling
+    // for an actor with 650 sentences
     const observations = [...part.data.observations].sort(
-      (a, b) =>
-        (a.date ?? "").localeCompare(b.date ?? "") || a.article.localeCompare(b.article) || a.start - b.start,
+      (a, b) => ascending(a.date ?? "", b.date ?? "") || ascending(a.article, b.article) || a.start - b.start,
     );
     return { observations, title: (id: string) => titles.get(id) ?? id };
   }, [part.data]);
