@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import react from "@vitejs/plugin-react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -7,16 +8,55 @@ import { defineConfig, type Plugin } from "vite";
 import { LOADING_STATUS, LoadingView } from "./src/app/AppHeader.tsx";
 import { PREFETCH_TEMPLATE_ID } from "./src/app/prefetch.ts";
 import { shellScript, type Shell } from "./src/app/shell.ts";
+import { pathsFromTopology } from "./src/features/map/lib/project-world.ts";
 
-/** Preloads the world topology, which the build emits under a hashed name, so it downloads alongside the JS. */
-function preloadTopology(): Plugin {
+const require = createRequire(import.meta.url);
+
+const WORLD_PATHS = "virtual:world-paths";
+const WORLD_PATHS_DEV_URL = "/@world-paths.json";
+
+/**
+ * The countries' outlines as SVG paths, projected here from world-atlas countries-110m (project-world.ts) rather than
+ * in the page: the projection never changes, and projecting in the page took a worker about 80 ms of CPU while the page
+ * loaded. `virtual:world-paths` is the file's URL: a hashed asset in the build, served by the dev server otherwise.
+ */
+function worldPaths(): Plugin {
+  let json: string | undefined;
+  const paths = () =>
+    (json ??= JSON.stringify(
+      pathsFromTopology(JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"))),
+    ));
+  let serving = false;
   return {
-    name: "preload-topology",
+    name: "world-paths",
+    configResolved(config) {
+      serving = config.command === "serve";
+    },
+    resolveId: (id) => (id === WORLD_PATHS ? `\0${WORLD_PATHS}` : undefined),
+    load(id) {
+      if (id !== `\0${WORLD_PATHS}`) return undefined;
+      if (serving) return `export default ${JSON.stringify(WORLD_PATHS_DEV_URL)};`;
+      const ref = this.emitFile({ type: "asset", name: "world-paths.json", source: paths() });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(WORLD_PATHS_DEV_URL, (_req, res) => {
+        res.setHeader("Content-Type", "application/json");
+        res.end(paths());
+      });
+    },
+  };
+}
+
+/** Preloads the countries' outlines, which the build emits under a hashed name, so they download alongside the JS. */
+function preloadWorldPaths(): Plugin {
+  return {
+    name: "preload-world-paths",
     apply: "build",
     transformIndexHtml: {
       order: "post",
       handler(_html, ctx) {
-        const asset = Object.keys(ctx.bundle ?? {}).find((f) => /countries-110m-.*\.json$/.test(f));
+        const asset = Object.keys(ctx.bundle ?? {}).find((f) => /world-paths-.*\.json$/.test(f));
         return asset
           ? [
               {
@@ -115,7 +155,14 @@ function prerenderShell(overviewFile = "public/data/parts/overview.json"): Plugi
 }
 
 export default defineConfig({
-  plugins: [react(), preloadTopology(), prefetchLazyChunks(), inlineEntryCss(), prerenderShell()],
+  plugins: [
+    react(),
+    worldPaths(),
+    preloadWorldPaths(),
+    prefetchLazyChunks(),
+    inlineEntryCss(),
+    prerenderShell(),
+  ],
   build: { target: "es2022", sourcemap: false, cssCodeSplit: false },
   test: {
     include: ["tests/**/*.test.{ts,tsx}"],

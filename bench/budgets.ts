@@ -9,7 +9,7 @@ import { kb, siteBytes } from "./bytes";
 export const BUDGETS = {
   /** Initial JS + CSS, gzip: the page itself (its style sheet is inline), and the scripts and sheets it loads. */
   initialGzip: 150_000,
-  /** Initial HTML, JS and CSS + the data the first view waits for (the overview part) + the topology, gzip. */
+  /** Initial HTML, JS and CSS + the data the first view waits for (the overview part) + the countries' outlines, gzip. */
   firstViewGzip: 300_000,
 };
 
@@ -17,7 +17,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const bytes = siteBytes("dist");
   const rows = [
     ["initial JS + CSS (with index.html, which holds the CSS)", bytes.initialTotal.gzip, BUDGETS.initialGzip],
-    ["first view (JS, CSS, data, topology)", bytes.firstViewTotal.gzip, BUDGETS.firstViewGzip],
+    ["first view (JS, CSS, data, map outlines)", bytes.firstViewTotal.gzip, BUDGETS.firstViewGzip],
   ] as const;
   let failed = false;
   for (const [what, actual, budget] of rows) {

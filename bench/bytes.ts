@@ -33,10 +33,11 @@ export interface SiteBytes {
   initial: FileBytes[];
   lazy: FileBytes[];
   data: DataBytes;
-  topology: FileBytes;
+  /** The countries' outlines, projected by the build. */
+  worldPaths: FileBytes;
   /** Sum of the initial bytes: index.html (with its inline CSS) and the JS and CSS it links. */
   initialTotal: FileBytes;
-  /** Initial JS and CSS, the data the first view waits for, and the topology. */
+  /** Initial JS and CSS, the data the first view waits for, and the countries' outlines. */
   firstViewTotal: FileBytes;
 }
 
@@ -86,7 +87,7 @@ const sum = (file: string, list: FileBytes[]): FileBytes => ({
 /**
  * Measures a Vite build: index.html (which carries the entry's style sheet inline) and the scripts and style sheets
  * it loads (and preloads) are the initial bytes; other JS chunks, prefetched at the reader's first input from links
- * in a template, are lazy. The first view waits for the initial bytes, the overview part and the topology.
+ * in a template, are lazy. The first view waits for the initial bytes, the overview part and the countries' outlines.
  */
 export function siteBytes(dist: string): SiteBytes {
   const html = readFileSync(join(dist, "index.html"), "utf8").replace(/<template[^>]*>.*?<\/template>/gs, "");
@@ -99,18 +100,18 @@ export function siteBytes(dist: string): SiteBytes {
   const lazy = assets
     .filter((f) => f.endsWith(".js") && !linked.includes(`assets/${f}`))
     .map((f) => fileBytes(join(dist, "assets", f), `assets/${f}`));
-  const topologyFile = assets.find((f) => f.startsWith("countries-") && f.endsWith(".json"));
-  if (!topologyFile) throw new Error(`no topology in ${dist}/assets`);
-  const topology = fileBytes(join(dist, "assets", topologyFile), `assets/${topologyFile}`);
+  const worldPathsFile = assets.find((f) => f.startsWith("world-paths-") && f.endsWith(".json"));
+  if (!worldPathsFile) throw new Error(`no world-paths-*.json (the countries' outlines) in ${dist}/assets`);
+  const worldPaths = fileBytes(join(dist, "assets", worldPathsFile), `assets/${worldPathsFile}`);
   const data = dataBytes(join(dist, "data"));
   const initialTotal = sum("initial HTML, JS and CSS", initial);
   return {
     initial,
     lazy,
     data,
-    topology,
+    worldPaths,
     initialTotal,
-    firstViewTotal: sum("first view", [...initial, data.overview, topology]),
+    firstViewTotal: sum("first view", [...initial, data.overview, worldPaths]),
   };
 }
 

@@ -194,7 +194,7 @@ function print(bytes: ReturnType<typeof siteBytes>, runs: DatasetRun[], extract:
       ...bytes.initial,
       bytes.initialTotal,
       ...bytes.lazy,
-      bytes.topology,
+      bytes.worldPaths,
       bytes.data.overview,
       bytes.firstViewTotal,
       bytes.data.dataset,

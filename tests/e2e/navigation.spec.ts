@@ -166,7 +166,7 @@ test.describe("date slider, permalinks and history", () => {
       page,
     }) => {
       let fail = true;
-      await page.route("**/assets/countries-110m-*.json", (route) =>
+      await page.route("**/assets/world-paths-*.json", (route) =>
         fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
       );
       await page.goto("/?date=2019-01-28");

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { MAP_HEIGHT, MAP_WIDTH, pathsFromTopology } from "../../src/features/map/lib/world";
+import { MAP_HEIGHT, MAP_WIDTH } from "../../src/features/map/lib/frame";
+import { pathsFromTopology } from "../../src/features/map/lib/project-world";
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"));

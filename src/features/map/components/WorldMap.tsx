@@ -19,7 +19,8 @@ import type { Actor, ActorId, StanceId } from "../../../dataset/schema";
 import type { StanceState } from "../../../dataset/stance-index";
 import { actorsByNumeric } from "../lib/map-model";
 import { useWorld } from "../lib/use-world";
-import { MAP_HEIGHT, MAP_SCALE, MAP_WIDTH, SMALL_STATES, type CountryPath } from "../lib/world";
+import { MAP_HEIGHT, MAP_SCALE, MAP_WIDTH } from "../lib/frame";
+import { SMALL_STATES, type CountryPath } from "../lib/world";
 import "../map.css";
 
 interface Props {
@@ -304,7 +305,7 @@ interface ShapesProps {
   subject: ActorId;
 }
 
-/** The country paths, projected once in a worker; each re-renders only when its own fill or classes change. */
+/** The country paths, projected by the build; each re-renders only when its own fill or classes change. */
 const Shapes = memo(function Shapes({ shapes, colour, shapeProps, byNumeric, subject }: ShapesProps) {
   return (
     <g>
