@@ -22,21 +22,21 @@ export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 /** Where the built site serves the dataset's parts (written by the extractor beside dataset.json). */
 export const PARTS_URL = `${import.meta.env.BASE_URL}data/parts/`;
 
-/** A part that is not there: the id in the URL names nothing in this dataset. */
+/** A file that is not there; for a part, the id in the URL names nothing in this dataset. */
 export class PartNotFoundError extends Error {}
 
 /**
- * Returns a part fetched and validated with its schema. Throws PartNotFoundError on HTTP 404 or an HTML page
+ * Returns the JSON at `url` validated with its schema. Throws PartNotFoundError on HTTP 404 or an HTML page
  * (single-page-app hosts, `vite preview` among them, answer a missing file with index.html), and an Error
  * naming `what` on any other HTTP error, invalid JSON or data that does not match the schema.
  */
-async function loadPart<T>(
-  path: string,
+export async function fetchChecked<T>(
+  url: string,
   schema: ZodMiniType<T>,
   what: string,
   signal: AbortSignal,
 ): Promise<T> {
-  const res = await fetch(`${PARTS_URL}${path}`, { signal });
+  const res = await fetch(url, { signal });
   if (res.status === 404 || (res.ok && res.headers.get("content-type")?.startsWith("text/html")))
     throw new PartNotFoundError(`${what} could not be found.`);
   if (!res.ok) throw new Error(`${what} could not be loaded (HTTP ${res.status}).`);
@@ -50,6 +50,10 @@ async function loadPart<T>(
   if (!parsed.success) throw formatError(what, parsed.error.issues[0]);
   return parsed.data;
 }
+
+/** Returns a part (a path relative to the parts folder) fetched and validated with its schema, as fetchChecked. */
+const loadPart = <T>(path: string, schema: ZodMiniType<T>, what: string, signal: AbortSignal) =>
+  fetchChecked(`${PARTS_URL}${path}`, schema, what, signal);
 
 function formatError(
   what: string,

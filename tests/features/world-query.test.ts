@@ -33,12 +33,14 @@ describe("worldQuery", () => {
     expect(loaded.some((p) => p.id === undefined)).toBe(true);
   });
 
-  it("rejects with a message a failed download, a file that is not JSON, and JSON that is not outlines", async () => {
+  it("rejects with a message a failed download, a file that is not JSON, JSON that is not outlines, and a missing file", async () => {
     vi.stubGlobal("fetch", () => Promise.resolve(new Response("busy", { status: 503 })));
     await expect(load()).rejects.toThrow("The world map could not be loaded (HTTP 503).");
     vi.stubGlobal("fetch", () => Promise.resolve(new Response("<!doctype html>")));
-    await expect(load()).rejects.toThrow("The world map could not be loaded (not valid JSON).");
+    await expect(load()).rejects.toThrow("The world map is not valid JSON.");
     vi.stubGlobal("fetch", () => Promise.resolve(Response.json([{ id: "862", name: "Venezuela" }])));
-    await expect(load()).rejects.toThrow("not a list of country outlines");
+    await expect(load()).rejects.toThrow("The world map does not match the expected format (0.d: ");
+    vi.stubGlobal("fetch", () => Promise.resolve(new Response("gone", { status: 404 })));
+    await expect(load()).rejects.toThrow("The world map could not be found.");
   });
 });

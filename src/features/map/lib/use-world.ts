@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
+import { fetchChecked } from "../../../dataset/parts-query";
 import { CountryPathSchema, WORLD_PATHS_URL, type CountryPath } from "./world";
 
 const WorldPathsSchema = z.array(CountryPathSchema);
@@ -9,20 +10,8 @@ export const worldQuery = queryOptions({
   queryKey: ["world-paths"],
   staleTime: Infinity,
   retry: false,
-  queryFn: async ({ signal }): Promise<CountryPath[]> => {
-    const res = await fetch(WORLD_PATHS_URL, { signal });
-    if (!res.ok) throw new Error(`The world map could not be loaded (HTTP ${res.status}).`);
-    let json: unknown;
-    try {
-      json = await res.json();
-    } catch {
-      throw new Error("The world map could not be loaded (not valid JSON).");
-    }
-    const parsed = WorldPathsSchema.safeParse(json);
-    if (!parsed.success)
-      throw new Error("The world map could not be loaded (not a list of country outlines).");
-    return parsed.data;
-  },
+  queryFn: ({ signal }): Promise<CountryPath[]> =>
+    fetchChecked(WORLD_PATHS_URL, WorldPathsSchema, "The world map", signal),
 });
 
 /** The world's outlines (see worldQuery), for the component that draws them. */
