@@ -109,6 +109,10 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
   const shown = useDeferredValue(paced);
   const shownDate = (shown.date ?? index.lastDay) as IsoDate;
   const states = useMemo(() => (shownDate ? index.statesOn(shownDate) : new Map()), [index, shownDate]);
+  // The quote list follows the chosen actor a commit after the panel: on a large dataset each brings a screen of new
+  // text to lay out, and together they made one long frame that held up the next click.
+  const [quotesActor, setQuotesActor] = useState(shown.actor);
+  useEffect(() => startTransition(() => setQuotesActor(shown.actor)), [shown.actor]);
   const [copied, setCopied] = useState(false);
 
   const onDateChange = useCallback((d: IsoDate, how: HistoryMode) => update({ date: d }, how), [update]);
@@ -127,14 +131,14 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
     (article: string, quote: string | null) =>
       serializeViewState({
         date: shown.quotesDate,
-        actor: shown.actor,
+        actor: quotesActor,
         stance: shown.stance,
         tab: shown.tab,
         q: shown.q,
         article,
         quote,
       }) || "?",
-    [shown.quotesDate, shown.actor, shown.stance, shown.tab, shown.q],
+    [shown.quotesDate, quotesActor, shown.stance, shown.tab, shown.q],
   );
   const onHighlight = useCallback((s: StanceId | null) => update({ stance: s }), [update]);
   const onQueryChange = useCallback((q: string) => update({ q }, "scrub"), [update]);
@@ -284,7 +288,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
                 index={index}
                 lookup={lookup}
                 date={(shown.quotesDate ?? index.lastDay) as IsoDate}
-                actor={shown.actor}
+                actor={quotesActor}
                 query={shown.q}
                 searchText={view.q}
                 onQueryChange={onQueryChange}
