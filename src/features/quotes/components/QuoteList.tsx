@@ -10,6 +10,7 @@ import type { QuotesPart } from "../../../dataset/parts";
 import { quotesQuery } from "../../../dataset/parts-query";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
+import { QuoteSearch } from "./QuoteSearch";
 import { filterQuotes, prepareQuotesInSlices, type QuoteIndex } from "../lib/filter-quotes";
 
 const EMPTY: QuoteIndex = { all: [], byActor: new Map() };
@@ -64,7 +65,8 @@ interface Props {
   actor: ActorId | null;
   /** The search the list is filtered by: follows the box in the deferred render. */
   query: string;
-  /** The search box's text, as typed: bound to the deferred `query`, the box lost the keys typed while it lagged. */
+  /** The view's search, which the box takes when it changes elsewhere (Back, "Show every quote"); not the deferred
+   * `query`, which lags what is typed. */
   searchText: string;
   onQueryChange: (q: string) => void;
   onClearActor: () => void;
@@ -135,16 +137,7 @@ export function QuoteList({
     <section className="quotes" aria-labelledby="quotes-title">
       <h2 id="quotes-title">Quotes</h2>
       <div className="quote-filters">
-        <label>
-          <span>Search quotes</span>
-          <input
-            ref={searchRef}
-            type="search"
-            value={searchText}
-            onChange={(e) => onQueryChange(e.target.value)}
-            placeholder="Words, speaker, country…"
-          />
-        </label>
+        <QuoteSearch value={searchText} onChange={onQueryChange} inputRef={searchRef} />
         {actor && (
           <button
             type="button"
