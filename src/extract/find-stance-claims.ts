@@ -176,6 +176,9 @@ function joinedBefore(s: string, mentions: readonly ActorMention[], from: number
 /** "asked whether Berlin would recognise…", "if Spain recognises…", "Should Mexico side with Maduro, …": a question
  * or hypothesis, not a position. */
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
+/** "were India to recognise Guaido, it would…": a hypothesis by inversion (the name, then an infinitive). */
+const INVERTED_BEFORE = /\b[Ww]ere\s+(?:the\s+)?$/;
+const INFINITIVE_NEXT = /^\s+(?:\w+ly\s+|ever\s+|also\s+)?to\b/;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
 const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
 /** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject (as is
@@ -716,6 +719,7 @@ function subjectsBefore(
           MODIFIER_BEFORE.test(lead) ||
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
+          (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
           (m.form === "metonym" &&
@@ -744,9 +748,10 @@ function insideClosedRelative(s: string, m: ActorMention, end: number): boolean 
     if (r.index < m.start && r.index + r[0].length <= end && m.end <= r.index + r[0].length) return true;
   return false;
 }
+// or a place or time ("At the Security Council, where the United States had called a meeting, Russia accused…");
 // not a membership ("The group, which includes Brazil, Colombia and Peru, reiterated…"): members share its stance
 const CLOSED_RELATIVE =
-  /,\s*(?:which|who|whose)\b(?!\s+(?:includes?|included|comprises?|comprised|groups|brings together|consists? of)\b)[^,;]*,/g;
+  /,\s*(?:which|who|whose|where|when)\b(?!\s+(?:includes?|included|comprises?|comprised|groups|brings together|consists? of)\b)[^,;]*,/g;
 
 /** The first name and those listed with it: "The Lima Group and Canada" of "The Lima Group and Canada urged …". */
 function leadingList(s: string, names: readonly ActorMention[]): ActorMention[] {

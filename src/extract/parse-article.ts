@@ -34,7 +34,7 @@ const SLASH_DATELINE = new RegExp(
 /** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -", or with the date after it:
  * "CARACAS, Venezuela (AP) — February 4, 2019 —", "BOGOTA (Reuters) - Feb 25, 2019.". */
 const BRACKET_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*` +
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
 /** Matches a bracket dateline with a numeric date, day first, after the agency: "ANKARA (AA) – 24.01.2019 –".
@@ -54,7 +54,7 @@ const PLAIN_DATELINE =
  * "Montevideo, January 24th 2019 (MercoPress) -",
  * or a date and agency with no place: "Jan 25 (Reuters) -". */
 const DATED_AGENCY_DATELINE = new RegExp(
-  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]*\\s*`,
+  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]*\\s*`,
 );
 /** The datelines that name an agency, tried in order: group 1 is the place, group 5 the agency, and each
  * [month, day, year] lists where a date may stand (a bracket dateline has it before the agency or after it). */
@@ -96,6 +96,9 @@ const DATE_LINE = new RegExp(
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
   /\b(?!(?:updated|published|posted|modified|edited|revised|created|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
+/** A byline before the date on a date line, whose words may be lower case: "By a staff writer | ", "By our
+ * correspondent, ". */
+const BYLINE_BEFORE_DATE = /^by\s+[^|•·,–—\d]{1,60}?\s*[|•·,–—]\s*/i;
 /** Matches a byline on its own line: "By JOSEPH WILSON and ARITZ PARRA", "by Jordi MIRO". */
 const BYLINE = /^[Bb]y\s+[A-ZÀ-Ý][\w.'’À-ÿ-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZÀ-Ýa-z][\w.'’À-ÿ-]*){0,8}$/;
 /** Matches "Place (AGENCY)" in a date line: "Caracas (AFP) Feb 5, 2019". */
@@ -165,7 +168,7 @@ export function parseArticle(raw: string): ParsedArticle {
       leadIndex < 0 &&
       p.length < 90 &&
       DATE_LINE.test(p) &&
-      !SENTENCE_WORD.test(p) &&
+      !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, "")) &&
       readLineDate(p)
     ) {
       printedDate ??= readLineDate(p);

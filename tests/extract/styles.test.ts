@@ -1074,4 +1074,59 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido",
     ]);
   });
+
+  it("an explainer with a byline date ('By a staff writer | 8 February 2019'): 'were India to recognise' is a hypothesis; 'declined to recognise either leader', 'avoided taking a position'", () => {
+    expect(article("analysis4")?.published).toBe("2019-02-08");
+    expect(stances("analysis4")).toEqual([
+      "AUS:guaido",
+      "IDN:neutral",
+      "IND:neutral",
+      "ISR:guaido",
+      "JPN:guaido",
+      "NOR:neutral",
+      "NZL:neutral",
+      "ZAF:neutral",
+    ]);
+  });
+
+  it("EFE: 'Madrid, Jan 26 (EFE).-' is the dateline; 'failing which Spain will recognize' is an ultimatum; a venue's relative clause ('where the United States had called a meeting') names no subject", () => {
+    expect(article("efe3")?.published).toBe("2019-01-26");
+    const sentence = dataset.observations.find((o) => o.article === "efe3")?.sentence;
+    expect(sentence).toMatch(/^The Spanish government on Saturday/);
+    const of = (actor: string) => stances("efe3").filter((s) => s.startsWith(`${actor}:`));
+    expect(of("ESP")).toEqual(["ESP:conditional"]);
+    expect(of("GBR")).toEqual(["GBR:conditional"]);
+    expect(of("RUS")).toEqual(["RUS:maduro"]);
+    expect(of("USA")).toEqual([]);
+    // left as it is: "Italy's government remained divided, with Deputy Prime Minister Matteo Salvini backing Guaido"
+    // gives Italy Salvini's stance
+  });
+
+  it("a BBC explainer by question: 'did the same' after a recognition, 'threw their weight behind', 'would not recognise … and called for talks'", () => {
+    expect(dated("bbc3")).toEqual(
+      [
+        "ARG:guaido:2019-01-24",
+        "BOL:maduro:2019-01-24",
+        "BRA:guaido:2019-01-24",
+        "CAN:guaido:2019-01-24",
+        "CHL:guaido:2019-01-24",
+        "CHN:maduro:2019-01-24", // "China supports the efforts made by the Venezuelan government …", its spokeswoman
+        "CHN:neutral:2019-01-24",
+        "CHN:neutral:2019-01-24",
+        "COL:guaido:2019-01-24",
+        "CUB:maduro:2019-01-24",
+        "ECU:guaido:2019-01-24",
+        "EU:neutral:2019-01-24",
+        "MEX:neutral:2019-01-24",
+        "NIC:maduro:2019-01-24",
+        "PER:guaido:2019-01-24",
+        "PRY:guaido:2019-01-24",
+        "RUS:maduro:2019-01-24",
+        "RUS:neutral:2019-01-24",
+        "TUR:maduro:2019-01-24",
+        "URY:neutral:2019-01-24",
+        "USA:guaido:2019-01-23", // "within minutes of his swearing-in on Wednesday"
+      ].sort(),
+    );
+  });
 });
