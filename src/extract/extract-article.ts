@@ -59,6 +59,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let lastStance: StanceId | null = null;
   // an explainer's list: "Recognise Guaido:" over lines of countries ("- Spain, France")
   let heading: (typeof sentences)[number] | null = null;
+  /** Where the last line listed under `heading` starts. */
+  let lastItem: number | null = null;
   /** Records a claim once per actor, stance and sentence; its evidence runs from `from` to `end`. */
   const observe = (c: StanceClaim, from: number, start: number, end: number, stated: IsoDate | null) => {
     const key = `${c.actor} ${c.stance} ${start}`;
@@ -84,8 +86,11 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const datesByStart = new Map<number, StatedDate[]>();
   for (const s of sentences) {
     const local = mentionsWithin(mentions, s.start, s.end);
-    const itemOf = heading && isListItem(s.text, local) ? heading : null; // the heading this line is listed under
-    if (!itemOf) heading = isListHeading(s.text) ? s : null;
+    // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
+    const continued = heading !== null && lastItem !== null && !text.slice(lastItem, s.start).includes("\n");
+    const itemOf = heading && isListItem(s.text, local) ? heading : null;
+    if (itemOf) lastItem = s.start;
+    else if (!continued) [heading, lastItem] = [isListHeading(s.text) ? s : null, null];
     const context = { mentions: local, people, lastPerson, lastSide, lastStance, subject: topic.subject };
     let read = findStanceClaims(s.text, context);
     // a list item with no stance of its own reads as its names followed by its heading's words: "Spain, France —
@@ -189,7 +194,11 @@ function labelledDay(text: string, at: number, published: IsoDate | null): IsoDa
 function isListHeading(sentence: string): boolean {
   // "Recognise Guaido:", or a question the next lines answer: "Who backs Mr Guaidó?"
   return (
-    sentence.length <= 80 && (/:\s*$/.test(sentence) || /^(?:Who|Which\b[^?]*)\b[^?]*\?\s*$/.test(sentence))
+    sentence.length <= 80 &&
+    (/:\s*$/.test(sentence) ||
+      /^(?:Who|Which\b[^?]*)\b[^?]*\?\s*$/.test(sentence) ||
+      // a factbox's section in capitals: "BACKING GUAIDO", "CALLING FOR TALKS"
+      /^[A-Z][A-Z ,'’&/-]{3,}$/.test(sentence.trim()))
   );
 }
 

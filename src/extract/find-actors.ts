@@ -43,11 +43,11 @@ export function findActors(text: string): ActorMention[] {
   // names are found with accents folded ("México", "Perú"), where folding keeps every offset
   const folded = stripAccents(text);
   const searched = folded.length === text.length ? folded : text;
-  for (const m of searched.matchAll(SURFACE_PATTERN)) {
-    const surface = SURFACES.get(m[0]);
+  for (const m of surfaceMatches(searched)) {
+    const surface = SURFACES.get(m.form);
     if (!surface?.actor) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m.form.length;
     // "Russian President": a demonym names a state only before a state noun, not "Russian lawmakers"
     if (
       surface.form === "demonym" &&
@@ -77,6 +77,33 @@ export function findActors(text: string): ActorMention[] {
     });
   }
   return expandGroups(text, raw);
+}
+
+/** A run of words in capitals: "UNITED STATES", "SWEDEN, FINLAND" (a factbox's entries, a heading). */
+const CAPITALS_RUN = /(?<![\w'’])[A-Z][A-Z'’.&-]*(?:[ ]+[A-Z][A-Z'’.&-]*)*(?![\w'’])/g;
+const MINOR_WORDS = new Set(["OF", "AND", "THE"]);
+
+/**
+ * Returns the surface forms in a text, in order; names printed in capitals ("UNITED STATES", "EL SALVADOR") are
+ * found in title case where the text as printed has no name ("USA", "OAS" are names as they stand).
+ */
+function surfaceMatches(text: string): { form: string; index: number }[] {
+  const found = [...text.matchAll(SURFACE_PATTERN)].map((m) => ({ form: m[0], index: m.index }));
+  const taken = (start: number, end: number) =>
+    found.some((f) => f.index < end && start < f.index + f.form.length);
+  const more: typeof found = [];
+  for (const run of text.matchAll(CAPITALS_RUN)) {
+    if (!/[A-Z]{3}/.test(run[0])) continue;
+    const titled = run[0].replace(/[A-Z][A-Z'’.&-]*/g, (w) =>
+      MINOR_WORDS.has(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+    );
+    for (const m of titled.matchAll(SURFACE_PATTERN)) {
+      const index = run.index + m.index;
+      if (m[0] !== text.slice(index, index + m[0].length) && !taken(index, index + m[0].length))
+        more.push({ form: m[0], index });
+    }
+  }
+  return more.length === 0 ? found : [...found, ...more].sort((x, y) => x.index - y.index);
 }
 
 const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);

@@ -33,7 +33,7 @@ const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
 /** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
 const FUTURE_BEFORE =
-  /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening)|scheduled|upcoming)\b[^.;]{0,50}$/i;
+  /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening|organi[sz]ing|arranging|preparing)|scheduled|upcoming)\b[^.;]{0,50}$/i;
 /** A month and day without a year up to this many days after publication are ahead of the story, not a year back. */
 const AHEAD_DAYS = 60;
 /** Matches "on the 5th": a day of the month with no month named (the publication's month, or the one before). */
@@ -128,10 +128,16 @@ export function resolveDates(
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
 const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
 
+/** A time that names no day: "Belarus voiced support earlier this month, and Iran said two days ago …" dates
+ * Belarus's stance by no day of the sentence's. */
+const UNDATED_TIME =
+  /\b(?:earlier|late|early) (?:this|last) (?:week|month|year)\b|(?<!\bof )\b(?:last|this|earlier in the) (?:week|month|year)\b|\bin recent (?:days|weeks)\b|\b(?:recently|previously)\b|\bsince the (?:start|beginning|outset) of\b/gi;
+
 /**
  * Returns the stated date nearest to `position` in the sentence, or undefined when none is stated. Given the
  * sentence, a date after `position` in a clause of another event ("… after the ultimatum expired on Sunday") is
- * passed over for any other.
+ * passed over for any other, and a time that names no day nearer than any date ("earlier this month") leaves the
+ * position undated.
  */
 export function nearestStatedDate(
   dates: readonly StatedDate[],
@@ -145,5 +151,8 @@ export function nearestStatedDate(
   for (const d of own.length > 0 ? own : dates) {
     if (!best || Math.abs(d.index - position) < Math.abs(best.index - position)) best = d;
   }
+  if (best && sentence)
+    for (const t of sentence.matchAll(UNDATED_TIME))
+      if (Math.abs(t.index - position) < Math.abs(best.index - position)) return undefined;
   return best;
 }

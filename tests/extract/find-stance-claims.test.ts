@@ -22,6 +22,25 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 describe("findStanceClaims(sentence, context)", () => {
   it.each([
     ["Chile came out in favour of Guaido.", ["CHL:guaido"]],
+    ["Panama joined the wave of recognitions on Monday.", ["PAN:guaido"]],
+    ["Colombia remains firmly committed to Guaido.", ["COL:guaido"]],
+    [
+      "Both Russia and Turkey expressed concern over the attempt to seize power.",
+      ["RUS:maduro", "TUR:maduro"],
+    ],
+    ["Serbia condemned attempts to usurp power in Caracas.", ["SRB:maduro"]],
+    // a hypothesis by inversion, and a time or place in a closed relative clause
+    ["Were Spain to recognise Guaido, Caracas would retaliate.", []],
+    [
+      "In New York, where the United States had called a meeting, Russia accused Washington of staging a coup.",
+      ["RUS:maduro"],
+    ],
+    [
+      "Spain gave Maduro eight days to call elections, failing which Spain will recognise Guaido.",
+      ["ESP:conditional"],
+    ],
+    ["New Zealand declined to recognise either leader.", ["NZL:neutral"]],
+    ["Indonesia has avoided taking sides.", ["IDN:neutral"]],
     ["Belarus sent a message of solidarity to Maduro.", ["BLR:maduro"]],
     ["Japan has yet to take a position on Guaido.", ["JPN:neutral"]],
     // abstaining from recognising is declining it, not recognising

@@ -1129,4 +1129,45 @@ describe("articles in other outlets' styles", () => {
       ].sort(),
     );
   });
+
+  it("a Reuters factbox: names in capitals ('* SWEDEN, FINLAND, LATVIA, LITHUANIA - …'), a section heading in capitals over an entry with no stance of its own, 'joined the wave of recognitions', 'seek a peaceful way out'", () => {
+    expect(dated("factbox")).toEqual(
+      [
+        "CUB:maduro:2019-02-05", // "* CUBA - Havana has sent doctors …" under "BACKING MADURO"
+        "DEU:guaido:2019-02-04",
+        "EST:guaido:2019-02-04", // "The Nordic and Baltic states"
+        "FIN:guaido:2019-02-04",
+        "IRN:maduro:2019-02-05",
+        "IRN:neutral:2019-02-05",
+        "ITA:neutral:2019-02-05",
+        "LTU:guaido:2019-02-04",
+        "LVA:guaido:2019-02-04",
+        "MEX:neutral:2019-02-05", // "are organising a conference … on Thursday": ahead of the story
+        "RUS:neutral:2019-02-05",
+        "SWE:guaido:2019-02-04",
+        "SYR:maduro:2019-02-05",
+        "URY:neutral:2019-02-05",
+        "USA:guaido:2019-01-23",
+        "VAT:neutral:2019-02-05",
+      ].sort(),
+    );
+  });
+
+  it("AP with quotes: 'was \"absolutely committed\" to Guaido'; a spokesman's country from 'Iran's foreign ministry spokesman' in the Sputnik story", () => {
+    expect(stances("ap4")).toEqual(["CAN:guaido", "CHN:neutral", "COL:guaido", "LIMA:guaido"]);
+    expect(quote("ap4", "absolutely committed")).toMatchObject({ speaker: "Ivan Duque", actor: "COL" });
+    expect(quote("sputnik", "legitimately elected")).toMatchObject({
+      speaker: "Bahram Qasemi",
+      actor: "IRN",
+    });
+    // left as it is: those scare quotes are Belarus's words in Belarus's clause, not the spokesman's
+  });
+
+  it("Sputnik: 'earlier this month' dates Belarus's support by no day of the sentence's, though Iran's 'two days ago' is in it", () => {
+    expect(dated("sputnik")).toEqual([
+      "BLR:maduro:2019-01-29",
+      "IRN:maduro:2019-01-27",
+      "TUR:maduro:2019-01-29",
+    ]);
+  });
 });
