@@ -64,13 +64,15 @@ const STATE_BODY_AFTER =
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
-  `\\b(${NAME_WORDS})\\s+(?:${stanceCues.speechVerbs})\\b|[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
+  `(?<![\\w'’-])(${NAME_WORDS})\\s+(?:${stanceCues.speechVerbs})\\b|[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
   "g",
 );
 const TITLE_IN = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, "i");
 const PRONOUN_OR_ARTICLE = new RegExp(
   `^(?:He|She|It|They|We|I|The|This|That|These|Those|A|An|But|And|Officials?|Sources?|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`,
 );
+/** Words in quotation marks up to which, with no speaker, they are the narrator's scare quotes. */
+const SCARE_QUOTE_WORDS = 3;
 /** How far from a quotation (in characters) its speaker may be named. */
 const REACH = 220;
 
@@ -92,7 +94,8 @@ interface Candidate {
  * Returns the direct quotations of an article with their speakers: the person, outlet or state body named
  * nearest to the quotation in its paragraph ("Peskov said", "according to the agency", "China's Foreign Ministry
  * said"), resolving "he added", "in his words" and "the Kremlin spokesman" to the person quoted last. An outlet's
- * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations.
+ * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations, nor are up to SCARE_QUOTE_WORDS words that
+ * no one is said to have said.
  */
 export function extractQuotes(
   text: string,
@@ -153,6 +156,9 @@ export function extractQuotes(
       (goesOn ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
     lastQuotedParagraph = chosen ? paraStart : null;
+    // a few words in quotation marks that no one is said to have said are the narrator's scare quotes
+    // ('proclaimed himself "interim president"'), not a quotation to show
+    if (!chosen && inner.split(/\s+/).length <= SCARE_QUOTE_WORDS) continue;
     out.push({
       text: inner,
       start,
@@ -475,20 +481,21 @@ function recentPerson(
   const floor = previousParagraph
     ? Math.max(0, text.lastIndexOf("\n\n", paragraphStart - 1))
     : paragraphStart;
-  for (const p of people) {
-    let at = text.lastIndexOf(p.surname, pos);
-    while (at >= floor) {
-      const before = text.slice(0, at);
-      // a topic figure is "he" when they spoke, or when their sentence opened with them ("Mr Maduro, who…, has…")
-      const speaks =
-        !p.known || speaksAt(text, at, p.surname.length) || OPENS_SENTENCE.test(before.slice(-80));
-      if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
-      at = text.lastIndexOf(p.surname, at - 1);
+  // by surname, or by the first of two names ("Hua told reporters" of Hua Chunying, whose family name comes first)
+  for (const p of people)
+    for (const ref of nameRefs(p)) {
+      let at = text.lastIndexOf(ref, pos);
+      while (at >= floor) {
+        const before = text.slice(0, at);
+        // a topic figure is "he" when they spoke, or when their sentence opened with them ("Mr Maduro, who…, has…")
+        const speaks = !p.known || speaksAt(text, at, ref.length) || OPENS_SENTENCE.test(before.slice(-80));
+        if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
+        at = text.lastIndexOf(ref, at - 1);
+      }
+      if (at >= floor && at > bestAt) {
+        best = p;
+        bestAt = at;
+      }
     }
-    if (at >= floor && at > bestAt) {
-      best = p;
-      bestAt = at;
-    }
-  }
   return best;
 }

@@ -152,7 +152,9 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
 /** The known figures with their surnames and a pattern for them, compiled once. */
 const KNOWN = knownPeople.people.map((k) => {
   const surname = k.name.split(" ").at(-1)!;
-  return { k, surname, key: stripAccents(surname), pattern: new RegExp(`\\b${escapeRegExp(surname)}\\b`) };
+  // not inside a longer name: "Sanchez" of "Salvador Sanchez Ceren" is not Pedro Sanchez
+  const pattern = new RegExp(`(?<![\\w'’-])${escapeRegExp(surname)}\\b(?!-|\\s+[A-ZÀ-Ý][a-zà-ÿ])`);
+  return { k, surname, key: stripAccents(surname), pattern };
 });
 /** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
 const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, key }) => [key, k.actor as ActorId]));

@@ -195,9 +195,9 @@ const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
-/** "is expected to", "is considering": a position foreseen or weighed, not taken. */
+/** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|n't|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
  * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =

@@ -1170,4 +1170,49 @@ describe("articles in other outlets' styles", () => {
       "TUR:maduro:2019-01-29",
     ]);
   });
+
+  it("the Guardian: 'Neither Mexico nor Uruguay has recognised', 'has not ruled out recognising' (no stance yet), 'Not only the UK but also Denmark and the Netherlands recognised'", () => {
+    expect(dated("guardian3")).toEqual([
+      "AUT:guaido:2019-02-04",
+      "BOL:maduro:2019-02-04",
+      "DNK:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "GRC:maduro:2019-02-04",
+      "ITA:neutral:2019-02-04",
+      "MEX:neutral:2019-02-04",
+      "NLD:guaido:2019-02-04",
+      "PRT:guaido:2019-02-04",
+      "RUS:neutral:2019-02-04",
+      "URY:neutral:2019-02-04",
+    ]);
+  });
+
+  it("teleSUR: 'the Bolivarian Alliance for the Peoples of Our America' is no United States; 'Salvador Sanchez Ceren' is not Pedro Sanchez; 'Diaz-Canel wrote' is one name", () => {
+    const of = (actor: string) => stances("telesur2").filter((s) => s.startsWith(`${actor}:`));
+    expect(of("USA")).toEqual([]);
+    expect(of("ESP")).toEqual([]);
+    expect(of("SLV")).toEqual(["SLV:maduro"]);
+    expect(of("CUB")).toEqual(["CUB:maduro"]);
+    expect(quote("telesur2", "Our support and solidarity")).toMatchObject({
+      speaker: "Miguel Diaz-Canel",
+      actor: "CUB",
+    });
+    // 'proclaimed himself "interim president"': a few words no one is said to have said are no quotation
+    expect(quote("telesur2", "interim president")).toBeUndefined();
+  });
+
+  it("Xinhua: 'she said' after 'Hua told a regular press briefing' is Hua Chunying (family name first); 'called for the situation to be resolved peacefully'", () => {
+    expect(quote("xinhua3", "remain rational and calm")).toMatchObject({
+      speaker: "Hua Chunying",
+      actor: "CHN",
+    });
+    expect(stances("xinhua3")).toEqual([
+      "CHN:maduro",
+      "CHN:neutral",
+      "KHM:maduro",
+      "UN:neutral",
+      "USA:guaido", // "Washington's recognition of Guaido", as the analysts state it
+      "VNM:neutral",
+    ]);
+  });
 });
