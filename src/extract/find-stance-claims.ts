@@ -190,9 +190,10 @@ const DATELINE_AFTER = new RegExp(
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
-/** Verbs that hold a stance up for criticism rather than take it: "described backing for Guaido as a breach". */
+/** Verbs that hold a stance up for criticism rather than take it ("described backing for Guaido as a breach"), or
+ * take it back ("withdrew its recognition of Guaido"). */
 const DISAPPROVED =
-  /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+  /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against|withdr[ae]w|revok|rescind|retract|suspend)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -212,6 +213,9 @@ const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?
  * Guaido": what a document says, not an act of the subject. */
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+(?:(?:calling\s+(?:on\s+(?:the\s+)?\w+\s+)?)?to\s+)?$/i;
+/** A verb by which the subject puts a document out, right before it: "issued a ", "released a joint ". */
+const OWN_DOCUMENT =
+  /\b(?:issu|releas|publish|sign|adopt)(?:e|es|ed|ing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 // lower case only: "the United States" is no verb
 const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");
@@ -283,7 +287,12 @@ export function findStanceClaims(
     const previousClause = lastClause;
     lastClause = [from, to];
     // "…recognised Guaido, after Finland and Estonia joined them": a later clause may follow this sentence's stance
-    const clauseCtx: SentenceContext = { ...ctx, lastStance: sentenceStance ?? ctx.lastStance };
+    // "…voted to recognise Guaidó, while Almagro congratulated him": "him" may be the side of a clause before
+    const clauseCtx: SentenceContext = {
+      ...ctx,
+      lastStance: sentenceStance ?? ctx.lastStance,
+      lastSide: lastSideIn(masked.slice(0, from), ctx.lastSide),
+    };
     const found: Cue[] = findCues(clause, clauseCtx, from).map((c) => ({
       ...c,
       start: c.start + from,
@@ -473,7 +482,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
       if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
-      if (DOCUMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index))) continue;
+      const lead50 = clause.slice(Math.max(0, m.index - 50), m.index);
+      const doc = DOCUMENT_BEFORE.exec(lead50);
+      // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
+      if (doc && !OWN_DOCUMENT.test(lead50.slice(0, doc.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
       const passive = passiveSide(clause.slice(0, m.index));
       const side =
@@ -697,7 +709,7 @@ function subjectsBefore(
   to: number,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  let prev = null as { end: number; blocked: boolean } | null;
+  let prev = null as { start: number; end: number; blocked: boolean } | null;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     if (prev && m.start < prev.end) {
@@ -707,7 +719,13 @@ function subjectsBefore(
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
     const lead = s.slice(Math.max(from, m.start - 40), m.start);
     // "Unlike Mexico, Colombia recognised …": after an opening phrase, a name right before the verb is its subject
-    const opensClause = /^\s*,\s*$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to));
+    // …and after a place or time that opens the clause: "In Buenos Aires, the Casa Rosada issued …"
+    const opensClause =
+      (/^\s*,\s*$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to))) ||
+      (prev !== null &&
+        /^\s*,\s*(?:the\s+)?$/.test(gap) &&
+        OPENING_PLACE.test(s.slice(from, prev.start)) &&
+        !/^\s*,/.test(s.slice(listEnd(s, mentions, m, to)))); // not "In Brazil, Colombia and Peru, …"
     const blocked: boolean =
       prev && LIST_JOIN.test(gap) && !opensClause
         ? prev.blocked
@@ -726,10 +744,13 @@ function subjectsBefore(
             (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||
               (m.start === 0 && /^\s+[—–-]{1,2}\s/.test(s.slice(m.end, m.end + 5)))));
     if (!blocked) out.push(m);
-    prev = { end: m.end, blocked };
+    prev = { start: m.start, end: m.end, blocked };
   }
   return out;
 }
+
+/** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
+const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 
 /** Where the list that `first` opens ends: "after Spain, Germany and Britain| issued …". */
 function listEnd(s: string, mentions: readonly ActorMention[], first: ActorMention, to: number): number {

@@ -22,6 +22,10 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 describe("findStanceClaims(sentence, context)", () => {
   it.each([
     ["Chile came out in favour of Guaido.", ["CHL:guaido"]],
+    // a place that opens the clause is no list with the subject after it; a fronted list is
+    ["In Buenos Aires, the Casa Rosada issued a statement backing Guaidó.", ["ARG:guaido"]],
+    ["In Brazil, Colombia and Peru, protesters backed Guaidó.", []],
+    ["Argentina withdrew its recognition of Guaidó.", ["ARG:neutral"]],
     ["Panama joined the wave of recognitions on Monday.", ["PAN:guaido"]],
     ["Colombia remains firmly committed to Guaido.", ["COL:guaido"]],
     [

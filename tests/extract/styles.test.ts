@@ -1215,4 +1215,36 @@ describe("articles in other outlets' styles", () => {
       "VNM:neutral",
     ]);
   });
+
+  it("AFP with «guillemets»: 'In Buenos Aires, the Casa Rosada issued a statement backing Guaidó' (a fronted place is no list; an issued statement is the subject's own)", () => {
+    expect(dated("afp2")).toEqual([
+      "ARG:guaido:2019-01-24",
+      "BRA:guaido:2019-01-23",
+      "CRI:guaido:2019-01-23", // "on the 23rd"
+      "MEX:maduro:2019-01-24", // "Los Pinos … said Mexico would keep recognising the government of Nicolás Maduro"
+    ]);
+    expect(quote("afp2", "Brazil will support politically")).toMatchObject({
+      speaker: "Jair Bolsonaro",
+      actor: "BRA",
+    });
+  });
+
+  it("Deutsche Welle looking back: 'withdrew its recognition of Guaido' is no recognition; 'the Farnesina' is Italy", () => {
+    const of = (actor: string) => stances("dw4").filter((s) => s.startsWith(`${actor}:`));
+    expect(of("ARG")).toEqual(["ARG:neutral"]);
+    expect(of("ITA")).toEqual(["ITA:neutral"]);
+    // left as they are: "Bolivia, which had backed Maduro …, switched sides" gives Bolivia both stances on the
+    // story's day; "still recognises the National Assembly elected in 2015" is no recognition of Guaido here
+  });
+
+  it("regional bodies: '…, while Secretary-General Luis Almagro congratulated him' (him: the side of the clause before)", () => {
+    expect(stances("orgs")).toEqual([
+      "ARG:guaido",
+      "BRA:guaido",
+      "CARICOM:neutral",
+      "OAS:guaido",
+      "PRY:guaido",
+      "UN:neutral",
+    ]);
+  });
 });
