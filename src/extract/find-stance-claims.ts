@@ -132,6 +132,10 @@ const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
 /** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
 const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** "accused the United States of trying to overthrow …": the accused is no subject of what it is accused of… */
+const ACCUSED_BEFORE = /\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$/i;
+/** …but holds it when the cue is the accusation itself: "accused Washington of backing …". */
+const ACCUSED_OF = /\baccus(?:e|es|ed|ing)\s+[^,;]{1,40}?\s+of\s+$/i;
 /** ", a close ", ", one of the staunchest ": an appositive's opening after the name it describes. */
 const APPOSITIVE_OPENING = /,\s*(?:a|an|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}$/;
 
@@ -355,6 +359,17 @@ export function findStanceClaims(
       const colon = masked.lastIndexOf(": ", subjectsEnd);
       if (colon >= from && subjects.some((m) => m.start > colon))
         subjects = subjects.filter((m) => m.start > colon);
+      // "Cuba accused Washington of backing Guaido": the accused holds what it is accused of, not the accuser
+      const accused = ACCUSED_OF.exec(masked.slice(from, subjectsEnd));
+      if (accused) {
+        const [a, b] = [from + accused.index, from + accused.index + accused[0].length];
+        subjects = own(ctx.mentions.filter((m) => m.start >= a && m.end <= b && m.actor !== ctx.subject));
+      }
+      // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
+      // (unless a comma closes it before the cue: "Spain, after a week of hesitation, recognised …")
+      const subordinate = [...masked.slice(from, subjectsEnd).matchAll(SUBORDINATOR)].at(-1);
+      if (subordinate && !masked.slice(from + subordinate.index, subjectsEnd).includes(","))
+        subjects = subjects.filter((m) => m.start > from + subordinate.index);
       subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
@@ -735,6 +750,7 @@ function subjectsBefore(
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
+          ACCUSED_BEFORE.test(lead) ||
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||
@@ -749,6 +765,8 @@ function subjectsBefore(
   return out;
 }
 
+/** A conjunction that opens a subordinate clause, whose subject is its own. */
+const SUBORDINATOR = /\b(?:after|before|since|when|once(?! (?:again|more)\b)|because|until|whereas)\s+/gi;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 
@@ -809,7 +827,8 @@ const FEW_OTHERS_AFTER =
 /** "after the United States recognised …": "after", "before", "since" opening a clause, not a phrase. */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
 /** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */
-const VERB_NEXT = /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly)\s+){0,3}$/;
+const VERB_NEXT =
+  /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}$/;
 
 /** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
  * the agent of another participle). */

@@ -26,6 +26,13 @@ describe("findStanceClaims(sentence, context)", () => {
     ["In Buenos Aires, the Casa Rosada issued a statement backing Guaidó.", ["ARG:guaido"]],
     ["In Brazil, Colombia and Peru, protesters backed Guaidó.", []],
     ["Argentina withdrew its recognition of Guaidó.", ["ARG:neutral"]],
+    // the accused holds what it is accused of; what the accuser says of the government is the accuser's
+    ["Cuba accused Washington of backing Guaido.", ["USA:guaido"]],
+    ["Lavrov accused the United States of trying to overthrow the legitimate government.", ["RUS:maduro"]],
+    // a subordinate clause's subject is its own, unless a comma closes the clause before the cue
+    ["Russia's statement came after the European Parliament on Thursday recognized Guaido.", ["EU:guaido"]],
+    ["Spain, after a week of hesitation, recognised Guaido.", ["ESP:guaido"]],
+    ["Russia has once again denounced attempts to oust Maduro.", ["RUS:maduro"]],
     ["Panama joined the wave of recognitions on Monday.", ["PAN:guaido"]],
     ["Colombia remains firmly committed to Guaido.", ["COL:guaido"]],
     [

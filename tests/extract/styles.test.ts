@@ -1247,4 +1247,32 @@ describe("articles in other outlets' styles", () => {
       "UN:neutral",
     ]);
   });
+
+  it("TASS: '… came after the European Parliament on Thursday recognized Guaido' is the Parliament's stance, not Russia's (a subordinate clause's subject is its own); 'the Vatican, which had offered its mediation'", () => {
+    expect(dated("tass2")).toEqual([
+      "EU:guaido:2019-01-31",
+      "NIC:maduro:2019-02-01",
+      "RUS:maduro:2019-01-24", // "had expressed support to Nicolas Maduro during a telephone conversation on January 24"
+      "RUS:neutral:2019-02-01",
+      "RUS:neutral:2019-02-01",
+      "VAT:neutral:2019-02-01",
+    ]);
+  });
+
+  it("UAWire: 'accused the United States of trying to overthrow the legitimate government' is Russia's stance, not the accused's", () => {
+    expect(stances("uawire")).toEqual(["GEO:guaido", "RUS:maduro", "RUS:neutral", "UKR:guaido"]);
+  });
+
+  it("MercoPress: 'will convene an international conference … with countries … that have a neutral position'", () => {
+    expect(dated("mercopress3")).toEqual([
+      "ARG:guaido:2019-01-31",
+      "CHL:guaido:2019-01-23",
+      "LIMA:guaido:2019-01-23",
+      "MEX:neutral:2019-01-30",
+      "PER:guaido:2019-01-23",
+      "PRY:guaido:2019-01-23",
+      "URY:neutral:2019-01-30",
+      "URY:neutral:2019-01-31",
+    ]);
+  });
 });
