@@ -376,6 +376,11 @@ export function findStanceClaims(
       const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
       const relative =
         antecedent !== undefined && RELATIVE_AFTER.test(masked.slice(antecedent.end, subjectsEnd));
+      // "Taiwan, which most countries do not recognize": the relative's object is the name, its subject unnamed
+      if (relative && OBJECT_RELATIVE.test(masked.slice(antecedent.end, subjectsEnd))) {
+        prevEnd = cue.end;
+        continue;
+      }
       // …or the list it ends: "Mexico and Uruguay, which have declined to take sides"
       if (relative) subjects = own(listEndingAt(masked, ctx.mentions, antecedent, from));
       // "Prime Minister Harris said CARICOM was ready to mediate": the reported clause names its own subject
@@ -497,6 +502,12 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of clause.matchAll(re)) {
       if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
+      // "argued that recognising a self-declared president sets a precedent": a gerund that is a clause's subject
+      if (
+        /ing$/i.test(m[0]) &&
+        /\b(?:that|whether)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))
+      )
+        continue;
       const lead50 = clause.slice(Math.max(0, m.index - 50), m.index);
       const doc = DOCUMENT_BEFORE.exec(lead50);
       // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
@@ -754,6 +765,7 @@ function subjectsBefore(
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||
+          /^\s*Had\s+(?:the\s+)?$/.test(s.slice(0, m.start)) || // "Had Slovakia recognised Guaido, …"
           NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
           (m.form === "metonym" &&
@@ -835,6 +847,9 @@ const VERB_NEXT =
 const passiveAgents = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap));
 
+/** ", which most countries do not": a relative clause whose subject is a noun phrase of its own. */
+const OBJECT_RELATIVE =
+  /^\s*,\s*(?:which|whom)\s+(?:(?:most|many|some|few|several|other|the|its|their|no)\s+)+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|governments|members|capitals|others)\b/i;
 /** ", which continues to", ", who has": a relative clause opening right after a name, up to the cue. */
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b[^,;"“”]*$/;
 

@@ -32,6 +32,9 @@ describe("findStanceClaims(sentence, context)", () => {
     // a subordinate clause's subject is its own, unless a comma closes the clause before the cue
     ["Russia's statement came after the European Parliament on Thursday recognized Guaido.", ["EU:guaido"]],
     ["Spain, after a week of hesitation, recognised Guaido.", ["ESP:guaido"]],
+    ["Had Slovakia recognised Guaido, the group would speak with one voice.", []],
+    ["Cyprus argued that recognising a self-declared president sets a precedent.", []],
+    ["Taiwan, which most countries do not recognize as a state, also backed Guaido.", ["TWN:guaido"]],
     ["Russia has once again denounced attempts to oust Maduro.", ["RUS:maduro"]],
     ["Panama joined the wave of recognitions on Monday.", ["PAN:guaido"]],
     ["Colombia remains firmly committed to Guaido.", ["COL:guaido"]],

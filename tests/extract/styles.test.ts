@@ -1275,4 +1275,28 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral:2019-01-31",
     ]);
   });
+
+  it("an opinion piece: 'Had Slovakia recognised Guaido …' is a hypothesis; 'argued that recognising a self-declared president sets a dangerous precedent' recognises no one; 'is still quietly offering to mediate'", () => {
+    expect(dated("oped")).toEqual([
+      "CZE:guaido:2019-02-04",
+      "HUN:guaido:2019-02-04",
+      "NOR:neutral:2019-02-12",
+      "POL:guaido:2019-02-04",
+    ]);
+  });
+
+  it("a dated timeline: entries take their label's day; 'Italy blocks a common EU position'", () => {
+    const of = (actor: string) => dated("timeline2").filter((s) => s.startsWith(`${actor}:`));
+    expect(of("ITA")).toEqual(["ITA:neutral:2019-02-04"]);
+    expect(of("ESP")).toEqual(["ESP:conditional:2019-01-26"]);
+    expect(of("TUR")).toEqual(["TUR:maduro:2019-01-23"]);
+  });
+
+  it("counts of recognitions: 'Japan, which followed on Feb. 19'; 'Taiwan, which most countries do not recognize as a state, also backed …' (the relative's subject is its own)", () => {
+    const of = (actor: string) => dated("counts").filter((s) => s.startsWith(`${actor}:`));
+    expect(of("JPN")).toEqual(["JPN:guaido:2019-02-19"]);
+    expect(of("TWN")).toEqual(["TWN:guaido:2019-02-20"]);
+    expect(of("AUS")).toEqual(["AUS:guaido:2019-02-04"]);
+    expect(of("KOR")).toEqual(["KOR:guaido:2019-02-19"]);
+  });
 });
