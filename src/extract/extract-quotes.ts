@@ -346,6 +346,7 @@ function findCandidates(
   for (const x of mentions) {
     const at = x.start - offset;
     if (at < 0 || at >= context.length || !free(at)) continue;
+    if (!context.slice(at, at + x.end - x.start).trim()) continue; // inside a quotation (blanked in the context)
     const after = text.slice(x.end, x.end + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
     const body = STATE_BODY_AFTER.exec(after);
@@ -390,7 +391,11 @@ function findCandidates(
 function opensRoleOfPerson(text: string, end: number, people: readonly Person[]): boolean {
   return people.some((p) => {
     const i = text.indexOf(p.name, end);
-    return i >= 0 && i - end <= 60 && /^[\s\w'’-]*$/.test(text.slice(end, i));
+    const gap = text.slice(end, i);
+    // not a verb before the name: "Moscow called the recognition of opposition leader Juan Guaido …"
+    return (
+      i >= 0 && i - end <= 60 && /^[\s\w'’-]*$/.test(gap) && !SPEECH.test(gap) && !CHARACTERISED.test(gap)
+    );
   });
 }
 

@@ -76,7 +76,58 @@ export function findActors(text: string): ActorMention[] {
       via: null,
     });
   }
-  return expandGroups(text, raw);
+  return withAnaphors(text, expandGroups(text, raw));
+}
+
+/** How far back (in characters) "the bloc" may refer to an organisation. */
+const ANAPHOR_REACH = 1500;
+const ANAPHOR_NOUNS = [...new Set([...ORGANIZATIONS.values()].flatMap((o) => o.anaphors))].sort(
+  (a, b) => b.length - a.length,
+);
+/** "the bloc", "the 28-nation bloc", "the regional body", "The group": a noun referring back to an organisation. */
+const ANAPHOR = new RegExp(
+  `\\b[Tt]he\\s+(?:\\d+-(?:nation|member|country|state)\\s+|(?:regional|European|Caribbean|Latin American|hemispheric)\\s+)?(${ANAPHOR_NOUNS.join("|")})\\b(?!\\s+(?:of|[A-Z]))`,
+  "g",
+);
+/** A named body of some kind: "International Contact Group", "African Union". */
+const NAMED_BODY =
+  /\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|the|and))*\s+(Group|Union|Organi[sz]ation|Community|Alliance|Bloc)\b/g;
+
+/**
+ * Returns the mentions with "the bloc", "the group" added as mentions of the organisation they refer back to: the
+ * one named last before them (within ANAPHOR_REACH) whose anaphors hold the noun, unless another body named by that
+ * noun ("the International Contact Group") came between.
+ */
+function withAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
+  const added: ActorMention[] = [];
+  for (const a of text.matchAll(ANAPHOR)) {
+    const noun = a[1].toLowerCase();
+    const org = mentions.findLast(
+      (m) =>
+        m.form === "organization" &&
+        m.end <= a.index &&
+        a.index - m.end < ANAPHOR_REACH &&
+        (ORGANIZATIONS.get(m.actor)?.anaphors.includes(noun) ?? false),
+    );
+    if (!org || mentions.some((m) => m.start <= a.index && m.end > a.index)) continue;
+    // "…set up an International Contact Group … the group": another body of that noun, named as no actor
+    const head = noun.split(" ").at(-1)!;
+    const other = [...text.slice(org.end, a.index).matchAll(NAMED_BODY)].some(
+      (b) =>
+        b[1].toLowerCase() === head &&
+        !mentions.some((m) => m.start <= org.end + b.index && m.end >= org.end + b.index + b[0].length),
+    );
+    if (other) continue;
+    added.push({
+      actor: org.actor,
+      start: a.index,
+      end: a.index + a[0].length,
+      surface: a[0],
+      form: "organization",
+      via: null,
+    });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** A run of words in capitals: "UNITED STATES", "SWEDEN, FINLAND" (a factbox's entries, a heading). */

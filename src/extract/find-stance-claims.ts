@@ -217,6 +217,10 @@ const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?
  * Guaido": what a document says, not an act of the subject. */
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+(?:(?:calling\s+(?:on\s+(?:the\s+)?\w+\s+)?)?to\s+)?$/i;
+/** Words after which a gerund is a noun, not the subject's act: "argued that recognising …", "a position on
+ * recognising …". */
+const GERUND_AS_NOUN =
+  /(?:\b(?:that|whether)|\b(?:position|decision|stance|line|debate|discussion|talks|agreement|consensus|vote|question|issue|disagreement|split|divisions?|differences?)\s+(?:on|about|over|regarding))\s+$/i;
 /** A verb by which the subject puts a document out, right before it: "issued a ", "released a joint ". */
 const OWN_DOCUMENT =
   /\b(?:issu|releas|publish|sign|adopt)(?:e|es|ed|ing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -503,10 +507,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     for (const m of clause.matchAll(re)) {
       if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
       // "argued that recognising a self-declared president sets a precedent": a gerund that is a clause's subject
-      if (
-        /ing$/i.test(m[0]) &&
-        /\b(?:that|whether)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))
-      )
+      // …or what a position or debate is about: "failed to reach a common position on recognising Guaidó"
+      if (/ing$/i.test(m[0]) && GERUND_AS_NOUN.test(clause.slice(Math.max(0, m.index - 40), m.index)))
         continue;
       const lead50 = clause.slice(Math.max(0, m.index - 50), m.index);
       const doc = DOCUMENT_BEFORE.exec(lead50);
@@ -718,7 +720,7 @@ function contactedSide(before: string): "guaido" | "maduro" | null {
     .slice(0, m.index)
     .trimEnd()
     .replace(
-      /\s+(?:by (?:tele)?phone|on the (?:tele)?phone|over the phone|in [A-Z][\w-]+|on [A-Z]\w+day)$/,
+      /(?:\s+(?:by (?:tele)?phone|on the (?:tele)?phone|over the phone|in [A-Z][\w-]+|on [A-Z]\w+day))+$/,
       "",
     );
   for (const side of SIDES) {
@@ -836,8 +838,9 @@ const QUALIFIED_JOIN = /^\s+of\s+[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 const EXCEPT_OPENING = /^\s*(?:Apart from|Aside from|Except(?: for)?|Other than|Besides)\s+(?:the\s+)?$/;
 const FEW_OTHERS_AFTER =
   /^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*,\s*(?:few|no|hardly any|not many|only a few|only a handful of)\s+(?:other\s+)?(?:countries|states|nations|governments)\b/;
-/** "after the United States recognised …": "after", "before", "since" opening a clause, not a phrase. */
-const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as)\s+(?:the\s+)?$/i;
+/** "after the United States recognised …", "with Italy and Greece blocking …": a conjunction opening a clause (or "with"
+ * an absolute phrase), not a preposition. */
+const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?$/i;
 /** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */
 const VERB_NEXT =
   /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}$/;

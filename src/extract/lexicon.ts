@@ -25,6 +25,8 @@ export interface OrganizationRecord {
   id: ActorId;
   name: string;
   members: ActorId[];
+  /** Nouns that refer back to it: "the bloc", "the group". */
+  anaphors: string[];
 }
 
 const LATIN = /^[A-Za-zÀ-ÿ.' -]+$/;
@@ -41,7 +43,7 @@ export const COUNTRIES: ReadonlyMap<ActorId, CountryRecord> = new Map(
 export const ORGANIZATIONS: ReadonlyMap<ActorId, OrganizationRecord> = new Map(
   orgData.organizations.map((o) => [
     o.id as ActorId,
-    { id: o.id as ActorId, name: o.name, members: o.members as ActorId[] },
+    { id: o.id as ActorId, name: o.name, members: o.members as ActorId[], anaphors: o.anaphors },
   ]),
 );
 

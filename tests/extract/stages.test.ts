@@ -71,6 +71,27 @@ describe("findActors(text)", () => {
     expect(findActors("México backed him.")[0]).toMatchObject({ surface: "México", start: 0, end: 6 });
   });
 
+  it("finds names printed in capitals, keeping acronyms as they stand", () => {
+    expect(actors("* UNITED STATES, EL SALVADOR - backed him. The US and the OAS too.")).toEqual([
+      "USA",
+      "SLV",
+      "USA",
+      "OAS",
+    ]);
+  });
+
+  it("takes 'the bloc', 'the group' for the organisation named before, unless another body of that noun came between", () => {
+    expect(actors("The Lima Group met on Monday. The group reaffirmed its stance.")).toEqual([
+      "LIMA",
+      "LIMA",
+    ]);
+    expect(actors("The EU met. The 28-nation bloc agreed.")).toEqual(["EU", "EU"]);
+    expect(actors("The EU set up an International Contact Group. The group will not mediate.")).toEqual([
+      "EU",
+    ]);
+    expect(actors("The Lima Group met. The group of countries agreed.")).toEqual(["LIMA"]);
+  });
+
   it("finds countries by name, variant, metonym and demonym before a state noun", () => {
     expect(actors("Britain and the US backed him, as did the Kremlin.")).toEqual(["GBR", "USA", "RUS"]);
     expect(actors("French Foreign Minister Jean-Yves Le Drian spoke.")).toEqual(["FRA"]);

@@ -135,6 +135,8 @@ describe("articles in other outlets' styles", () => {
       "BRA:guaido",
       "COL:guaido",
       "LIMA:guaido",
+      // "the bloc said a transition to democracy must be conducted peacefully by Venezuelans themselves"
+      "LIMA:neutral",
       "MEX:neutral",
       "PER:guaido",
       "RUS:neutral",
@@ -1298,5 +1300,25 @@ describe("articles in other outlets' styles", () => {
     expect(of("TWN")).toEqual(["TWN:guaido:2019-02-20"]);
     expect(of("AUS")).toEqual(["AUS:guaido:2019-02-04"]);
     expect(of("KOR")).toEqual(["KOR:guaido:2019-02-19"]);
+  });
+
+  it("EUobserver: 'failed … to reach a common position on recognising Juan Guaidó' recognises no one; 'with Italy and Greece blocking consensus'; '\"will recognise\" Guaidó if the deadline passes without an announcement of elections'", () => {
+    expect(dated("euobserver")).toEqual([
+      "AUT:conditional:2019-02-01",
+      "EU:neutral:2019-01-31",
+      "GRC:neutral:2019-01-31",
+      "ITA:neutral:2019-01-31",
+      "ROU:guaido:2019-02-01",
+      "SWE:conditional:2019-02-01",
+    ]);
+  });
+
+  it("Al Jazeera: 'Moscow called the recognition of opposition leader Juan Guaido \"a path to …\"' is Moscow's quotation; 'spoke to Guaido by phone on Thursday and offered Canada's support'", () => {
+    expect(quote("aljazeera2", "a path to lawlessness")).toMatchObject({ speaker: "Moscow", actor: "RUS" });
+    expect(dated("aljazeera2").filter((s) => s.startsWith("CAN:"))).toEqual(["CAN:guaido:2019-01-24"]);
+  });
+
+  it("an explainer in questions: 'the group' is the Lima Group named before it", () => {
+    expect(dated("explainer3")).toEqual(["LIMA:guaido:2019-02-25", "MEX:neutral:2019-02-25"]);
   });
 });
