@@ -5,7 +5,7 @@ import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { describeActor } from "./describe-actor";
-import { PLACE_NAMES, escapeRegExp } from "./lexicon";
+import { PLACE_NAMES, SURFACES, escapeRegExp } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A direct quotation and who said it, offsets into the article text. */
@@ -60,7 +60,7 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
-  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement)/;
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
@@ -268,7 +268,12 @@ function findCandidates(
     const name = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(name);
     const abs = offset + at;
-    if (PRONOUN_OR_ARTICLE.test(name) || TITLE_IN.test(name) || PLACE_NAMES.has(name)) continue;
+    if (PRONOUN_OR_ARTICLE.test(name) || TITLE_IN.test(name) || PLACE_NAMES.has(name) || SURFACES.has(name))
+      continue; // a place, a country's name or a known non-actor ("Latin America")
+    // the end of a longer name ("Department of International Relations and Cooperation said"), or a preposition's
+    // object ("an expert on Latin America told")
+    if (/[A-Z][\w'’-]*\s+(?:and|of|for|on)\s+$/.test(context.slice(Math.max(0, at - 40), at)) || !free(at))
+      continue;
     if (people.some((p) => nameRefs(p).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
     if (mentions.some((x) => x.start <= abs && x.end > abs)) continue; // a country or organisation, not a person
     if (MEDIA.test(name)) {

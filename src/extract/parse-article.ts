@@ -157,7 +157,8 @@ export function parseArticle(raw: string): ParsedArticle {
     const src = SOURCE_LINE.exec(p);
     if (src && p.length < 80) {
       // "Source: Global Times | Published: 2019/1/28 20:13:41": the source's line may date the story too
-      const [name, ...rest] = src[1].split(/\s*[|•·]\s*/);
+      // …with or without a separator before its label: "Source: Global Times Published: 2019/1/30 22:18:40"
+      const [name, ...rest] = src[1].split(/\s*[|•·]\s*|\s+(?=(?:Published|Updated|Posted|Date)\s*:)/i);
       source ??= name.trim();
       if (leadIndex < 0 && rest.length > 0) printedDate ??= readLineDate(rest.join(" "));
       continue;

@@ -1321,4 +1321,46 @@ describe("articles in other outlets' styles", () => {
   it("an explainer in questions: 'the group' is the Lima Group named before it", () => {
     expect(dated("explainer3")).toEqual(["LIMA:guaido:2019-02-25", "MEX:neutral:2019-02-25"]);
   });
+
+  it("Global Times: 'Source: Global Times Published: 2019/1/30 22:18:40' (no separator before the label); a department's long name as speaker; 'expressed similar views'; 'an expert on Latin America told' names no speaker", () => {
+    expect(article("globaltimes2")?.published).toBe("2019-01-30");
+    expect(quote("globaltimes2", "stands in solidarity")).toMatchObject({
+      actor: "ZAF",
+      speakerKind: "organization",
+    });
+    expect(quote("globaltimes2", "playing with fire")).toMatchObject({
+      speaker: "Unknown speaker",
+      actor: null,
+    });
+    expect(stances("globaltimes2")).toEqual([
+      "KHM:neutral",
+      "LAO:neutral",
+      "NAM:maduro",
+      "USA:guaido", // "Washington's open support for the Venezuelan opposition"
+      "ZAF:maduro",
+      "ZWE:maduro",
+    ]);
+  });
+
+  it("PressTV: a weekday date line with a time; 'Speaking … on Monday, Qassemi said …'", () => {
+    expect(dated("presstv2")).toEqual([
+      "IRN:maduro:2019-01-28",
+      "IRN:maduro:2019-01-29",
+      "IRN:neutral:2019-01-29",
+      "IRQ:neutral:2019-01-29",
+      "SYR:maduro:2019-01-29",
+    ]);
+  });
+
+  it("Reuters without a date: 'LONDON/MADRID (Reuters) -' and 'on Saturday' give no year, so no publication date", () => {
+    expect(article("reuters5")?.published).toBeNull();
+    expect(stances("reuters5")).toEqual([
+      "DEU:conditional",
+      "ESP:conditional",
+      "FRA:conditional",
+      "GBR:conditional",
+      "NLD:conditional",
+      "PRT:conditional",
+    ]);
+  });
 });
