@@ -529,6 +529,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (sideAt && stateObject(verbEnd, verbEnd + sideAt)) continue;
       const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
+      if (/\bwhether\b[^,.;]{0,40}$/i.test(before)) continue; // "refused to say whether he backed Guaido": a question
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       const possessive = NOMINAL.test(m[0]) ? POSSESSOR_BEFORE.exec(before) : null;
       const critic = possessive ? before.slice(0, possessive.index) : before;

@@ -1363,4 +1363,37 @@ describe("articles in other outlets' styles", () => {
       "PRT:conditional",
     ]);
   });
+
+  it("a round-up: a president-elect speaks for no state yet; 'refused to say whether he backed Guaido' is no stance; 'calling Guaido's move a coup'", () => {
+    expect(stances("roundup")).toEqual([
+      "ALB:guaido",
+      "AUS:guaido",
+      "BOL:maduro",
+      "ECU:guaido",
+      "ISR:guaido",
+      "MAR:guaido",
+      "PER:guaido",
+      "UNK:guaido", // Kosovo, as world-countries codes it
+    ]);
+  });
+
+  it("Bloomberg: 'Apart from Russia, China, Turkey and Cuba, few countries still openly back the socialist leader'", () => {
+    expect(stances("bloomberg")).toEqual([
+      "CHN:maduro",
+      "CHN:neutral",
+      "CUB:maduro",
+      "RUS:maduro",
+      "TUR:maduro",
+    ]);
+  });
+
+  it("CNN: '(CNN)' and a date with its year in the story give no publication date; 'echoed that support the same day'", () => {
+    expect(article("cnn")?.published).toBeNull();
+    expect(dated("cnn")).toEqual([
+      "CAN:guaido:2019-01-23",
+      "MEX:neutral:null",
+      "USA:guaido:2019-01-23",
+      "USA:guaido:null",
+    ]);
+  });
 });
