@@ -60,6 +60,42 @@ export function extractCorpusFolder(dir: string, out: string, progress: boolean)
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * Times one article made of the generated corpus's sentences run together in a single paragraph, at two lengths: a
+ * rule that looks back over its paragraph or the text before it for every sentence makes such an article quadratic
+ * (2,000 sentences, 200 kB, once took about 10 minutes). Returns the seconds per 1,000 sentences at each length and
+ * the longer's over the shorter's.
+ */
+export function benchLongArticle(lengths = [500, 2000]) {
+  const sentences = generateCorpus(Math.ceil(Math.max(...lengths) / 4))
+    .flatMap((a) =>
+      a.text
+        .split("\n\n")
+        .slice(2)
+        .join(" ")
+        .split(/(?<=[.!?])\s+/),
+    )
+    .filter((s) => s.length > 20);
+  const runs = lengths.map((n) => {
+    const dir = join("bench/out", `long-${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const body = Array.from({ length: n }, (_, i) => sentences[i % sentences.length]).join(" ");
+    writeFileSync(join(dir, "long.txt"), `A long article\n\nMOSCOW, January 28. /TASS/. ${body}\n`);
+    const run = extractCorpusFolder(dir, join(dir, "out", "dataset.json"), false);
+    return {
+      sentences: n,
+      kilobytes: Math.round(body.length / 1024),
+      seconds: run.seconds,
+      secondsPer1000: round((run.seconds / n) * 1000),
+    };
+  });
+  return {
+    runs,
+    perSentenceLongestOverShortest: round(runs.at(-1)!.secondsPer1000 / runs[0].secondsPer1000),
+  };
+}
+
 /** Runs the benchmark over several sizes; the per-article time of the largest over the smallest tells linearity. */
 export function benchExtract(sizes: number[]) {
   const runs: ExtractRun[] = [];
@@ -71,7 +107,9 @@ export function benchExtract(sizes: number[]) {
   }
   const perArticle = runs.map((r) => r.seconds / r.articles);
   const growth = round(perArticle.at(-1)! / perArticle[0]);
-  return { runs, linearity: { perArticleLargestOverSmallest: growth, linear: growth < 1.5 } };
+  process.stderr.write("extracting one long article…\n");
+  const longArticle = benchLongArticle();
+  return { runs, linearity: { perArticleLargestOverSmallest: growth, linear: growth < 1.5 }, longArticle };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -81,6 +119,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.table(result.runs);
   console.log(
     `time per article, largest over smallest corpus: ${result.linearity.perArticleLargestOverSmallest} (${result.linearity.linear ? "linear" : "NOT linear"})`,
+  );
+  console.table(result.longArticle.runs);
+  console.log(
+    `one long article, time per sentence, longest over shortest: ${result.longArticle.perSentenceLongestOverShortest}`,
   );
   mkdirSync("bench/out", { recursive: true });
   writeFileSync("bench/out/extract.json", `${JSON.stringify(result, null, 2)}\n`);

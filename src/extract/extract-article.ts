@@ -1,3 +1,4 @@
+import { bisector } from "d3-array";
 import type { Article, IsoDate, Observation, Quote, StanceId, Topic } from "../dataset/schema";
 import type { ArticleInput } from "./article-input";
 import { extractEvents, type FoundEvent } from "./extract-events";
@@ -84,10 +85,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let previousDay: IsoDate | null = null;
   /** The days each sentence states, by the sentence's start: its quotations are dated from them too. */
   const datesByStart = new Map<number, StatedDate[]>();
+  /** Where the sentence's paragraph starts, and the next line break after it (each found once, in one pass). */
+  let paragraphStart = 0;
+  let nextBreak = text.indexOf("\n");
   for (const s of sentences) {
+    for (; nextBreak >= 0 && nextBreak < s.start; nextBreak = text.indexOf("\n", nextBreak + 1))
+      paragraphStart = nextBreak + 1;
     const local = mentionsWithin(mentions, s.start, s.end);
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
-    const continued = heading !== null && lastItem !== null && !text.slice(lastItem, s.start).includes("\n");
+    const continued = heading !== null && lastItem !== null && lastItem >= paragraphStart;
     const itemOf = heading && isListItem(s.text, local) ? heading : null;
     if (itemOf) lastItem = s.start;
     else if (!continued) [heading, lastItem] = [isListHeading(s.text) ? s : null, null];
@@ -108,7 +114,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       const stated = c.before
         ? null
         : (nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text)?.date ??
-          labelledDay(text, s.start, published.date));
+          labelledDay(text, paragraphStart, published.date));
       observe(c, from, s.start, s.end, stated);
     }
     lastSide = lastSideIn(s.text, lastSide);
@@ -173,9 +179,14 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
 
 /** The mentions inside [start, end), with offsets from `start`: a sentence's or a quotation's own. */
 function mentionsWithin(mentions: readonly ActorMention[], start: number, end: number): ActorMention[] {
-  return mentions
-    .filter((m) => m.start >= start && m.end <= end)
-    .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  // mentions are in order of start: from the first at or after `start`, found by bisection
+  const out: ActorMention[] = [];
+  for (let i = bisector((m: ActorMention) => m.start).left(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= end) break;
+    if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+  }
+  return out;
 }
 
 /** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue." */
@@ -183,9 +194,9 @@ const DAY_LABEL = new RegExp(
   `^(?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} (?:${MONTH_PATTERN}))(?:,? \\d{4})?\\s*[:–—-]\\s`,
 );
 
-/** Returns the day that labels the paragraph a sentence stands in, for the sentences that state none. */
-function labelledDay(text: string, at: number, published: IsoDate | null): IsoDate | null {
-  const paragraph = text.slice(text.lastIndexOf("\n", at) + 1, at + 1);
+/** Returns the day that labels a paragraph (starting at `start`), for the sentences in it that state none. */
+function labelledDay(text: string, start: number, published: IsoDate | null): IsoDate | null {
+  const paragraph = text.slice(start, start + 40); // a label opens its paragraph
   const label = DAY_LABEL.exec(paragraph);
   return label ? (resolveDates(label[0], published)[0]?.date ?? null) : null;
 }

@@ -189,7 +189,9 @@ const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
  * ("spokesman Peskov"), a speech verb ("said Peskov") nor a conjunction; a role between the verb and the name
  * ("opposition leader") is looked past.
  */
-function isObjectOfVerb(before: string): boolean {
+function isObjectOfVerb(text: string): boolean {
+  // the words right before are enough; a whole prefix made each call as long as the article before it
+  const before = text.slice(-200);
   const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];

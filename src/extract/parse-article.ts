@@ -106,6 +106,8 @@ const PLACE_AGENCY = /^([A-Z][A-Za-z .'-]{1,30}?)\s*\(([A-Z][A-Za-z]{1,20})\)/;
 /** Matches photo credits: "© Vitaliy Nevar/TASS", "Photo: Reuters", "Vitaliy Nevar/TASS". */
 const CREDIT_LINE =
   /^(?:©|\(c\)|photo:|image:|picture:|credit:|photograph:)|\b[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\s*\/\s*(?:TASS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|Sputnik|Anadolu|Bloomberg)\s*$/i;
+/** The longest line read as a photo credit (the pattern backtracks badly over long paragraphs of names). */
+const CREDIT_MAX = 200;
 /** Matches a "Source(s): Xinhua News Agency" line at the end of a story. */
 const SOURCE_LINE = /^source(?:\(s\)|s)?:\s*(.+)$/i;
 const MEDIA_NAMES = new Set(speakers.media.map((s) => s.toLowerCase()));
@@ -148,7 +150,7 @@ export function parseArticle(raw: string): ParsedArticle {
   for (let i = 0; i < paragraphs.length; i++) {
     let p = paragraphs[i];
     if (NOISE.has(p.toLowerCase()) || NOISE_LINES.some((re) => re.test(p))) continue;
-    if (CREDIT_LINE.test(p)) {
+    if (p.length <= CREDIT_MAX && CREDIT_LINE.test(p)) {
       const prev = kept.at(-1);
       // a short caption stands above a "©" credit line; a "Name/AGENCY" line carries its caption itself
       if (prev && leadIndex < 0 && /^(?:©|\(c\))/i.test(p) && isCaption(prev.text)) kept.pop();
