@@ -26,6 +26,8 @@ const dated = (article: string) =>
     .filter((o) => o.article === article)
     .map((o) => `${o.actor}:${o.stance}:${o.date}`)
     .sort();
+/** The entries of `list` ("ACTOR:stance…") for one actor. */
+const ofActor = (list: string[], actor: string) => list.filter((s) => s.startsWith(`${actor}:`));
 const article = (id: string) => dataset.articles.find((a) => a.id === id);
 const quote = (id: string, words: string) =>
   dataset.quotes.find((q) => q.article === id && q.text.includes(words));
@@ -1095,7 +1097,7 @@ describe("articles in other outlets' styles", () => {
     expect(article("efe3")?.published).toBe("2019-01-26");
     const sentence = dataset.observations.find((o) => o.article === "efe3")?.sentence;
     expect(sentence).toMatch(/^The Spanish government on Saturday/);
-    const of = (actor: string) => stances("efe3").filter((s) => s.startsWith(`${actor}:`));
+    const of = (actor: string) => ofActor(stances("efe3"), actor);
     expect(of("ESP")).toEqual(["ESP:conditional"]);
     expect(of("GBR")).toEqual(["GBR:conditional"]);
     expect(of("RUS")).toEqual(["RUS:maduro"]);
@@ -1190,7 +1192,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("teleSUR: 'the Bolivarian Alliance for the Peoples of Our America' is no United States; 'Salvador Sanchez Ceren' is not Pedro Sanchez; 'Diaz-Canel wrote' is one name", () => {
-    const of = (actor: string) => stances("telesur2").filter((s) => s.startsWith(`${actor}:`));
+    const of = (actor: string) => ofActor(stances("telesur2"), actor);
     expect(of("USA")).toEqual([]);
     expect(of("ESP")).toEqual([]);
     expect(of("SLV")).toEqual(["SLV:maduro"]);
@@ -1232,7 +1234,7 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("Deutsche Welle looking back: 'withdrew its recognition of Guaido' is no recognition; 'the Farnesina' is Italy", () => {
-    const of = (actor: string) => stances("dw4").filter((s) => s.startsWith(`${actor}:`));
+    const of = (actor: string) => ofActor(stances("dw4"), actor);
     expect(of("ARG")).toEqual(["ARG:neutral"]);
     expect(of("ITA")).toEqual(["ITA:neutral"]);
     // left as they are: "Bolivia, which had backed Maduro …, switched sides" gives Bolivia both stances on the
@@ -1288,14 +1290,14 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("a dated timeline: entries take their label's day; 'Italy blocks a common EU position'", () => {
-    const of = (actor: string) => dated("timeline2").filter((s) => s.startsWith(`${actor}:`));
+    const of = (actor: string) => ofActor(dated("timeline2"), actor);
     expect(of("ITA")).toEqual(["ITA:neutral:2019-02-04"]);
     expect(of("ESP")).toEqual(["ESP:conditional:2019-01-26"]);
     expect(of("TUR")).toEqual(["TUR:maduro:2019-01-23"]);
   });
 
   it("counts of recognitions: 'Japan, which followed on Feb. 19'; 'Taiwan, which most countries do not recognize as a state, also backed …' (the relative's subject is its own)", () => {
-    const of = (actor: string) => dated("counts").filter((s) => s.startsWith(`${actor}:`));
+    const of = (actor: string) => ofActor(dated("counts"), actor);
     expect(of("JPN")).toEqual(["JPN:guaido:2019-02-19"]);
     expect(of("TWN")).toEqual(["TWN:guaido:2019-02-20"]);
     expect(of("AUS")).toEqual(["AUS:guaido:2019-02-04"]);
