@@ -94,8 +94,8 @@ interface Candidate {
  * Returns the direct quotations of an article with their speakers: the person, outlet or state body named
  * nearest to the quotation in its paragraph ("Peskov said", "according to the agency", "China's Foreign Ministry
  * said"), resolving "he added", "in his words" and "the Kremlin spokesman" to the person quoted last. An outlet's
- * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations, nor are up to SCARE_QUOTE_WORDS words that
- * no one is said to have said.
+ * report is speakerKind "media" with no actor. Scare quotes of one or two capitalised words are not quotations, nor
+ * are up to SCARE_QUOTE_WORDS words that no one is said to have said.
  */
 export function extractQuotes(
   text: string,
