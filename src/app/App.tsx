@@ -280,7 +280,7 @@ function Dashboard({ overview, index }: { overview: Overview; index: StanceIndex
             </Suspense>
           )}
           {/* below the map on a phone: its files load when it comes near, not with the first view */}
-          <WhenNear minHeight={400}>
+          <WhenNear minHeight={400} className="quotes-place">
             <Suspense fallback={<p className="muted">Loading quotes…</p>}>
               <QuoteList
                 noneColor={overview.topic.noneColor}

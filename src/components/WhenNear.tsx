@@ -6,6 +6,8 @@ interface Props {
   /** How far below the viewport the place may be when the children render: "20%" of its height ahead, "0%" only
    * once it shows. */
   ahead?: string;
+  /** Names the place, for styles and for tests that scroll to it as a reader would. */
+  className?: string;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ interface Props {
  * Renders its children once their place comes near the viewport, holding that place meanwhile (so nothing
  * shifts). Keeps below-the-fold work, such as a chart, off the first paint.
  */
-export function WhenNear({ minHeight, ahead = "20%", children }: Props) {
+export function WhenNear({ minHeight, ahead = "20%", className, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
   useEffect(() => {
@@ -28,7 +30,7 @@ export function WhenNear({ minHeight, ahead = "20%", children }: Props) {
     return () => io.disconnect();
   }, [near, ahead]);
   return (
-    <div ref={ref} style={{ minHeight }}>
+    <div ref={ref} className={className} style={{ minHeight }}>
       {near ? children : null}
     </div>
   );

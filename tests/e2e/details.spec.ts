@@ -1,4 +1,4 @@
-import { clickActor, expect, ready, test } from "./fixtures";
+import { clickActor, expect, ready, showQuotes, test } from "./fixtures";
 
 test.describe("country detail, quotes and articles", () => {
   test("selecting a country opens its panel with stance history and evidence sentences @phone", async ({
@@ -138,6 +138,7 @@ test.describe("country detail, quotes and articles", () => {
   }) => {
     await page.goto("/?date=2019-09-26&actor=RUS&q=zzzz");
     await ready(page);
+    await showQuotes(page);
     const count = page.locator(".quotes p.muted").first();
     await expect(count).toContainText("0 of 30 quotes");
     await expect(page.locator(".quotes-empty")).toHaveText(
@@ -207,6 +208,7 @@ test.describe("country detail, quotes and articles", () => {
   test("a quote card's link follows the day the list shows", async ({ page }) => {
     await page.goto("/?date=2019-09-26&actor=RUS");
     await ready(page);
+    await showQuotes(page);
     const links = page.locator(".quote-card a");
     await expect(links.first()).toHaveAttribute("href", /^\?date=2019-09-26&actor=RUS&article=/);
     await page.getByRole("slider", { name: "Selected date" }).press("ArrowLeft");

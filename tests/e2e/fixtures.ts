@@ -40,6 +40,15 @@ export async function ready(page: Page) {
 }
 
 /**
+ * Scrolls to the quote list as a reader would. The list renders only once its place comes near the viewport,
+ * and a country's panel above it (over 2,000 px for Russia) can push it far below: whether it rendered by itself
+ * would depend on which arrived first.
+ */
+export async function showQuotes(page: Page) {
+  await page.locator(".quotes-place").scrollIntoViewIfNeeded();
+}
+
+/**
  * Clicks a country on the map the way a user would: at a point inside its shape. (The centre of a shape's
  * bounding box can fall outside it, e.g. Russia's.) Finds such a point by sampling the box.
  */

@@ -1,4 +1,4 @@
-import { clickActor, expect, ready, test } from "./fixtures";
+import { clickActor, expect, ready, showQuotes, test } from "./fixtures";
 
 test.describe("date slider, permalinks and history", () => {
   test("moves by keyboard: Home, PageUp to the next change, arrows by a day, End", async ({ page }) => {
@@ -81,6 +81,7 @@ test.describe("date slider, permalinks and history", () => {
     const fresh = await browser.newContext({ baseURL });
     const other = await fresh.newPage();
     await other.goto(url);
+    await showQuotes(other);
     await expect(other.getByRole("slider", { name: "Selected date" })).toHaveAttribute(
       "aria-valuetext",
       "2019-02-05",
@@ -194,6 +195,7 @@ test.describe("date slider, permalinks and history", () => {
       );
       await page.goto("/?actor=RUS");
       await ready(page);
+      await showQuotes(page);
       const quotes = page.getByRole("region", { name: "Quotes" });
       const panel = page.getByRole("region", { name: "Russia" });
       await expect(quotes.getByRole("alert")).toContainText("The quotes file could not be loaded (HTTP 500)");

@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
+  // a page load and its lazy parts under two workers on a 2-core CI machine can take longer than the default 5 s
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL: `http://localhost:${PORT}`, trace: "retain-on-failure", launchOptions },
   projects: [
