@@ -117,6 +117,24 @@ test.describe("country detail, quotes and articles", () => {
     }).toPass({ timeout: 15_000 });
   });
 
+  test("the quote files are read in a worker, not by the page", async ({ page }) => {
+    const worker = page.waitForEvent("worker");
+    await page.goto("/?date=latest");
+    await ready(page);
+    await expect(page.locator(".quotes p.muted").first()).toContainText("30 of 30 quotes");
+    const quotesWorker = await worker;
+    expect(quotesWorker.url()).toMatch(/\/assets\/quotes\.worker-[^/]+\.js$/);
+    // the worker's own resource timings list the file: it fetched it
+    const fetched = await quotesWorker.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
+    expect(fetched).toContain("/data/parts/quotes/0.json");
+    const byPage = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
+    expect(byPage).not.toContain("/data/parts/quotes/0.json");
+  });
+
   test("quotes filter by search text and by the selected country", async ({ page }) => {
     await page.goto("/?date=2019-09-26");
     await ready(page);

@@ -6,7 +6,8 @@ import type { ActorId, IsoDate, Quote } from "../../src/dataset/schema";
 import {
   filterQuotes,
   foldText,
-  prepareQuotesInSlices,
+  indexQuotes,
+  searchableInSlices,
   type QuoteIndex,
 } from "../../src/features/quotes/lib/filter-quotes";
 
@@ -37,18 +38,23 @@ const part: QuotesPart = {
   quotes,
   articles: [0, 1, 2, 3].map((i) => ({ id: `a${i}`, title: `Article ${i}`, published: null, source: null })),
 };
-const index = await prepareQuotesInSlices(part, lookup, new AbortController().signal);
+/** The quote list's preparation: in slices (in the worker that reads the quotes), then indexed. */
+const prepare = async (p: QuotesPart, signal = new AbortController().signal) =>
+  indexQuotes([await searchableInSlices(p, signal)], lookup);
+const index = await prepare(part);
 
 /** The rule, written as plainly as possible. */
 function naive(date: string, actor: string | null, query: string) {
   const ws = foldText(query).split(/\s+/).filter(Boolean);
-  return index.all.filter(
-    ({ quote: q, haystack }) =>
-      (!q.date || q.date <= date) && (!actor || q.actor === actor) && ws.every((w) => haystack.includes(w)),
-  );
+  return index.all.filter(({ quote: q, title }) => {
+    const text = foldText(
+      [q.text, q.speaker, q.role ?? "", q.actor ? lookup.actorName(q.actor) : "", title].join(" "),
+    );
+    return (!q.date || q.date <= date) && (!actor || q.actor === actor) && ws.every((w) => text.includes(w));
+  });
 }
 
-describe("prepareQuotesInSlices(part, lookup, signal)", () => {
+describe("searchableInSlices(part, signal), then indexQuotes(quotes, lookup)", () => {
   it("sorts newest first with undated quotes last, and gives each its article's title", () => {
     const dates = index.all.map((q) => q.quote.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
@@ -57,17 +63,32 @@ describe("prepareQuotesInSlices(part, lookup, signal)", () => {
 
   it("gives the same result over many slices, and groups by actor in the same order", async () => {
     const many = Array.from({ length: 4500 }, (_, i) => ({ ...quotes[i % 60], id: `m${i}` }));
-    const big = await prepareQuotesInSlices({ ...part, quotes: many }, lookup, new AbortController().signal);
+    const big = await prepare({ ...part, quotes: many });
     expect(big.all).toHaveLength(4500);
     const dates = big.all.map((q) => q.quote.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
     expect(big.byActor.get("RUS" as ActorId)).toEqual(big.all.filter((q) => q.quote.actor === "RUS"));
   });
 
+  it("keeps files that follow each other newest first as they are, and sorts them when they do not", async () => {
+    const signal = new AbortController().signal;
+    const newer = await searchableInSlices(
+      { ...part, quotes: quotes.filter((q) => q.date && q.date >= "2019-01-28") },
+      signal,
+    );
+    const older = await searchableInSlices(
+      { ...part, quotes: quotes.filter((q) => !q.date || q.date < "2019-01-28") },
+      signal,
+    );
+    expect(indexQuotes([newer, [], older], lookup).all).toEqual(index.all);
+    expect(indexQuotes([older, newer], lookup).all).toEqual(index.all);
+    expect(indexQuotes([older, newer], lookup).all).not.toEqual([...older, ...newer]);
+  });
+
   it("stops when aborted", async () => {
     const abort = new AbortController();
     const many = Array.from({ length: 4500 }, (_, i) => ({ ...quotes[i % 60], id: `m${i}` }));
-    const pending = prepareQuotesInSlices({ ...part, quotes: many }, lookup, abort.signal);
+    const pending = searchableInSlices({ ...part, quotes: many }, abort.signal);
     abort.abort();
     await expect(pending).rejects.toThrow();
   });
@@ -120,7 +141,7 @@ describe("filterQuotes(index, date, actor, query)", () => {
         return q.haystack;
       },
     }));
-    const own: QuoteIndex = { all: counted, byActor: new Map() };
+    const own: QuoteIndex = { ...index, all: counted, byActor: new Map() };
     const day = "2019-12-31" as IsoDate;
     const first = filterQuotes(own, day, null, "di");
     expect(read.size).toBe(60);

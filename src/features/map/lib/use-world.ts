@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
-import { fetchChecked } from "../../../dataset/parts-query";
+import { fetchChecked } from "../../../dataset/fetch-checked";
 import { CountryPathSchema, WORLD_PATHS_URL, type CountryPath } from "./world";
 
 const WorldPathsSchema = z.array(CountryPathSchema);

@@ -6,14 +6,13 @@ import { formatDate } from "../../../components/format-date";
 import { LoadError } from "../../../components/LoadError";
 import { StanceSwatch } from "../../../components/StanceSwatch";
 import type { Lookup } from "../../../dataset/lookup";
-import type { QuotesPart } from "../../../dataset/parts";
-import { quotesQuery } from "../../../dataset/parts-query";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
 import { QuoteSearch } from "./QuoteSearch";
-import { filterQuotes, prepareQuotesInSlices, type QuoteIndex } from "../lib/filter-quotes";
+import { filterQuotes, indexQuotes, type QuoteIndex, type SearchableQuote } from "../lib/filter-quotes";
+import { quotesQuery } from "../lib/quotes-query";
 
-const EMPTY: QuoteIndex = { all: [], byActor: new Map() };
+const EMPTY: QuoteIndex = { all: [], byActor: new Map(), actorText: new Map() };
 const ESTIMATED_CARD_PX = 150;
 /** Cards beyond the visible ones kept rendered, so a scroll shows cards already laid out. */
 const OVERSCAN = 6;
@@ -35,17 +34,11 @@ function sizeFromObserver(
   return list.itemSizeCache.get(list.options.getItemKey(list.indexFromElement(card))) ?? ESTIMATED_CARD_PX;
 }
 
-/** The quote files as one: their quotes in file order (newest first) once all have loaded, or the first error. */
-function combineQuoteParts(results: UseQueryResult<QuotesPart>[]) {
+/** The quote files together: each file's quotes, in file order (newest first), once all have loaded; or the first error. */
+function combineQuoteParts(results: UseQueryResult<SearchableQuote[]>[]) {
   const loaded = results.filter((r) => r.data);
   return {
-    data:
-      loaded.length === results.length
-        ? {
-            quotes: results.flatMap((r) => r.data!.quotes),
-            articles: results.flatMap((r) => r.data!.articles),
-          }
-        : undefined,
+    data: loaded.length === results.length ? results.map((r) => r.data!) : undefined,
     loaded: loaded.length,
     error: results.find((r) => r.error)?.error ?? null,
     isFetching: results.some((r) => r.isFetching),
@@ -97,14 +90,8 @@ export function QuoteList({
     queries: Array.from({ length: quoteParts }, (_, n) => quotesQuery(n)),
     combine: combineQuoteParts,
   });
-  // prepared a slice at a time once the quotes have arrived, so tens of thousands do not freeze the page
-  const [prepared, setPrepared] = useState<QuoteIndex | null>(null);
-  useEffect(() => {
-    if (!part.data) return;
-    const abort = new AbortController();
-    prepareQuotesInSlices(part.data, lookup, abort.signal).then(setPrepared, () => {}); // rejects only when aborted
-    return () => abort.abort();
-  }, [part.data, lookup]);
+  // the quotes come prepared for search (folded in the worker that read them); here they are only grouped
+  const prepared = useMemo(() => (part.data ? indexQuotes(part.data, lookup) : null), [part.data, lookup]);
   const ready = prepared ?? EMPTY;
   const quotes = useMemo(() => filterQuotes(ready, date, actor, query), [ready, date, actor, query]);
   const searched = query.trim(); // the words the list was searched for, as the empty list names them
@@ -153,12 +140,12 @@ export function QuoteList({
         <LoadError error={part.error} retrying={part.isFetching} onRetry={part.retry} />
       ) : (
         <p className="muted" aria-live="polite">
-          {part.data && prepared
-            ? `${formatCount(quotes.length)} of ${formatCount(part.data.quotes.length)} quotes, up to ${formatDate(date)}`
+          {prepared
+            ? `${formatCount(quotes.length)} of ${formatCount(prepared.all.length)} quotes, up to ${formatDate(date)}`
             : `Loading quotes…${quoteParts > 1 ? ` (${part.loaded} of ${quoteParts} files)` : ""}`}
         </p>
       )}
-      {part.data && prepared && quotes.length === 0 && (
+      {prepared && quotes.length === 0 && (
         <p className="quotes-empty">
           {`No quote${actor ? ` by a speaker from ${lookup.actorName(actor)}` : ""}${searched ? ` matches “${searched}”` : ""} up to ${formatDate(date)}.`}{" "}
           {(actor || searched) && (
