@@ -32,6 +32,7 @@ export async function fetchChecked<T>(
   return parsed.data;
 }
 
+/** Returns the error for `what` not matching its schema, naming where (`at`, then the issue's own path). */
 export function formatError(
   what: string,
   issue: { path: PropertyKey[]; message: string } | undefined,
