@@ -76,7 +76,45 @@ export function findActors(text: string): ActorMention[] {
       via: null,
     });
   }
-  return withAnaphors(text, expandGroups(text, raw));
+  return withPairAnaphors(text, withAnaphors(text, expandGroups(text, raw)));
+}
+
+/** "Both countries", "the two governments": two countries named together just before. */
+const PAIR_ANAPHOR = /\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|governments|nations)\b(?!\s+of\b|[’']s?\s)/g;
+/** How far back (in characters) "both countries" may refer to a pair. */
+const PAIR_REACH = 400;
+
+/**
+ * Returns the mentions with "both countries", "the two governments" added as mentions of the two countries last
+ * named together as "X and Y" before them (within PAIR_REACH), each as a member of that pair.
+ */
+function withPairAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
+  const added: ActorMention[] = [];
+  for (const a of text.matchAll(PAIR_ANAPHOR)) {
+    if (mentions.some((m) => m.start <= a.index && m.end > a.index)) continue;
+    const before = mentions.filter(
+      (m) => m.end <= a.index && a.index - m.end < PAIR_REACH && m.form !== "group",
+    );
+    const at = before.findLastIndex(
+      (m, i) =>
+        i > 0 &&
+        before[i - 1].actor !== m.actor &&
+        before[i - 1].form !== "organization" &&
+        m.form !== "organization" &&
+        /^\s+and\s+$/.test(text.slice(before[i - 1].end, m.start)),
+    );
+    if (at < 1) continue;
+    for (const m of [before[at - 1], before[at]])
+      added.push({
+        actor: m.actor,
+        start: a.index,
+        end: a.index + a[0].length,
+        surface: a[0],
+        form: "group",
+        via: a[0],
+      });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** How far back (in characters) "the bloc" may refer to an organisation. */

@@ -71,6 +71,21 @@ describe("findActors(text)", () => {
     expect(findActors("México backed him.")[0]).toMatchObject({ surface: "México", start: 0, end: 6 });
   });
 
+  it("reads 'both countries', 'the two governments' as the two countries last named together as 'X and Y'", () => {
+    const text = "Mexico and Uruguay hosted talks in Montevideo. Both countries declined to take sides.";
+    const pair = findActors(text).filter((m) => m.surface === "Both countries");
+    expect(pair.map((m) => [m.actor, m.form, m.via])).toEqual([
+      ["MEX", "group", "Both countries"],
+      ["URY", "group", "Both countries"],
+    ]);
+    // no pair joined by "and", a pair of bodies, or a pair too far back: no referent
+    expect(actors("Mexico hosted Uruguay. The two governments urged talks.")).toEqual(["MEX", "URY"]);
+    expect(actors("The EU and the OAS met. Both countries urged talks.")).toEqual(["EU", "OAS"]);
+    expect(
+      actors(`Mexico and Uruguay hosted talks.${" Then more talks.".repeat(30)} Both countries left.`),
+    ).toEqual(["MEX", "URY"]);
+  });
+
   it("finds names printed in capitals, keeping acronyms as they stand", () => {
     expect(actors("* UNITED STATES, EL SALVADOR - backed him. The US and the OAS too.")).toEqual([
       "USA",

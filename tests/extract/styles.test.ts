@@ -1398,4 +1398,23 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:null",
     ]);
   });
+  it("DW: 'Mexico and Uruguay … Both countries have declined to take sides' refers back to the pair", () => {
+    expect(stances("dw5")).toEqual([
+      "AUT:guaido",
+      "CHN:neutral",
+      "DEU:guaido",
+      "DNK:guaido",
+      "ESP:guaido",
+      "FRA:guaido",
+      "GBR:guaido",
+      "ITA:neutral",
+      "MEX:neutral",
+      "NLD:guaido",
+      "PRT:guaido",
+      "RUS:neutral", // "condemned the European move as interference": read as the non-interference line
+      "SWE:guaido",
+      "TUR:maduro",
+      "URY:neutral",
+    ]);
+  });
 });
