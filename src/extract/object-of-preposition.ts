@@ -8,9 +8,12 @@ const PREPOSITION_BEFORE = new RegExp(
 /** "most of the", "two of the": a share of a group, whose name is then the subject, not an object. */
 export const QUANTIFIER_OF =
   /\b(?:most|many|some|several|all|each|both|none|majority|half|number|few|rest|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+of\s+(?:the\s+)?$/i;
-/** "the governments of Cuba, Bolivia…": a state's own bodies named with "of" are the state itself. */
+/**
+ * "the governments of Cuba, Bolivia…", "the government in Athens": a state's own bodies named with "of" (or its
+ * government, authorities or administration with "in" its capital or country) are the state itself.
+ */
 export const STATE_OF =
-  /\b(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?(?:so-called\s+)?$/i;
+  /\b(?:(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
 /** Words of titles that join others ("minister of foreign affairs"), which are titles' words only inside one. */
 const FUNCTION_WORDS = new Set(["of", "for", "the", "and", "to", "on", "at", "in"]);
 /** The words of state bodies: "the Government of Mexico", "the administration of President …" are the state. */

@@ -26,6 +26,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["In Buenos Aires, the Casa Rosada issued a statement backing Guaidó.", ["ARG:guaido"]],
     ["In Brazil, Colombia and Peru, protesters backed Guaidó.", []],
     ["Argentina withdrew its recognition of Guaidó.", ["ARG:neutral"]],
+    // a state's government "in" its capital is the state; a venue "in" a capital is not
+    ["The government in Athens has said it backs dialogue.", ["GRC:neutral"]],
+    ["The authorities in Ottawa recognised Guaido.", ["CAN:guaido"]],
+    ["Foreign ministers meeting in Lima recognised Guaido.", []],
     // the accused holds what it is accused of; what the accuser says of the government is the accuser's
     ["Cuba accused Washington of backing Guaido.", ["USA:guaido"]],
     ["Lavrov accused the United States of trying to overthrow the legitimate government.", ["RUS:maduro"]],

@@ -1398,7 +1398,7 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:null",
     ]);
   });
-  it("DW: 'Mexico and Uruguay … Both countries have declined to take sides' refers back to the pair", () => {
+  it("DW: 'Mexico and Uruguay … Both countries have declined to take sides' refers back to the pair; 'the government in Athens'", () => {
     expect(stances("dw5")).toEqual([
       "AUT:guaido",
       "CHN:neutral",
@@ -1407,6 +1407,7 @@ describe("articles in other outlets' styles", () => {
       "ESP:guaido",
       "FRA:guaido",
       "GBR:guaido",
+      "GRC:neutral", // the government in Athens backs dialogue; the ruling party's support for Maduro is no state's
       "ITA:neutral",
       "MEX:neutral",
       "NLD:guaido",
