@@ -211,6 +211,18 @@ const POSSESSOR_BEFORE =
 // "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
 const PASSIVE_BY =
   /^[^.;]{0,60}?\b[Bb]y\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
+/**
+ * "interference by the United States", "a visit by Lavrov": "by" after a noun names the noun's agent, not the
+ * subject of the sentence's verb. After a participle ("recognised by", "backed strongly by") it is a passive's agent,
+ * and after a stance's own noun ("recognition by Austria") the stance's holder.
+ */
+const NOUN_BY_BEFORE =
+  /\b(?![a-z]+(?:ed|en|wn)\b|(?:made|put|won|met|set|hit|run|paid|said|led|held|told|sent|left|kept|brought|sought|fought|been|as|and|or|but|recognition|support|backing|endorsement)\b)[a-z]{3,}["”’']?\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$/;
+/** "Iran criticised the United States and voiced support …": a name right after a past verb, once the clause has named
+ * another, is that verb's object. */
+const VERB_OBJECT_BEFORE = /\b[a-z]{3,}ed\s+(?:the\s+)?$/;
+/** A possessive right after a name: "the UN's call" is the name's own. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "a coup attempt backed by Washington": a participle of its own before "by" ("joined by" extends the cue's agents). */
 const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en)\s+by\b/;
 /** "an EU statement recognising Guaido", "a motion to back Guaido", "a motion calling on the government to recognise
@@ -374,7 +386,9 @@ export function findStanceClaims(
       const subordinate = [...masked.slice(from, subjectsEnd).matchAll(SUBORDINATOR)].at(-1);
       if (subordinate && !masked.slice(from + subordinate.index, subjectsEnd).includes(","))
         subjects = subjects.filter((m) => m.start > from + subordinate.index);
-      subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
+      // "condemned interference by the United States": "by" after a verb's object names the object's agent
+      if (!ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end)))
+        subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
       const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
@@ -764,6 +778,12 @@ function subjectsBefore(
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
+          // (the noun may end the cue before; "an ultimatum by EU states demanding …": the agent of the cue right after)
+          (NOUN_BY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
+            !/^\s*,?\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) ||
+          (prev !== null &&
+            VERB_OBJECT_BEFORE.test(lead) &&
+            !POSSESSIVE_AFTER.test(s.slice(m.end, m.end + 3))) ||
           ACCUSED_BEFORE.test(lead) ||
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
@@ -848,6 +868,10 @@ const VERB_NEXT =
 
 /** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
  * the agent of another participle). */
+/** A cue of an active verb and then its object, a common noun: "condemned interference" (not "recognition of
+ * Guaido", nor the passive "been handed a deadline"). */
+const ENDS_IN_OBJECT =
+  /^(?!(?:be|been|being|is|are|was|were)\b)[a-z]+\s(?:.*\s)?(?![a-z]+(?:ed|en|wn)\b)[a-z]+$/;
 const passiveAgents = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap));
 

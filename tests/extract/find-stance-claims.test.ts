@@ -26,6 +26,19 @@ describe("findStanceClaims(sentence, context)", () => {
     ["In Buenos Aires, the Casa Rosada issued a statement backing Guaidó.", ["ARG:guaido"]],
     ["In Brazil, Colombia and Peru, protesters backed Guaidó.", []],
     ["Argentina withdrew its recognition of Guaidó.", ["ARG:neutral"]],
+    // "by" after a noun names the noun's agent, and a name right after a past verb is its object…
+    [
+      "Iran condemned interference by the United States and voiced its support for Maduro.",
+      ["IRN:maduro", "IRN:neutral"],
+    ],
+    ["Iran criticised the United States and voiced its support for Maduro.", ["IRN:maduro"]],
+    // …but a stance's own noun, a passive, a participle right after and a possessive keep their agents
+    [
+      "Guaido's recognition by Austria and Belgium the previous day brought the number of EU states supporting him to 19.",
+      ["AUT:guaido", "BEL:guaido", "EU:guaido"],
+    ],
+    ["Maduro shrugged off an ultimatum by EU states demanding early elections.", ["EU:conditional"]],
+    ["Athens supported the UN secretary-general's call for dialogue.", ["GRC:neutral", "UN:neutral"]],
     // a state's government "in" its capital is the state; a venue "in" a capital is not
     ["The government in Athens has said it backs dialogue.", ["GRC:neutral"]],
     ["The authorities in Ottawa recognised Guaido.", ["CAN:guaido"]],
