@@ -91,7 +91,7 @@ const PAIR_REACH = 400;
 function withPairAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
   const added: ActorMention[] = [];
   for (const a of text.matchAll(PAIR_ANAPHOR)) {
-    if (mentions.some((m) => m.start <= a.index && m.end > a.index)) continue;
+    if (insideMention(mentions, a.index)) continue;
     const before = mentions.filter(
       (m) => m.end <= a.index && a.index - m.end < PAIR_REACH && m.form !== "group",
     );
@@ -114,8 +114,16 @@ function withPairAnaphors(text: string, mentions: ActorMention[]): ActorMention[
         via: a[0],
       });
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+  return withAdded(mentions, added);
 }
+
+/** Whether `at` falls inside one of the mentions. */
+const insideMention = (mentions: readonly ActorMention[], at: number) =>
+  mentions.some((m) => m.start <= at && m.end > at);
+
+/** The mentions with `added` among them, in order of start. */
+const withAdded = (mentions: ActorMention[], added: ActorMention[]) =>
+  added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 
 /** How far back (in characters) "the bloc" may refer to an organisation. */
 const ANAPHOR_REACH = 1500;
@@ -147,7 +155,7 @@ function withAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
         a.index - m.end < ANAPHOR_REACH &&
         (ORGANIZATIONS.get(m.actor)?.anaphors.includes(noun) ?? false),
     );
-    if (!org || mentions.some((m) => m.start <= a.index && m.end > a.index)) continue;
+    if (!org || insideMention(mentions, a.index)) continue;
     // "…set up an International Contact Group … the group": another body of that noun, named as no actor
     const head = noun.split(" ").at(-1)!;
     const other = [...text.slice(org.end, a.index).matchAll(NAMED_BODY)].some(
@@ -165,7 +173,7 @@ function withAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
       via: null,
     });
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+  return withAdded(mentions, added);
 }
 
 /** A run of words in capitals: "UNITED STATES", "SWEDEN, FINLAND" (a factbox's entries, a heading). */

@@ -866,12 +866,12 @@ const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?
 const VERB_NEXT =
   /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}$/;
 
-/** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
- * the agent of another participle). */
 /** A cue of an active verb and then its object, a common noun: "condemned interference" (not "recognition of
  * Guaido", nor the passive "been handed a deadline"). */
 const ENDS_IN_OBJECT =
   /^(?!(?:be|been|being|is|are|was|were)\b)[a-z]+\s(?:.*\s)?(?![a-z]+(?:ed|en|wn)\b)[a-z]+$/;
+/** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
+ * the agent of another participle). */
 const passiveAgents = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap));
 
