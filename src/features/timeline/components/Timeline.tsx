@@ -1,15 +1,14 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDate, formatShortDate } from "../../../components/format-date";
-import { StanceSwatch } from "../../../components/StanceSwatch";
 import { usePainted } from "../../../components/after-paint";
 import type { Lookup } from "../../../dataset/lookup";
 import type { Overview } from "../../../dataset/parts";
 import type { ActorId, IsoDate } from "../../../dataset/schema";
 import type { StanceIndex } from "../../../dataset/stance-index";
-import { changesOn } from "../lib/changes-on";
 import { addDays, daysBetween } from "../../../dataset/days";
 import { buildDayScale, stepMarked, type DayScale } from "../lib/day-scale";
 import "../timeline.css";
+import { DayChanges } from "./DayChanges";
 import { PLAY_STEP_MS } from "../lib/play-step";
 
 interface Props {
@@ -164,45 +163,6 @@ export function Timeline({ overview, index, lookup, date, shownDate, onDateChang
     </section>
   );
 }
-
-/**
- * What changed on the day the page shows. It follows the map, not the slider: a step of the slider lays out and
- * paints only the slider, and a day with many changes is drawn once the key is let go.
- */
-const DayChanges = memo(function DayChanges({
-  index,
-  lookup,
-  date,
-  onSelectActor,
-}: {
-  index: StanceIndex;
-  lookup: Lookup;
-  date: IsoDate;
-  onSelectActor: (actor: ActorId) => void;
-}) {
-  const changes = useMemo(() => changesOn(index, date), [index, date]);
-  return (
-    <div className="changes">
-      <h2>What changed on {formatDate(date)}</h2>
-      {changes.length ? (
-        <ul>
-          {changes.map((c) => (
-            <li key={c.actor}>
-              <button type="button" className="link" onClick={() => onSelectActor(c.actor)}>
-                {lookup.actorName(c.actor)}
-              </button>
-              : {c.from ? `${lookup.stance(c.from)?.label} → ` : "first reported: "}
-              <StanceSwatch stance={lookup.stance(c.to)} />
-              {lookup.stance(c.to)?.label}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No stance changed on this day.</p>
-      )}
-    </div>
-  );
-});
 
 /**
  * The marks on the track, as two paths in one SVG (the marked days, and darker and taller, the change days): a
