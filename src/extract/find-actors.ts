@@ -29,6 +29,13 @@ const MEMBERS_OF =
 /** Matches an exclusion right after a group expression: ", except for", "(excluding". */
 const EXCLUSION =
   /^\s*[(,]?\s*(?:except(?:\s+for)?|excluding|with the exception of|apart from|other than|save for|but not|but)\s+/;
+/**
+ * What may stand between a name and a group expression set off after it ("Peru, all members of the Lima Group,";
+ * "Chile, a member of …"; "Argentina and Paraguay, both Lima Group members,"), and what closes it: a comma not
+ * opening the list's next item, or a dash. Such a group describes the names before it and is not an actor itself.
+ */
+const APPOSITION_OPEN = /^\s*,\s*(?:(?:all|both|each|fellow|a|an)\s+)?$/i;
+const APPOSITION_CLOSE = /^\s*(?:,(?!\s*(?:and|or)\b)|[—–]|\s-\s)/;
 /** Matches "all" before a group: the whole membership is meant. */
 const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -261,8 +268,17 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       }
       if (text[exprEnd] === ")") exprEnd += 1;
     }
-    const everyone = ALL_BEFORE.test(text.slice(Math.max(0, exprStart - 30), exprStart));
-    if (everyone) exprStart = text.slice(0, exprStart).search(/\b(?:all|each|every)\b[^]*$/i);
+    const allFrom = Math.max(0, exprStart - 30);
+    const all = ALL_BEFORE.exec(text.slice(allFrom, exprStart));
+    const everyone = all !== null;
+    if (all) exprStart = allFrom + all.index;
+    const previous = mentions[i - 1];
+    if (
+      previous &&
+      APPOSITION_OPEN.test(text.slice(previous.end, exprStart)) &&
+      APPOSITION_CLOSE.test(text.slice(exprEnd))
+    )
+      continue;
     const via = text.slice(exprStart, exprEnd);
     if (excluded.size === 0 && !everyone) {
       out.push({ ...m, start: exprStart, end: exprEnd, via: null });

@@ -83,7 +83,8 @@ const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
  * names ("French Foreign Minister" → FRA), else the country data/people.json gives the person, else the country
  * that opens their sentence ("Norway recognised…, Foreign Minister Ine Eriksen Soreide said"), else the country
  * of the state body named last before them ("China's Foreign Ministry said… Spokesperson Hua Chunying"), else
- * the one that opens their paragraph; never `exclude` (the topic's subject).
+ * the one that opens their paragraph, else, for a government's office ("ministry spokesperson") in a paragraph
+ * naming no one before them, the one that opens the paragraph before; never `exclude` (the topic's subject).
  */
 export function findPeople(text: string, mentions: readonly ActorMention[], exclude?: ActorId): Person[] {
   const found = new Map<string, Person>();
@@ -110,7 +111,8 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
           KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
           sentenceSubject(text, mentions, at, exclude, false) ??
           institutionBefore(text, mentions, at, exclude) ??
-          sentenceSubject(text, mentions, at, exclude, true)),
+          sentenceSubject(text, mentions, at, exclude, true) ??
+          (OFFICE.test(roleText) ? previousParagraphSubject(text, mentions, at, exclude) : null)),
       start: at,
     });
   };
@@ -177,6 +179,37 @@ function institutionBefore(
     if (INSTITUTION.test(text.slice(m.end, m.end + 40))) return m.actor;
   }
   return null;
+}
+
+/** Words of a role that speaks for a government ("ministry spokesperson"), not for a party or a newsroom. */
+const OFFICE = new RegExp(`\\b(?:${speakers.officeWords.map(escapeRegExp).join("|")})\\b`, "i");
+
+/**
+ * Returns the country that opens the paragraph before the one of `at`, when the paragraph of `at` names no actor
+ * before it: a wire story's 'India on Friday said … .' followed by '"…," ministry spokesperson Raveesh Kumar said.'
+ */
+function previousParagraphSubject(
+  text: string,
+  mentions: readonly ActorMention[],
+  at: number,
+  exclude: ActorId | undefined,
+): ActorId | null {
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  if (mentions.some((x) => x.start >= paragraphStart && x.start < at && x.actor !== exclude)) return null;
+  const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+  if (previousEnd === 0) return null;
+  const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+  const openerEnd = Math.min(previousEnd, previousStart + 40);
+  return (
+    mentions.find(
+      (x) =>
+        x.start >= previousStart &&
+        x.end <= openerEnd &&
+        x.actor !== exclude &&
+        x.form !== "demonym" &&
+        !isObjectOfPreposition(text.slice(previousStart, x.start)),
+    )?.actor ?? null
+  );
 }
 
 /** Tells whether an offset lies inside a quotation of its paragraph (an odd number of quote marks before it). */

@@ -114,6 +114,8 @@ const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi")
 const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** "the Venezuelan president's staunchest allies": support for the side named before the possessive. */
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
+/** A supporter's noun qualified as past, to the end of the text tested: "a former ally of", "once a close Maduro ally". */
+const PAST_TIE = new RegExp(`${cues.pastTie}\\s*$`, "i");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
  * the UK and France": those named after it did as the clause (or sentence) before says. */
@@ -652,6 +654,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
     if (side) out.push(cueAt(m, side, { appositive: true }));
   }
+  // "a former ally of Caracas", "once a close Maduro ally": a tie of the past is no stance now
+  for (let i = out.length - 1; i >= 0; i--)
+    if (PAST_TIE.test(clause.slice(Math.max(0, out[i].start - 30), out[i].start) + out[i].text))
+      out.splice(i, 1);
   /** The stance taken last before `at`, in this clause or in the sentences before it. */
   const stanceBefore = (at: number) => out.filter((c) => c.end <= at).at(-1)?.stance ?? ctx.lastStance;
   // "…, and Paraguay followed early Thursday"

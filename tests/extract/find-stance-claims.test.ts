@@ -22,6 +22,13 @@ function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
 describe("findStanceClaims(sentence, context)", () => {
   it.each([
     ["Chile came out in favour of Guaido.", ["CHL:guaido"]],
+    // a tie of the past is no stance; a present one is
+    ["Ecuador, a former ally of Caracas, recognised Guaido.", ["ECU:guaido"]],
+    ["Bolivia, once a close Maduro ally, stayed silent.", []],
+    ["Cuba, a close ally of Maduro, spoke.", ["CUB:maduro"]],
+    // declining either side is neutral
+    ["Uruguay has stopped short of endorsing either side.", ["URY:neutral"]],
+    ["Ireland has not backed either of the rivals.", ["IRL:neutral"]],
     // a place that opens the clause is no list with the subject after it; a fronted list is
     ["In Buenos Aires, the Casa Rosada issued a statement backing Guaidó.", ["ARG:guaido"]],
     ["In Brazil, Colombia and Peru, protesters backed Guaidó.", []],

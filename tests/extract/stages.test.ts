@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IsoDate } from "../../src/dataset/schema";
+import type { ActorId, IsoDate } from "../../src/dataset/schema";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 import { extractEvents } from "../../src/extract/extract-events";
 import { extractQuotes } from "../../src/extract/extract-quotes";
@@ -125,12 +125,46 @@ describe("findActors(text)", () => {
     expect(found.every((m) => m.via?.startsWith("Lima Group members"))).toBe(true);
   });
 
+  it("takes a group set off after names for a description of them, not an actor", () => {
+    expect(actors("Colombia and Peru, all members of the Lima Group, recognised him.")).toEqual([
+      "COL",
+      "PER",
+    ]);
+    expect(actors("Chile, a member of the Lima Group, recognised him.")).toEqual(["CHL"]);
+    expect(actors("Argentina and Paraguay, both Lima Group members, backed him.")).toEqual(["ARG", "PRY"]);
+    // a list's next item is no description
+    expect(actors("Russia, all EU members and Canada spoke.")).toContain("DEU");
+  });
+
+  it("reads 'all' before a group only right before it, not anywhere earlier in the text", () => {
+    const text =
+      "Colombia called on all parties to talk.\n\nAll members of the Lima Group except Mexico recognised him.";
+    const found = findActors(text);
+    const expression = found.find((m) => m.actor === "BRA");
+    expect(expression?.via).toBe("All members of the Lima Group except Mexico");
+    expect(found.map((m) => m.actor)).toContain("COL");
+  });
+
   it("keeps a group with an unspecified share as the organisation", () => {
     expect(actors("Most of the EU member states recognized him.")).toEqual(["EU"]);
   });
 
   it("finds organisations by their names and abbreviations", () => {
     expect(actors("The OAS and the United Nations secretary general spoke.")).toEqual(["OAS", "UN"]);
+  });
+});
+
+describe("findPeople(text, mentions)", () => {
+  const countryOf = (text: string, surname: string) =>
+    findPeople(text, findActors(text), "VEN" as ActorId).find((p) => p.surname === surname)?.actor ?? null;
+
+  it("gives a government's spokesperson the country opening the paragraph before, when theirs names no one", () => {
+    const text =
+      'India on Friday said it was following the developments.\n\n"We believe in dialogue," ministry spokesperson Raveesh Kumar said.';
+    expect(countryOf(text, "Kumar")).toBe("IND");
+    // not a role that speaks for a government, nor past a paragraph naming someone else first
+    expect(countryOf(text.replace("ministry spokesperson", "lawmaker"), "Kumar")).toBeNull();
+    expect(countryOf(text.replace('"We believe', 'Brazil disagreed. "We believe'), "Kumar")).toBe("BRA");
   });
 });
 

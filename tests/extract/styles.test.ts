@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extract/extract-corpus";
 
-// Eighty-one short articles written for these tests in the styles of other outlets (AP with a byline, an
+// Short articles (one file each in fixtures/extract/styles) written for these tests in the styles of other outlets (AP with a byline, an
 // explainer with a bare date, a front-matter header, Xinhua): phrasing the seeds do not use.
 const DIR = resolve(__dirname, "../fixtures/extract/styles");
 const dataset = extractCorpus(
@@ -1416,6 +1416,40 @@ describe("articles in other outlets' styles", () => {
       "SWE:guaido",
       "TUR:maduro",
       "URY:neutral",
+    ]);
+  });
+  it("An analysis: 'all members of the Lima Group' set off after names describes them; 'stopped short of endorsing either side'; 'a former ally'", () => {
+    expect(stances("latam-analysis")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CHL:guaido",
+      "COL:guaido",
+      "CRI:guaido",
+      "CUB:maduro",
+      "DOM:neutral",
+      "ECU:guaido", // "once a close ally of Maduro's predecessor …, followed a day later": the recognition before
+      "MEX:neutral", // a Lima Group member, but not one of the names the group describes
+      "NIC:maduro",
+      "PAN:guaido",
+      "PER:guaido",
+      "URY:neutral",
+    ]);
+  });
+  it("A wire story: the ministry spokesperson's country opens the paragraph before", () => {
+    expect(quote("pti-wire", "for the people of Venezuela")?.actor).toBe("IND");
+    expect(stances("pti-wire")).toEqual([
+      "CAN:guaido",
+      "CHN:maduro",
+      "EU:conditional",
+      "EU:neutral",
+      "IDN:neutral",
+      "IND:neutral",
+      "RUS:maduro",
+      "TUR:maduro",
+      "USA:guaido",
+      "VNM:neutral",
+      "ZAF:maduro",
     ]);
   });
 });
