@@ -412,7 +412,7 @@ function opensRoleOfPerson(text: string, end: number, people: readonly Person[])
  */
 function nameRefs(p: Person): string[] {
   const words = p.name.split(/\s+/);
-  return words.length === 2 && words[0].length >= 3 ? [p.surname, words[0]] : [p.surname];
+  return words.length === 2 && words[0].length >= 2 ? [p.surname, words[0]] : [p.surname];
 }
 
 /** An auxiliary or adverb between a name and its verb: "has said", "has repeatedly called", "later told". */
@@ -499,6 +499,11 @@ function recentPerson(
       let at = text.lastIndexOf(ref, pos);
       while (at >= floor) {
         const before = text.slice(0, at);
+        // a whole word only: "Ma" of Ma Zhaoxu is not the start of "Maduro"
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[at + ref.length] ?? "")) {
+          at = text.lastIndexOf(ref, at - 1);
+          continue;
+        }
         // a topic figure is "he" when they spoke, or when their sentence opened with them ("Mr Maduro, who…, has…")
         const speaks = !p.known || speaksAt(text, at, ref.length) || OPENS_SENTENCE.test(before.slice(-80));
         if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;

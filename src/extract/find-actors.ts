@@ -8,6 +8,7 @@ import {
   stripAccents,
   type SurfaceForm,
 } from "./lexicon";
+import { QUANTIFIER_OF } from "./object-of-preposition";
 
 /** An actor named in a text, with where. */
 export interface ActorMention {
@@ -279,6 +280,9 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       APPOSITION_CLOSE.test(text.slice(exprEnd))
     )
       continue;
+    // "most of the EU member states", "a raft of EU nations": some members, which the words do not name
+    const share = text.slice(Math.max(0, exprStart - 30), exprStart);
+    if (excluded.size === 0 && !everyone && (SOME_OF.test(share) || QUANTIFIER_OF.test(share))) continue;
     const via = text.slice(exprStart, exprEnd);
     if (excluded.size === 0 && !everyone) {
       out.push({ ...m, start: exprStart, end: exprEnd, via: null });

@@ -3,7 +3,7 @@ import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
-import { QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
+import { EXAMPLES_LIKE, QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -531,7 +531,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
       if (doc && !OWN_DOCUMENT.test(lead50.slice(0, doc.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
-      const passive = passiveSide(clause.slice(0, m.index));
+      const passive = passiveSide(
+        clause.slice(0, m.index),
+        lastSideIn(clause.slice(0, m.index), ctx.lastSide),
+      );
       const side =
         passive ??
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
@@ -725,11 +728,16 @@ function objectSide(
   return null;
 }
 
-/** "Guaido has been recognised by …": in the passive, the side is the subject before the verb. */
-function passiveSide(before: string): "guaido" | "maduro" | null {
+/**
+ * "Guaido has been recognised by …": in the passive, the side is the subject before the verb; "He has since been
+ * recognised by …", the side named last before the pronoun.
+ */
+function passiveSide(before: string, lastSide: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
   if (!/\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
-  return lastSideIn(before, null);
+  return lastSideIn(before, null) ?? (SUBJECT_HE.test(before) ? lastSide : null);
 }
+/** "He" as the subject of the verb at the end: "He has since been ". */
+const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;
 
 /** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support",
  * "phoned the Venezuelan leader to express support". */
@@ -781,6 +789,7 @@ function subjectsBefore(
         : (PREPOSITION_BEFORE.test(lead) &&
             !(EXCEPT_OPENING.test(s.slice(from, m.start)) && FEW_OTHERS_AFTER.test(s.slice(m.end, to))) &&
             !QUANTIFIER_OF.test(lead) &&
+            !EXAMPLES_LIKE.test(lead) &&
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||

@@ -59,7 +59,7 @@ test.describe("sharing, tabs, chart and layout", () => {
     await page.goto("/");
     await ready(page);
     const footer = page.locator(".app-footer");
-    await expect(footer).toContainText("5 articles · 170 stance observations · 30 quotes");
+    await expect(footer).toContainText("5 articles · 169 stance observations · 30 quotes");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       footer.getByRole("link", { name: "Download the dataset (JSON)" }).click(),
@@ -68,7 +68,7 @@ test.describe("sharing, tabs, chart and layout", () => {
     const dataset = JSON.parse(await readFile((await download.path())!, "utf8"));
     expect(dataset.schemaVersion).toBe(1);
     expect([dataset.articles.length, dataset.observations.length, dataset.quotes.length]).toEqual([
-      5, 170, 30,
+      5, 169, 30,
     ]);
   });
 

@@ -438,7 +438,6 @@ describe("articles in other outlets' styles", () => {
       "BOL:maduro",
       "CAN:guaido",
       "CUB:maduro",
-      "EU:guaido",
       "HRV:guaido",
       "LUX:guaido",
       "POL:guaido",
@@ -1127,7 +1126,8 @@ describe("articles in other outlets' styles", () => {
         "PRY:guaido:2019-01-24",
         "RUS:maduro:2019-01-24",
         "RUS:neutral:2019-01-24",
-        "TUR:maduro:2019-01-24",
+        "TUR:maduro:2019-01-24", // "phoned Mr Maduro to express his support"
+        "TUR:maduro:2019-01-24", // "we are standing by you"
         "URY:neutral:2019-01-24",
         "USA:guaido:2019-01-23", // "within minutes of his swearing-in on Wednesday"
       ].sort(),
@@ -1450,6 +1450,40 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido",
       "VNM:neutral",
       "ZAF:maduro",
+    ]);
+  });
+  it("AFP: 'He has since been recognized by … countries, including …', 'Moscow-backed Maduro', a family name first ('Ma said')", () => {
+    expect(stances("afp3")).toEqual([
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHN:neutral",
+      "COL:guaido",
+      "DEU:conditional",
+      "ESP:conditional",
+      "FRA:conditional",
+      "GBR:conditional",
+      "RUS:maduro",
+      "UN:neutral", // "offered to help the two sides find a way out"
+      "USA:guaido",
+    ]);
+    expect(quote("afp3", "decided by its own people")).toMatchObject({ speaker: "Ma Zhaoxu", actor: "CHN" });
+  });
+  it("BBC by question: 'a raft of EU nations including …' (not the EU), 'phoned Mr Maduro to voice his backing', 'tried to organise talks'", () => {
+    expect(stances("bbc4")).toEqual([
+      "CUB:maduro",
+      "DEU:guaido",
+      "ESP:guaido",
+      "FRA:guaido",
+      "GBR:guaido",
+      "IRN:maduro",
+      "MEX:neutral",
+      "RUS:maduro",
+      "SWE:guaido",
+      "SYR:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+      "VAT:neutral",
     ]);
   });
 });
