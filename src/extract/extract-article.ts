@@ -25,6 +25,9 @@ const DERIVED_TITLE = 90;
 /** A speaker's first person for their state: "we", "our government". */
 const FIRST_PERSON_STATE = /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state))\b/g;
 
+/** A sentence that ends as a question, its closing quotation marks aside. */
+const QUESTION = /\?\s*["'”’)]*\s*$/;
+
 /** Returns the article id of a file name: the name without its .txt ending. */
 export function articleId(file: string): string {
   return file.replace(/\.txt$/i, "");
@@ -99,6 +102,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     else if (!continued) [heading, lastItem] = [isListHeading(s.text) ? s : null, null];
     const context = { mentions: local, people, lastPerson, lastSide, lastStance, subject: topic.subject };
     let read = findStanceClaims(s.text, context);
+    // a question asserts nothing ("Q: Does Norway recognise Juan Guaidó?"), though as a list's heading its words
+    // still read the items under it ("Who backs Mr Guaidó?" over "The US, Canada and …")
+    if (QUESTION.test(s.text)) read = { ...read, claims: [] };
     // a list item with no stance of its own reads as its names followed by its heading's words: "Spain, France —
     // Recognise Guaido"; its evidence then runs from the heading to the item
     const underHeading = itemOf !== null && read.claims.length === 0;

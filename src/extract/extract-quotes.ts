@@ -62,9 +62,10 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
-/** "Freeland said", "…," said Freeland: a capitalised name right beside a verb of speech. */
+/** "Freeland said", "…," said Freeland, "Phil Gunson of the International Crisis Group said": a capitalised name
+ * beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
-  `(?<![\\w'’-])(${NAME_WORDS})\\s+(?:${stanceCues.speechVerbs})\\b|[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
+  `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
   "g",
 );
 const TITLE_IN = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, "i");
@@ -107,8 +108,9 @@ export function extractQuotes(
   let lastMedia: string | null = null;
   /** Where the paragraph of the last quotation that had a speaker starts. */
   let lastQuotedParagraph: number | null = null;
-  // the text with every quotation blanked out, so words inside quotes are never speakers
-  const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length));
+  // the text with every quotation blanked out, so words inside quotes are never speakers; the closing mark stays,
+  // so '"…," said Phil Gunson' still reads as a name after a quotation
+  const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length - 1) + s.at(-1));
   for (const q of text.matchAll(QUOTATION)) {
     const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5]).trim();
     const start = q.index + q[0].indexOf(inner);

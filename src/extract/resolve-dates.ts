@@ -26,7 +26,7 @@ const EXPLICIT = new RegExp(
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */
 const WEEKDAY =
-  /\b([Oo]n|last|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  /\b([Oo]n|[Ll]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
@@ -88,7 +88,8 @@ export function resolveDates(
       if (weekday === undefined) continue;
       // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
       const onOrBefore = weekdayOnOrBefore(published, weekday);
-      const date = m[1] === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
+      const date =
+        m[1].toLowerCase() === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       out.push({ date, phrase: m[0], index: m.index });
     }
     for (const m of sentence.matchAll(ORDINAL_DAY)) {

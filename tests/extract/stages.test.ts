@@ -210,6 +210,19 @@ describe("extractQuotes(text, mentions, people)", () => {
   });
 });
 
+describe("extractQuotes: speakers the article never titled", () => {
+  const speakers = (text: string) => {
+    const mentions = findActors(text);
+    return extractQuotes(text, mentions, findPeople(text, mentions)).map((q) => q.speaker);
+  };
+  it("reads a name right after a quotation, and a name with 'of' an organisation before the verb", () => {
+    expect(speakers('"Nobody wants talks," said Phil Gunson, an analyst.')).toEqual(["Phil Gunson"]);
+    expect(
+      speakers('Phil Gunson of the International Crisis Group said: "Nobody wants new talks now."'),
+    ).toEqual(["Phil Gunson"]);
+  });
+});
+
 describe("extractEvents(sentences, published)", () => {
   it("finds a dated event of a known kind and resolves its date from the sentence", () => {
     const text =

@@ -1486,4 +1486,41 @@ describe("articles in other outlets' styles", () => {
       "VAT:neutral",
     ]);
   });
+  it("dates told from the story's day: 'Last Monday' (capitalised), 'the previous day' after it, 'Two days ago'; an 'EU-wide statement' blocked", () => {
+    expect(dated("dates4")).toEqual([
+      "AUT:guaido:2019-02-03",
+      "CZE:guaido:2019-02-05",
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GRC:neutral:2019-02-06",
+      "HUN:guaido:2019-02-05",
+      "ITA:neutral:2019-02-08",
+    ]);
+  });
+  it("an interview: a question asserts nothing; '\"…\" said Name' and 'Name of the Group said:' of people the story never titled", () => {
+    expect(stances("interview")).toEqual([]);
+    expect(quote("interview", "Nobody wants a repeat")?.speaker).toContain("Gunson");
+  });
+  it("a communiqué naming states formally: 'the Federative Republic of Brazil', 'the Plurinational State of Bolivia'", () => {
+    expect(stances("communique")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHL:guaido",
+      "CHN:neutral",
+      "COL:guaido",
+      "CRI:guaido",
+      "ESP:guaido",
+      "GTM:guaido",
+      "HND:guaido",
+      "IRN:neutral",
+      "NLD:guaido",
+      "PAN:guaido",
+      "PER:guaido",
+      "PRY:guaido",
+      "RUS:maduro",
+    ]);
+  });
 });
