@@ -225,6 +225,8 @@ const NOUN_BY_BEFORE =
 const VERB_OBJECT_BEFORE = /\b[a-z]{3,}ed\s+(?:the\s+)?$/;
 /** A possessive right after a name: "the UN's call" is the name's own. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** "refused to follow Washington's lead": a model followed or not, whose name is no subject of the clause's verb. */
+const MODEL_AFTER = /^['’]s\s+(?:lead|example|footsteps)\b/;
 /** "a coup attempt backed by Washington": a participle of its own before "by" ("joined by" extends the cue's agents). */
 const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en)\s+by\b/;
 /** "an EU statement recognising Guaido", "a motion to back Guaido", "a motion calling on the government to recognise
@@ -793,6 +795,7 @@ function subjectsBefore(
             !STATE_OF.test(lead) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
+          MODEL_AFTER.test(s.slice(m.end, m.end + 20)) ||
           // (the noun may end the cue before; "an ultimatum by EU states demanding …": the agent of the cue right after)
           (NOUN_BY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
             !/^\s*,?\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) ||

@@ -26,6 +26,11 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Ecuador, a former ally of Caracas, recognised Guaido.", ["ECU:guaido"]],
     ["Bolivia, once a close Maduro ally, stayed silent.", []],
     ["Cuba, a close ally of Maduro, spoke.", ["CUB:maduro"]],
+    // a model followed (or not) is no subject of the clause's verb
+    [
+      "South Africa refused to follow Washington's lead, saying it continues to recognise President Maduro.",
+      ["ZAF:maduro"],
+    ],
     // "like" after a plural noun gives examples, who are subjects
     ["States like Cuba and Nicaragua backed Maduro.", ["CUB:maduro", "NIC:maduro"]],
     ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido"]],

@@ -1523,4 +1523,12 @@ describe("articles in other outlets' styles", () => {
       "RUS:maduro",
     ]);
   });
+  it("News24: 'refused to follow Washington's lead … saying it continues to recognise Maduro' is South Africa's, not Washington's", () => {
+    expect(stances("news24")).toEqual(["ZAF:maduro"]);
+    expect(quote("news24", "sitting government")?.actor).toBe("ZAF");
+  });
+  it("Kyodo: a dateline with no year leaves the story undated rather than guessing the year", () => {
+    expect(article("kyodo")?.published).toBeNull();
+    expect(stances("kyodo")).toEqual(["CHN:maduro", "JPN:guaido", "KOR:neutral", "RUS:maduro"]);
+  });
 });
