@@ -533,10 +533,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
       if (doc && !OWN_DOCUMENT.test(lead50.slice(0, doc.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
-      const passive = passiveSide(
-        clause.slice(0, m.index),
-        lastSideIn(clause.slice(0, m.index), ctx.lastSide),
-      );
+      const passive = passiveSide(clause.slice(0, m.index), ctx.lastSide);
       const side =
         passive ??
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
@@ -730,16 +727,17 @@ function objectSide(
   return null;
 }
 
+/** "He" as the subject of the verb at the end: "He has since been ". */
+const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;
+
 /**
  * "Guaido has been recognised by …": in the passive, the side is the subject before the verb; "He has since been
- * recognised by …", the side named last before the pronoun.
+ * recognised by …", the side named last before the sentence (`lastSide`).
  */
 function passiveSide(before: string, lastSide: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
   if (!/\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   return lastSideIn(before, null) ?? (SUBJECT_HE.test(before) ? lastSide : null);
 }
-/** "He" as the subject of the verb at the end: "He has since been ". */
-const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;
 
 /** Returns the side contacted just before a support phrase with no object: "phoned Maduro to express his support",
  * "phoned the Venezuelan leader to express support". */

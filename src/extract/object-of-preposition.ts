@@ -8,6 +8,9 @@ const PREPOSITION_BEFORE = new RegExp(
 /** "most of the", "two of the", "a raft of": a share of a group, whose name is then the subject, not an object. */
 export const QUANTIFIER_OF =
   /\b(?:most|many|some|several|all|each|both|none|majority|half|number|few|rest|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|raft|host|slew|string|handful|series|wave|clutch|couple|group|bunch)\s+of\s+(?:the\s+)?$/i;
+/** "states like Cuba": after a plural noun, "like" gives examples (as "such as" does), who are then subjects. */
+export const EXAMPLES_LIKE =
+  /\b(?:countries|nations|states|governments|allies|members|partners|neighbou?rs|powers|democracies|regimes)\s+like\s+(?:the\s+)?$/i;
 /**
  * "the governments of Cuba, Bolivia…", "the government in Athens": a state's own bodies named with "of" (or its
  * government, authorities or administration with "in" its capital or country) are the state itself.
@@ -50,7 +53,3 @@ export function isObjectOfPreposition(before: string): boolean {
   }
   return PREPOSITION_BEFORE.test(rest) && !QUANTIFIER_OF.test(rest) && !EXAMPLES_LIKE.test(rest);
 }
-
-/** "states like Cuba": after a plural noun, "like" gives examples (as "such as" does), who are then subjects. */
-export const EXAMPLES_LIKE =
-  /\b(?:countries|nations|states|governments|allies|members|partners|neighbou?rs|powers|democracies|regimes)\s+like\s+(?:the\s+)?$/i;
