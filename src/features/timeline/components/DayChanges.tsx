@@ -8,11 +8,12 @@ import type { StanceIndex } from "../../../dataset/stance-index";
 import { changesOn } from "../lib/changes-on";
 
 /**
- * How many of a day's changes are drawn before "Show all": more than the box shows at once. A large corpus has
- * days with hundreds of changes, and drawing them all made each of the map's steps lay out and paint hundreds of
- * rows the box hides.
+ * A day with more changes than CHANGES_WHOLE draws its first CHANGES_SHOWN and "Show all" (more than the box shows
+ * at once): a large corpus has days with hundreds of changes, and drawing them all made each of the map's steps lay
+ * out and paint hundreds of rows the box hides. A shorter list is drawn whole, so no button hides a row or two.
  */
 export const CHANGES_SHOWN = 25;
+export const CHANGES_WHOLE = 40;
 
 /**
  * What changed on the day the page shows. It follows the map, not the slider: a step of the slider lays out and
@@ -38,7 +39,7 @@ export const DayChanges = memo(function DayChanges({
     setListDate(date);
     setAll(false);
   }
-  const shown = all ? changes : changes.slice(0, CHANGES_SHOWN);
+  const shown = all || changes.length <= CHANGES_WHOLE ? changes : changes.slice(0, CHANGES_SHOWN);
   // the button goes once pressed: the keyboard moves on to the first of the rows it brought
   const list = useRef<HTMLUListElement>(null);
   const expanded = useRef(false);
