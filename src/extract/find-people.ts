@@ -199,15 +199,25 @@ function previousParagraphSubject(
   const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
   if (previousEnd === 0) return null;
   const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
-  const openerEnd = Math.min(previousEnd, previousStart + 40);
+  return opener(text, mentions, previousStart, Math.min(previousEnd, previousStart + 40), exclude);
+}
+
+/** The first actor named between `from` and `to` that is no demonym and no object of a preposition. */
+function opener(
+  text: string,
+  mentions: readonly ActorMention[],
+  from: number,
+  to: number,
+  exclude: ActorId | undefined,
+): ActorId | null {
   return (
     mentions.find(
       (x) =>
-        x.start >= previousStart &&
-        x.end <= openerEnd &&
+        x.start >= from &&
+        x.end <= to &&
         x.actor !== exclude &&
         x.form !== "demonym" &&
-        !isObjectOfPreposition(text.slice(previousStart, x.start)),
+        !isObjectOfPreposition(text.slice(from, x.start)),
     )?.actor ?? null
   );
 }
@@ -237,20 +247,11 @@ function sentenceSubject(
   orParagraph: boolean,
 ): ActorId | null {
   const sentenceStart = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf("\n", at) + 1);
-  const opener = (from: number, to: number) =>
-    mentions.find(
-      (x) =>
-        x.start >= from &&
-        x.end <= to &&
-        x.actor !== exclude &&
-        x.form !== "demonym" &&
-        !isObjectOfPreposition(text.slice(from, x.start)),
-    )?.actor ?? null;
   // the country that opens the sentence; or the one that opens the paragraph ("Russia has denounced… .
   // Foreign Ministry spokeswoman Maria Zakharova told reporters…")
   const paragraphStart = text.lastIndexOf("\n", at) + 1;
-  if (!orParagraph) return opener(sentenceStart, at);
+  if (!orParagraph) return opener(text, mentions, sentenceStart, at, exclude);
   return paragraphStart < sentenceStart
-    ? opener(paragraphStart, text.indexOf(" ", paragraphStart + 40))
+    ? opener(text, mentions, paragraphStart, text.indexOf(" ", paragraphStart + 40), exclude)
     : null;
 }
