@@ -40,6 +40,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["The foreign ministry said Mexico remained committed to non-intervention.", ["MEX:neutral"]],
     ["The UN chief offered to help the two sides find a way out of the crisis.", ["UN:neutral"]],
     ["Uruguay has tried to organise talks.", ["URY:neutral"]],
+    ["Slovakia is not in a position to recognise anyone.", ["SVK:neutral"]],
+    ["Indonesia called for a peaceful and democratic solution.", ["IDN:neutral"]],
+    ["Vietnam and Laos have aligned themselves with Caracas.", ["LAO:maduro", "VNM:maduro"]],
+    ["Canada aligned itself with the EU position.", []],
     // declining either side is neutral
     ["Uruguay has stopped short of endorsing either side.", ["URY:neutral"]],
     ["Ireland has not backed either of the rivals.", ["IRL:neutral"]],

@@ -1531,4 +1531,25 @@ describe("articles in other outlets' styles", () => {
     expect(article("kyodo")?.published).toBeNull();
     expect(stances("kyodo")).toEqual(["CHN:maduro", "JPN:guaido", "KOR:neutral", "RUS:maduro"]);
   });
+  it("Asian capitals: 'called for a peaceful and democratic solution', 'aligned themselves with Caracas'", () => {
+    expect(dated("asia-capitals")).toEqual([
+      "AUS:guaido:2019-01-28",
+      "CHN:neutral:2019-01-29",
+      "CHN:neutral:2019-01-29",
+      "IDN:neutral:2019-01-29",
+      "LAO:maduro:2019-01-29",
+      "MYS:maduro:2019-01-29",
+      "VNM:maduro:2019-01-29",
+    ]);
+  });
+  it("EU holdouts: 'We are not in a position to recognise anyone' is neither side", () => {
+    expect(dated("eu-holdouts")).toEqual([
+      "BEL:guaido:2019-02-04",
+      "CZE:guaido:2019-02-04",
+      "EU:guaido:2019-02-05", // "Sixteen EU member states have now recognised": a count of members, still read as the EU
+      "HUN:guaido:2019-02-05",
+      "LUX:guaido:2019-02-04",
+      "SVK:neutral:2019-02-05",
+    ]);
+  });
 });
