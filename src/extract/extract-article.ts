@@ -22,8 +22,9 @@ export interface ArticleResult {
 
 /** Longest title derived from a lead when an article has no headline. */
 const DERIVED_TITLE = 90;
-/** A speaker's first person for their state: "we", "our government". */
-const FIRST_PERSON_STATE = /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state))\b/g;
+/** A speaker's first person for their state: "we", "our government", "Our solidarity with …". */
+const FIRST_PERSON_STATE =
+  /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state)|[Oo]ur(?= (?:[a-z]+ )?(?:solidarity|support|backing|recognition)\b))\b/g;
 
 /** A sentence that ends as a question, its closing quotation marks aside. */
 const QUESTION = /\?\s*["'”’)]*\s*$/;

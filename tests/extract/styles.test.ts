@@ -1552,4 +1552,17 @@ describe("articles in other outlets' styles", () => {
       "SVK:neutral:2019-02-05",
     ]);
   });
+  it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
+    expect(stances("world-reacts")).toEqual([
+      "BOL:maduro",
+      "CHE:neutral",
+      "CUB:maduro",
+      "PER:guaido",
+      "PRT:conditional",
+      "RUS:maduro",
+    ]);
+    expect(
+      dataset.observations.find((o) => o.article === "world-reacts" && o.actor === "BOL")?.sentence,
+    ).toContain("Our solidarity with the Venezuelan people");
+  });
 });
