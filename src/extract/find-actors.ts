@@ -269,10 +269,9 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       }
       if (text[exprEnd] === ")") exprEnd += 1;
     }
-    const allFrom = Math.max(0, exprStart - 30);
-    const all = ALL_BEFORE.exec(text.slice(allFrom, exprStart));
-    const everyone = all !== null;
-    if (all) exprStart = allFrom + all.index;
+    const lead = text.slice(Math.max(0, exprStart - 30), exprStart);
+    const all = ALL_BEFORE.exec(lead);
+    if (all) exprStart -= lead.length - all.index;
     const previous = mentions[i - 1];
     if (
       previous &&
@@ -280,12 +279,11 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       APPOSITION_CLOSE.test(text.slice(exprEnd))
     )
       continue;
-    // "most of the EU member states", "a raft of EU nations": some members, which the words do not name
-    const share = text.slice(Math.max(0, exprStart - 30), exprStart);
-    if (excluded.size === 0 && !everyone && (SOME_OF.test(share) || QUANTIFIER_OF.test(share))) continue;
     const via = text.slice(exprStart, exprEnd);
-    if (excluded.size === 0 && !everyone) {
-      out.push({ ...m, start: exprStart, end: exprEnd, via: null });
+    if (excluded.size === 0 && !all) {
+      // "most of the EU member states", "a raft of EU nations": some members, which the words do not name
+      if (!SOME_OF.test(lead) && !QUANTIFIER_OF.test(lead))
+        out.push({ ...m, start: exprStart, end: exprEnd, via: null });
       continue;
     }
     for (const member of org.members) {
