@@ -68,6 +68,10 @@ const BARE_SPEAKER = new RegExp(
   `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
   "g",
 );
+/** After "said Name", a lower-case word that goes on the attribution ("said Peskov on Monday", "said Freeland, adding");
+ * any other makes the name the subject of what was said (', by contrast, said European attempts … amounted to'). */
+const ATTRIBUTION_GOES_ON =
+  /^(?:\s*(?:[^\w\s]|$)|\s+(?:[A-ZÀ-Ý]|(?:on|in|at|during|after|before|when|while|who|whose|adding|according|from|to|of|as|and|but|last|this|yesterday|today|earlier|later|told|via|by|with|speaking|writing|noting|referring)\b))/;
 const TITLE_IN = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, "i");
 const PRONOUN_OR_ARTICLE = new RegExp(
   `^(?:He|She|It|They|We|I|The|This|That|These|Those|A|An|But|And|Officials?|Sources?|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`,
@@ -271,6 +275,7 @@ function findCandidates(
   for (const m of context.matchAll(BARE_SPEAKER)) {
     const name = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(name);
+    if (m[2] && !ATTRIBUTION_GOES_ON.test(context.slice(at + name.length))) continue;
     const abs = offset + at;
     if (PRONOUN_OR_ARTICLE.test(name) || TITLE_IN.test(name) || PLACE_NAMES.has(name) || SURFACES.has(name))
       continue; // a place, a country's name or a known non-actor ("Latin America")

@@ -212,9 +212,10 @@ function surfaceMatches(text: string): { form: string; index: number }[] {
 }
 
 const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
-/** Words before a group that make it only some of its members. */
+/** Words before a group that make it only some of its members: "most of the", "19 EU nations", "Sixteen EU member
+ * states" (a count names no one, and the members listed after it are read on their own). */
 const SOME_OF =
-  /\b(?:most|some|several|many|a few|few|other|two|three|four|one|both|either|neither)\s+(?:of\s+)?(?:the\s+)?$/i;
+  /\b(?:most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)\s+(?:of\s+)?(?:the\s+)?$/i;
 
 /** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
 function excludedByName(text: string, actor: ActorId): boolean {

@@ -186,7 +186,10 @@ const HYPOTHETICAL_BEFORE = /\b(?:whether|if|unless|should)\s+(?:the\s+)?$/i;
 const INVERTED_BEFORE = /\b[Ww]ere\s+(?:the\s+)?$/;
 const INFINITIVE_NEXT = /^\s+(?:\w+ly\s+|ever\s+|also\s+)?to\b/;
 /** "Greece's governing Syriza party", "Russia's media": a part of a country that is not its government. */
-const NON_STATE_AFTER = new RegExp(cues.nonStateAfter, I);
+const NON_STATE_AFTER = new RegExp(
+  `${cues.nonStateAfter}|^['’]s (?:[\\w-]+ ){0,2}(?:${cues.nonStateNames.join("|")})\\b`,
+  I,
+);
 /** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject (as is
  * one that opens the sentence before a dash: "Berlin — Colombia recognised…"). */
 const DATELINE_AFTER = new RegExp(
@@ -227,8 +230,9 @@ const VERB_OBJECT_BEFORE = /\b[a-z]{3,}ed\s+(?:the\s+)?$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "refused to follow Washington's lead": a model followed or not, whose name is no subject of the clause's verb. */
 const MODEL_AFTER = /^['’]s\s+(?:lead|example|footsteps)\b/;
-/** "a coup attempt backed by Washington": a participle of its own before "by" ("joined by" extends the cue's agents). */
-const OTHER_PARTICIPLE_BY = /\b(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en)\s+by\b/;
+/** "a coup attempt backed by Washington", "… Guaido, and 19 nations, led by Spain, …": a participle of its own before
+ * "by" ("joined by" extends the cue's agents). */
+const OTHER_PARTICIPLE_BY = /\b(?:led|(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en))\s+by\b/;
 /** "an EU statement recognising Guaido", "a motion to back Guaido", "a motion calling on the government to recognise
  * Guaido": what a document says, not an act of the subject. */
 const DOCUMENT_BEFORE =

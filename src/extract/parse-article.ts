@@ -114,6 +114,8 @@ const MEDIA_NAMES = new Set(speakers.media.map((s) => s.toLowerCase()));
 /** Page furniture: link teasers ("READ MORE: …"), share prompts, agency trailers ("(Reporting by …)"). */
 const NOISE_LINES = speakers.noiseLines.map((re) => new RegExp(re, "i"));
 const NOISE = new Set(speakers.headlineNoise.map((s) => s.toLowerCase()));
+/** A desk's label before a headline and its separator: "FACTBOX - ", "UPDATE 2-", "Analysis: ". */
+const KICKER = new RegExp(`^(?:${speakers.headlineKickers.join("|")})\\s*[-–—:|]+\\s*(?=\\S)`, "i");
 
 /**
  * Returns the parts of a raw article: front matter, headline, dateline, printed date, source and cleaned text.
@@ -206,7 +208,7 @@ export function parseArticle(raw: string): ParsedArticle {
   let headline: string | null = frontMatter.title || null;
   const first = kept[0];
   if (first && !first.isLead && isHeadline(first.text) && kept.length > 1) {
-    headline ??= first.text;
+    headline ??= first.text.replace(KICKER, "");
   } else if (!frontMatter.title) {
     warnings.push("no headline in the text");
   }
@@ -277,7 +279,7 @@ function readDateline(
   const plain = PLAIN_DATELINE.exec(p);
   if (plain) {
     const place = (plain[1] ?? plain[2]).trim();
-    if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3)
+    if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3 && !KICKER.test(p))
       return { dateline: place, date: null, source: null, length: plain[0].length };
   }
   const placed = PLACE_DATE_DATELINE.exec(p);

@@ -36,6 +36,9 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido"]],
     // a contact with a title before the name, then a support with no object
     ["President Vladimir Putin phoned Mr Maduro to voice his backing.", ["RUS:maduro"]],
+    // a named movement of a country is not its state
+    ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
+    ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
     // non-intervention, help offered to both sides, talks organised
     ["The foreign ministry said Mexico remained committed to non-intervention.", ["MEX:neutral"]],
     ["The UN chief offered to help the two sides find a way out of the crisis.", ["UN:neutral"]],

@@ -256,8 +256,7 @@ describe("articles in other outlets' styles", () => {
       "AUT:guaido",
       "CZE:guaido",
       "DEU:guaido",
-      "DNK:guaido",
-      "EU:guaido",
+      "DNK:guaido", // "A total of 19 EU member states have now recognized": a count of members, not the EU itself
       "FIN:guaido",
       "GRC:neutral",
       "HUN:guaido",
@@ -1546,11 +1545,41 @@ describe("articles in other outlets' styles", () => {
     expect(dated("eu-holdouts")).toEqual([
       "BEL:guaido:2019-02-04",
       "CZE:guaido:2019-02-04",
-      "EU:guaido:2019-02-05", // "Sixteen EU member states have now recognised": a count of members, still read as the EU
+      // "Sixteen EU member states have now recognised": a count of members, not the EU itself
       "HUN:guaido:2019-02-05",
       "LUX:guaido:2019-02-04",
       "SVK:neutral:2019-02-05",
     ]);
+  });
+  it("sides round-up: a count of EU members is not the EU; Lebanon's Hezbollah is not Lebanon", () => {
+    expect(dated("aljazeera-sides")).toEqual([
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "IRN:maduro:2019-02-05",
+      "ITA:neutral:2019-02-05",
+      "SYR:neutral:2019-02-05",
+      "TUR:maduro:2019-02-05", // a phone call to voice support
+      "TUR:maduro:2019-02-05", // '"… we are standing by you," Erdogan was quoted as saying'
+    ]);
+  });
+  it("a desk's kicker ('FACTBOX - ') is no dateline: the date line under it dates the story", () => {
+    expect(article("reuters-kicker")).toMatchObject({
+      title: "Reactions to Venezuela's political crisis",
+      published: "2019-01-24",
+      dateline: null,
+      source: "Reuters",
+    });
+    expect(dated("reuters-kicker")).toEqual([
+      "CAN:guaido:2019-01-24",
+      "MEX:maduro:2019-01-24",
+      "RUS:neutral:2019-01-24",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
+  it("'said European attempts … amounted to': a demonym after 'said' opens what was said; the Kremlin speaks", () => {
+    expect(quote("dw-merkel", "usurped power")).toMatchObject({ speaker: "Kremlin", actor: "RUS" });
   });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
