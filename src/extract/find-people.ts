@@ -76,6 +76,8 @@ function trimRole(role: string): string {
 }
 
 /** A role held no more: "former", "ex-", "one-time". */
+/** A role opening a relative clause of its own: "…, whose Prime Minister". */
+const WHOSE_BEFORE = /(?:,\s*|\s+)whose\s+$/;
 const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
 
 /**
@@ -99,6 +101,9 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     // the actor the role itself names, not one in the words swept up before it
     const ownStart = roleStart + Math.max(0, role.lastIndexOf(roleText));
     const inRole = mentions.find((m) => m.start >= ownStart && m.end <= roleEnd);
+    // "St Vincent and the Grenadines, whose Prime Minister Ralph Gonsalves said": the name before "whose"
+    const whose = WHOSE_BEFORE.exec(text.slice(Math.max(0, ownStart - 12), ownStart));
+    const owner = whose && mentions.find((m) => m.end === ownStart - whose[0].length);
     // "Chile's former president Michelle Bachelet" no longer speaks for Chile
     const former = FORMER.test(text.slice(Math.min(roleStart, at), Math.max(roleEnd, at)));
     found.set(key, {
@@ -108,6 +113,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
       actor: former
         ? null
         : (inRole?.actor ??
+          owner?.actor ??
           KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
           sentenceSubject(text, mentions, at, exclude, false) ??
           institutionBefore(text, mentions, at, exclude) ??

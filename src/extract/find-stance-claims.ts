@@ -118,9 +118,10 @@ const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 const PAST_TIE = new RegExp(`${cues.pastTie}\\s*$`, "i");
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
- * the UK and France": those named after it did as the clause (or sentence) before says. */
+ * the UK and France", "…, in a joint move with France and Germany": those named after it did as the clause (or
+ * sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by /g;
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with /g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
@@ -197,6 +198,8 @@ const DATELINE_AFTER = new RegExp(
 );
 /** "South Africa's ruling ANC": a party named by its initials (case matters: a "ruling coalition" governs). */
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
+/** A decision to take a stance, which its possessor holds as it holds a noun cue: "Washington's decision to ". */
+const DECISION_TO = /\b(?:decision|move|plan|step|bid|push|rush|haste|efforts?|attempts?)\s+to\s+$/i;
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it ("described backing for Guaido as a breach"), or
@@ -553,10 +556,14 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       if (/\bwhether\b[^,.;]{0,40}$/i.test(before)) continue; // "refused to say whether he backed Guaido": a question
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
-      const possessive = NOMINAL.test(m[0]) ? POSSESSOR_BEFORE.exec(before) : null;
-      const critic = possessive ? before.slice(0, possessive.index) : before;
+      // …as is a decision to take it: "condemned Washington's decision to recognize", "the US move to back"
+      const decision = NOMINAL.test(m[0]) ? null : DECISION_TO.exec(before);
+      const nominal = NOMINAL.test(m[0]) || decision !== null;
+      const head = decision ? before.slice(0, decision.index) : before;
+      const possessive = nominal ? POSSESSOR_BEFORE.exec(head) : null;
+      const critic = possessive ? head.slice(0, possessive.index) : head;
       let stance: StanceId = side;
-      const negated = NEGATED.test(before) || (NOMINAL.test(m[0]) && DISAPPROVED.test(critic));
+      const negated = NEGATED.test(before) || (nominal && DISAPPROVED.test(critic));
       // "does not recognise Maduro's new term" rejects the government without saying whom the actor backs
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;

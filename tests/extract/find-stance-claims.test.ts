@@ -36,6 +36,12 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido"]],
     // a contact with a title before the name, then a support with no object
     ["President Vladimir Putin phoned Mr Maduro to voice his backing.", ["RUS:maduro"]],
+    // a decision to recognise is its possessor's; a critic of it takes no side; not following is no recognition
+    ["Russia condemned Washington's decision to recognise Guaido.", ["RUS:neutral", "USA:guaido"]],
+    ["Spain announced its decision to recognise Guaido.", ["ESP:guaido"]],
+    ["Mexico has not followed the U.S. in recognizing Guaido.", ["MEX:neutral"]],
+    // co-agents of a joint act
+    ["Spain recognised Guaido in coordination with France.", ["ESP:guaido", "FRA:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

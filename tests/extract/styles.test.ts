@@ -1581,6 +1581,34 @@ describe("articles in other outlets' styles", () => {
   it("'said European attempts … amounted to': a demonym after 'said' opens what was said; the Kremlin speaks", () => {
     expect(quote("dw-merkel", "usurped power")).toMatchObject({ speaker: "Kremlin", actor: "RUS" });
   });
+  it("RT: 'condemned Washington's decision to recognize' is Washington's recognition, not Russia's", () => {
+    expect(ofActor(stances("rt-decision"), "RUS")).toEqual(["RUS:maduro", "RUS:neutral"]);
+    expect(ofActor(stances("rt-decision"), "USA")).toEqual(["USA:guaido"]);
+  });
+  it("Global Times: 'have not followed the US in recognizing Guaido' is no recognition", () => {
+    expect(stances("globaltimes-followed")).toEqual([
+      "CHN:maduro",
+      "CHN:neutral",
+      "MEX:neutral",
+      "URY:neutral",
+    ]);
+  });
+  it("El País: those 'in a joint move with' the subject take its stance", () => {
+    expect(stances("elpais-joint")).toEqual([
+      "AUT:guaido",
+      "DEU:guaido",
+      "ESP:guaido",
+      "FRA:guaido",
+      "GBR:guaido",
+      "NLD:guaido",
+      "PRT:guaido",
+      "SWE:guaido",
+    ]);
+  });
+  it("teleSUR: ', whose Prime Minister Ralph Gonsalves said' speaks for the country before 'whose'", () => {
+    expect(quote("telesur-whose", "topple")).toMatchObject({ speaker: "Ralph Gonsalves", actor: "VCT" });
+    expect(stances("telesur-whose")).toEqual(["CARICOM:neutral", "VCT:maduro"]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
