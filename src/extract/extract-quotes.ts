@@ -212,7 +212,12 @@ function isObjectOfVerb(text: string): boolean {
 /** Words a role may hold before its title: the titles' words and the role modifiers ("deputy", "opposition"). */
 const ROLE_WORDS = new Set([...speakers.titles.flatMap((t) => t.split(/\s+/)), ...speakers.roleModifiers]);
 /** A word that may stand in a role: capitalised, hyphenated ("U.S.-backed"), a title's word or a modifier. */
-const inRole = (w: string) => /^[A-ZÀ-Ý]/.test(w) || /\w-\w/.test(w) || ROLE_WORDS.has(w.toLowerCase());
+/** A word a role may hold: capitalised, hyphenated or a role's word, and not the end of a sentence before the role
+ * ("… to back Guaido.\n\nRussia's ambassador Vassily Nebenzia": "Guaido." ends the sentence, "back" is no verb of
+ * his); "U.S." is an abbreviation, no end. */
+const inRole = (w: string) =>
+  !/[!?;:]$|[a-z]{2,}\.$/.test(w) &&
+  (/^[A-ZÀ-Ý]/.test(w) || /\w-\w/.test(w) || ROLE_WORDS.has(w.toLowerCase()));
 
 function isQuotation(inner: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);

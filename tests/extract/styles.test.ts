@@ -1609,6 +1609,14 @@ describe("articles in other outlets' styles", () => {
     expect(quote("telesur-whose", "topple")).toMatchObject({ speaker: "Ralph Gonsalves", actor: "VCT" });
     expect(stances("telesur-whose")).toEqual(["CARICOM:neutral", "VCT:maduro"]);
   });
+  it("UN council: 'he said' after 'Russia's ambassador Vassily Nebenzia …' in the same paragraph is Nebenzia", () => {
+    // the sentence before ends with "to back Guaido."; "back" is no verb whose object is the ambassador
+    expect(quote("un-council", "does not pose a threat")).toMatchObject({
+      speaker: "Vassily Nebenzia",
+      actor: "RUS",
+    });
+    expect(quote("un-council", "pick a side")).toMatchObject({ speaker: "Mike Pompeo", actor: "USA" });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
