@@ -131,7 +131,7 @@ export function extractQuotes(
     const context = blanked.slice(from, to);
     const qs = q.index - from;
     const qe = qs + q[0].length;
-    const candidates = findCandidates(context, from, text, mentions, people, lastSpeaker, lastMedia);
+    const candidates = findCandidates(context, from, text, mentions, people, lastSpeaker, lastMedia, qs);
     const distance = (c: Candidate) => (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1);
     // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
@@ -185,6 +185,8 @@ const NOT_A_VERB = new RegExp(
 );
 /** Nothing but capitalised words (a title, a first name) between a sentence's start and a name. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*\s+){0,3}$/;
+/** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
+const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);
 /** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
 const POSSESSIVE =
   /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
@@ -234,6 +236,7 @@ function findCandidates(
   people: readonly Person[],
   lastSpeaker: Candidate | null,
   lastMedia: string | null,
+  quoteAt: number,
 ): Candidate[] {
   const out: Candidate[] = [];
   // a name after a preposition is no speaker ("talks with Lavrov"), except after "according to", "in the words of" and when a
@@ -262,7 +265,14 @@ function findCandidates(
       const accordingTo = /\baccording to\s+(?:[\w.]+\s+){0,3}$/i.test(
         context.slice(Math.max(0, m.index - 40), m.index),
       );
-      if (!besideVerb && !accordingTo && (p.known ? !characterises : actedOn)) continue;
+      // …or who opens the sentence that introduces the quotation: "Mr Maduro … rejected the ultimatum and told
+      // Spanish TV channel laSexta: '…'"
+      const introduces =
+        p.known &&
+        m.index < quoteAt &&
+        OPENS_SENTENCE.test(context.slice(0, m.index)) &&
+        INTRODUCES_QUOTE.test(context.slice(m.index + m[0].length, quoteAt));
+      if (!besideVerb && !accordingTo && !introduces && (p.known ? !characterises : actedOn)) continue;
       if (free(m.index, m[0].length))
         out.push({
           at: m.index,

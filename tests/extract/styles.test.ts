@@ -1617,6 +1617,13 @@ describe("articles in other outlets' styles", () => {
     });
     expect(quote("un-council", "pick a side")).toMatchObject({ speaker: "Mike Pompeo", actor: "USA" });
   });
+  it("BBC: a topic figure who opens the sentence that introduces a quotation with a colon speaks it", () => {
+    expect(quote("bbc-ultimatum", "ultimatums from anyone")).toMatchObject({
+      speaker: "Nicolas Maduro",
+      actor: "VEN",
+    });
+    expect(quote("bbc-ultimatum", "suffered enough")).toMatchObject({ speaker: "Jeremy Hunt", actor: "GBR" });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
