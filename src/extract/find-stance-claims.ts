@@ -46,6 +46,10 @@ const SIDE_REF_AT_END = {
   guaido: new RegExp(`(?:${cues.sideRefs.guaido.join("|")})$`, I),
   maduro: new RegExp(`(?:${cues.sideRefs.maduro.join("|")})$`, I),
 };
+/** What may stand before "Maduro's allies" (and a title or first name: "Mr. Maduro's") for those allies to be names
+ * beside them: the clause's start, a comma or a dash, a copula, a preposition of membership or a conjunction. */
+const BEFORE_ALLIES =
+  /(?:^|[,;:(—–-]|\b(?:is|are|was|were|remains?|remained|been|be|become|becomes|became|among|of|as|like|and|both|all|including)\s)\s*(?:[A-Z][\w.’']*\s+){0,3}$/;
 /** "a close Maduro ally": a side's name before "ally", "backer", "supporter". */
 const SIDE_ALLY = {
   guaido: new RegExp(`\\b(?:${cues.sideRefs.guaido[0]})\\s+(?:all(?:y|ies)|backers?|supporters?)\\b`, "gi"),
@@ -665,7 +669,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
-    if (side) out.push(cueAt(m, side, { appositive: true }));
+    // the allies are the names beside them ("Russia, Maduro's closest ally", "are among Maduro's allies"), not the
+    // subject of a clause they are the object or the subject in ("a history Maduro's allies often cite")
+    if (side && BEFORE_ALLIES.test(head.slice(0, SIDE_REF_AT_END[side].exec(head)!.index)))
+      out.push(cueAt(m, side, { appositive: true }));
   }
   // "a former ally of Caracas", "once a close Maduro ally": a tie of the past is no stance now
   for (let i = out.length - 1; i >= 0; i--)

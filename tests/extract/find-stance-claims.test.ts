@@ -42,6 +42,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Mexico has not followed the U.S. in recognizing Guaido.", ["MEX:neutral"]],
     // co-agents of a joint act
     ["Spain recognised Guaido in coordination with France.", ["ESP:guaido", "FRA:guaido"]],
+    // "Maduro's allies" are the names beside them, not a subject acting on them or cited by them
+    ["Russia, Maduro's closest ally, warned Washington.", ["RUS:maduro"]],
+    ["Cuba is among Maduro's staunchest backers.", ["CUB:maduro"]],
+    ["The United States sanctioned Maduro's allies in the army.", []],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1624,6 +1624,9 @@ describe("articles in other outlets' styles", () => {
     });
     expect(quote("bbc-ultimatum", "suffered enough")).toMatchObject({ speaker: "Jeremy Hunt", actor: "GBR" });
   });
+  it("partners at stake: 'a history Maduro's allies often cite' makes no ally of the clause's subject", () => {
+    expect(stances("history-allies")).toEqual([]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
