@@ -40,9 +40,18 @@ const AHEAD_DAYS = 60;
 const ORDINAL_DAY = new RegExp(`\\b[Oo]n the (\\d{1,2})(?:st|nd|rd|th)\\b(?! (?:of )?${MONTH_PATTERN})`, "g");
 /** Matches "yesterday" and "today", relative to the publication day. */
 const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
-/** Matches "two days ago", "3 days ago". */
-const DAYS_AGO = /\b(\d|one|two|three|four|five|six)\s+days?\s+ago\b/gi;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Matches "two days ago", "3 days ago", "a week ago". */
+const DAYS_AGO = /\b(\d|an?|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
 /** Matches a day told from the day stated before it: "the same day", "a day later", "two days earlier", "the next day". */
 const FROM_PREVIOUS =
   /\b(?:(?:on )?(?:the|that) same day|later that day|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
@@ -100,7 +109,7 @@ export function resolveDates(
       if (date) out.push({ date, phrase: m[0], index: m.index });
     }
     for (const m of sentence.matchAll(DAYS_AGO)) {
-      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const n = (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
       out.push({ date: addDays(published, -n), phrase: m[0], index: m.index });
     }
     for (const m of sentence.matchAll(RELATIVE)) {

@@ -46,6 +46,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia, Maduro's closest ally, warned Washington.", ["RUS:maduro"]],
     ["Cuba is among Maduro's staunchest backers.", ["CUB:maduro"]],
     ["The United States sanctioned Maduro's allies in the army.", []],
+    ["Cuba has repeatedly denounced what it calls a coup.", ["CUB:maduro"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
