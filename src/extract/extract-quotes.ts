@@ -482,7 +482,7 @@ const SPOKEN_BETWEEN = new RegExp(
 const SPEAKING_AFTER = new RegExp(`^\\s+(?:${stanceCues.speechParticiples})\\b`);
 /** A verb of speech right after a name, perhaps past an aside: " said", ", meanwhile, told", " has said". */
 const SPEECH_AFTER_NAME = new RegExp(
-  `^(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+${AUXILIARY}(?:${stanceCues.speechVerbs})\\b`,
+  `^(?:,?\\s+(?:Jr|Sr)\\.?)?(?:\\s*,[^,"“”]{0,40},)?\\s*,?\\s+${AUXILIARY}(?:${stanceCues.speechVerbs})\\b`,
   "i",
 );
 /** A characterisation right after a name: `Trump called his rule "illegitimate"` (said of a quote that follows). */

@@ -91,7 +91,10 @@ const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
 export function findPeople(text: string, mentions: readonly ActorMention[], exclude?: ActorId): Person[] {
   const found = new Map<string, Person>();
   const add = (name: string, role: string, at: number, roleStart: number, roleEnd: number) => {
-    const clean = name.trim().replace(/['’]s$/, "");
+    const clean = name
+      .trim()
+      .replace(/['’]s$/, "")
+      .replace(/\s+(?:Jr|Sr)$/, ""); // "Teodoro Locsin Jr." is Locsin
     const parts = clean.split(/\s+/);
     if (parts.length < 2 || mentions.some((m) => m.start <= at && m.end > at && m.form !== "demonym")) return;
     const surname = parts.at(-1)!;

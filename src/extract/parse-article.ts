@@ -168,9 +168,10 @@ export function parseArticle(raw: string): ParsedArticle {
       continue;
     }
     const lead = leadIndex < 0 ? readDateline(p) : null;
+    // a date line stands above the story, or under it as its last line ("… said.\n\nJanuary 25, 2019")
     if (
       !lead &&
-      leadIndex < 0 &&
+      (leadIndex < 0 || (i === paragraphs.length - 1 && !printedDate)) &&
       p.length < 90 &&
       DATE_LINE.test(p) &&
       !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, "")) &&

@@ -1627,6 +1627,11 @@ describe("articles in other outlets' styles", () => {
   it("partners at stake: 'a history Maduro's allies often cite' makes no ally of the clause's subject", () => {
     expect(stances("history-allies")).toEqual([]);
   });
+  it("Inquirer: a date line under the story dates it; 'has not taken sides'; a name with 'Jr.' speaks", () => {
+    expect(article("inquirer")).toMatchObject({ published: "2019-01-25", dateline: "MANILA" });
+    expect(dated("inquirer")).toEqual(["PHL:neutral:2019-01-25"]);
+    expect(quote("inquirer", "repatriate")).toMatchObject({ speaker: "Teodoro Locsin" });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
