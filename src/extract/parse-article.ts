@@ -1,5 +1,6 @@
 import speakers from "./data/speakers.json";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from "./calendar";
+import { toPlainText } from "./markup";
 
 /** A date as printed in a dateline or date line; the year may be missing ("MOSCOW, January 28."). */
 export interface PrintedDate {
@@ -142,7 +143,8 @@ export function parseArticle(raw: string): ParsedArticle {
     body = body.slice(fm[0].length);
   }
 
-  const paragraphs = toParagraphs(body);
+  // a web page or Markdown saved as text reads as the text it shows
+  const paragraphs = toParagraphs(toPlainText(body));
   let source: string | null = frontMatter.source || null;
   let dateline: string | null = null;
   let printedDate: PrintedDate | null = null;

@@ -1632,6 +1632,27 @@ describe("articles in other outlets' styles", () => {
     expect(dated("inquirer")).toEqual(["PHL:neutral:2019-01-25"]);
     expect(quote("inquirer", "repatriate")).toMatchObject({ speaker: "Teodoro Locsin" });
   });
+  it("a story saved as Markdown or as a web page reads as the text it shows", () => {
+    expect(article("markdown")).toMatchObject({
+      title: "Venezuela: who recognises whom?",
+      published: "2019-02-05",
+    });
+    expect(dated("markdown")).toEqual([
+      "DNK:guaido:2019-02-05",
+      "GRC:neutral:2019-02-05",
+      "ITA:neutral:2019-02-05",
+      "NOR:neutral:2019-02-05",
+    ]);
+    expect(article("html-page")).toMatchObject({
+      title: "Canada recognizes Guaido",
+      published: "2019-01-23",
+    });
+    expect(article("html-page")?.text).not.toMatch(/<|&[a-z]+;/);
+    expect(quote("html-page", "stands with the people")).toMatchObject({
+      speaker: "Chrystia Freeland",
+      actor: "CAN",
+    });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
