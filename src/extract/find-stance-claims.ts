@@ -111,6 +111,8 @@ const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
 /** "call elections within eight days, or they would recognise Guaido": the condition stated before the verb. */
 const OR_ELSE = new RegExp(cues.conditionalOrElse, I);
+/** "If within eight days there is no call for … elections, Spain will recognise Guaido": the condition first. */
+const IF_FIRST = new RegExp(cues.conditionalIfFirst, I);
 const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
@@ -576,6 +578,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       else if (
         side === "guaido" &&
         (OR_ELSE.test(before) ||
+          IF_FIRST.test(clause.slice(Math.max(0, m.index - 200), m.index)) ||
           READY_TO.test(before) ||
           (MODAL.test(before) && CONDITION.test(clause.slice(m.index))))
       )

@@ -47,6 +47,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Cuba is among Maduro's staunchest backers.", ["CUB:maduro"]],
     ["The United States sanctioned Maduro's allies in the army.", []],
     ["Cuba has repeatedly denounced what it calls a coup.", ["CUB:maduro"]],
+    // a condition after the verb with an accented name, or before the subject; a question's "if" is none
+    ["Spain will recognise Guaido if Nicolás Maduro does not call elections.", ["ESP:conditional"]],
+    ["If no elections are called within eight days, Spain will recognise Guaido.", ["ESP:conditional"]],
+    ["Asked if he agreed, Sanchez said Spain will recognise Guaido.", ["ESP:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

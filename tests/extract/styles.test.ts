@@ -1653,6 +1653,9 @@ describe("articles in other outlets' styles", () => {
       actor: "CAN",
     });
   });
+  it("EFE: 'will recognize … if Nicolás Maduro does not call elections' and a fronted 'If …, Spain will' are ultimatums", () => {
+    expect(ofActor(stances("efe-ultimatum"), "ESP")).toEqual(["ESP:conditional"]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
