@@ -694,6 +694,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
   for (const m of clause.matchAll(AS_DID)) {
+    // what the clause before did, not what describes its subject: "Bolsonaro, a vocal Guaido supporter, has ruled out
+    // a military intervention, as has Colombia" says nothing of Colombia's side
+    const before = out.filter((c) => c.end <= m.index);
+    if (before.length > 0 && before.every((c) => c.appositive)) continue;
     const last = stanceBefore(m.index);
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }

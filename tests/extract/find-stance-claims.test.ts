@@ -51,6 +51,12 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Spain will recognise Guaido if Nicolás Maduro does not call elections.", ["ESP:conditional"]],
     ["If no elections are called within eight days, Spain will recognise Guaido.", ["ESP:conditional"]],
     ["Asked if he agreed, Sanchez said Spain will recognise Guaido.", ["ESP:guaido"]],
+    // "as has X" repeats the clause's act, not a description of its subject
+    [
+      "Brazil's Jair Bolsonaro, a vocal Guaido supporter, ruled out an intervention, as has Colombia.",
+      ["BRA:guaido"],
+    ],
+    ["Cuba, a close Maduro ally, backed Maduro, as did Bolivia.", ["BOL:maduro", "CUB:maduro"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

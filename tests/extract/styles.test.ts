@@ -1656,6 +1656,17 @@ describe("articles in other outlets' styles", () => {
   it("EFE: 'will recognize … if Nicolás Maduro does not call elections' and a fronted 'If …, Spain will' are ultimatums", () => {
     expect(ofActor(stances("efe-ultimatum"), "ESP")).toEqual(["ESP:conditional"]);
   });
+  it("an analysis: ', as has Colombia' after a clause whose only stance describes its subject gives Colombia none", () => {
+    expect(stances("analysis-alliances")).toEqual([
+      "BRA:guaido",
+      "CHN:neutral",
+      "CUB:maduro",
+      "MEX:neutral",
+      "RUS:maduro",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
