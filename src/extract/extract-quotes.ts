@@ -346,7 +346,17 @@ function findCandidates(
     const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
     const fits = (p: Person | undefined) =>
       p && (refActor ? p.actor === refActor : p.role?.toLowerCase().includes(titleWord));
+    // "the Kremlin official": the one named last before it whose role holds its other words ("Kremlin spokesman")
+    const words = m[1].toLowerCase().split(/\s+/).slice(0, -1);
+    const described = people.findLast(
+      (p) =>
+        p.start < refStart &&
+        fits(p) &&
+        words.length > 0 &&
+        words.every((w) => p.role?.toLowerCase().includes(w)),
+    );
     const match =
+      described ??
       (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
       people.find((p) => fits(p) && p.role?.toLowerCase().includes(titleWord)) ??
       people.find((p) => fits(p));

@@ -1667,6 +1667,12 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido",
     ]);
   });
+  it("Sputnik: 'According to the Kremlin official, \"…\"' is the Kremlin spokesman named before, not the minister quoted last", () => {
+    expect(quote("sputnik-official", "destructive outside interference")).toMatchObject({
+      speaker: "Dmitry Peskov",
+    });
+    expect(quote("sputnik-official", "ready to participate")).toMatchObject({ speaker: "Sergei Lavrov" });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
