@@ -384,8 +384,12 @@ export function findStanceClaims(
       // subject of that cue, when it had one (not the names after its verb); else the clause's names before
       const shared: Map<ActorId, string | null> | null =
         subjects.length === 0 && prevEnd !== from ? clauseActors : null;
-      if (subjects.length === 0 && prevEnd !== from && !shared)
+      // where this cue's subjects were looked for, people included
+      let subjectsFrom = prevEnd;
+      if (subjects.length === 0 && prevEnd !== from && !shared) {
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
+        subjectsFrom = from;
+      }
       // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
       subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));
       // "The Visegrad Group was split: Poland and the Czech Republic recognised …": the names after a colon
@@ -428,7 +432,9 @@ export function findStanceClaims(
       const actors: Map<ActorId, string | null> = new Map(shared ?? []);
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       if (inner.length === 0 && !relative)
-        for (const p of peopleBefore(masked, ctx.people, from, subjectsEnd)) {
+        // (not one before the cue before: "Turkey's president, Erdogan, called Maduro to offer his support, and Iran
+        // condemned …" is Iran's condemnation)
+        for (const p of peopleBefore(masked, ctx.people, subjectsFrom, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
       if (actors.size === 0)

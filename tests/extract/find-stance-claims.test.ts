@@ -57,6 +57,11 @@ describe("findStanceClaims(sentence, context)", () => {
       ["BRA:guaido"],
     ],
     ["Cuba, a close Maduro ally, backed Maduro, as did Bolivia.", ["BOL:maduro", "CUB:maduro"]],
+    // a person named before the cue before is not this cue's subject
+    [
+      "Turkey's president, Recep Tayyip Erdogan, called Maduro to offer his support, and Iran condemned illegal interference.",
+      ["IRN:neutral", "TUR:maduro"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

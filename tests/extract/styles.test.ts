@@ -1673,6 +1673,9 @@ describe("articles in other outlets' styles", () => {
     });
     expect(quote("sputnik-official", "ready to participate")).toMatchObject({ speaker: "Sergei Lavrov" });
   });
+  it("Guardian: a person before the clause's first cue is not the subject of the next ('…, and Iran condemned')", () => {
+    expect(stances("guardian-rally")).toEqual(["BOL:maduro", "IRN:neutral", "RUS:neutral", "TUR:maduro"]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
