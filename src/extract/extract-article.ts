@@ -5,6 +5,7 @@ import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
 import { findActors, type ActorMention } from "./find-actors";
 import { findPeople, type Person } from "./find-people";
+import { isObjectOfPreposition } from "./object-of-preposition";
 import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN } from "./calendar";
@@ -85,6 +86,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       cue: c.cue,
     });
   };
+  /** The actor that opens the sentence before, and where its paragraph starts. */
+  let opener: { mention: ActorMention; paragraph: number } | null = null;
   /** The day stated last before a sentence ("Canada followed the same day"). */
   let previousDay: IsoDate | null = null;
   /** The days each sentence states, by the sentence's start: its quotations are dated from them too. */
@@ -95,7 +98,20 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   for (const s of sentences) {
     for (; nextBreak >= 0 && nextBreak < s.start; nextBreak = text.indexOf("\n", nextBreak + 1))
       paragraphStart = nextBreak + 1;
+    if (opener && opener.paragraph !== paragraphStart) opener = null;
     const local = mentionsWithin(mentions, s.start, s.end);
+    // "Ecuador's government issued a statement. It said it recognised Guaido": "It" is the state that opened the
+    // sentence before in the paragraph
+    const it = opener && IT_OPENING.exec(s.text);
+    if (it && opener) local.unshift({ ...opener.mention, start: 0, end: it[0].length, surface: it[0] });
+    const opens = local.find(
+      (m) =>
+        m.start < OPENER_REACH &&
+        m.form !== "demonym" &&
+        m.actor !== topic.subject &&
+        !isObjectOfPreposition(s.text.slice(0, m.start)),
+    );
+    opener = opens ? { mention: opens, paragraph: paragraphStart } : null;
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
     const continued = heading !== null && lastItem !== null && lastItem >= paragraphStart;
     const itemOf = heading && isListItem(s.text, local) ? heading : null;
@@ -196,6 +212,11 @@ function mentionsWithin(mentions: readonly ActorMention[], start: number, end: n
   return out;
 }
 
+/** "It" or "Its" opening a sentence, standing for an actor ("It is unclear …", "It was a day of …" stand for none). */
+const IT_OPENING =
+  /^(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b/;
+/** How far into a sentence (in characters) the actor that opens it may be named: "Ecuador's government". */
+const OPENER_REACH = 40;
 /** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue." */
 const DAY_LABEL = new RegExp(
   `^(?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} (?:${MONTH_PATTERN}))(?:,? \\d{4})?\\s*[:–—-]\\s`,

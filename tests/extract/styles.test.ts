@@ -1676,6 +1676,16 @@ describe("articles in other outlets' styles", () => {
   it("Guardian: a person before the clause's first cue is not the subject of the next ('…, and Iran condemned')", () => {
     expect(stances("guardian-rally")).toEqual(["BOL:maduro", "IRN:neutral", "RUS:neutral", "TUR:maduro"]);
   });
+  it("'It said …', 'Its foreign ministry said …' stand for the state that opened the sentence before", () => {
+    // …in its paragraph only: "Cuba, as expected, backed Maduro." then a paragraph "It called for talks …"
+    expect(stances("it-opening")).toEqual([
+      "BOL:maduro",
+      "CUB:maduro",
+      "ECU:guaido",
+      "URY:neutral",
+      "ZAF:neutral",
+    ]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
