@@ -92,6 +92,14 @@ describe("who said it", () => {
     ).toEqual(["Sergei Lavrov|RUS", "Moscow|RUS"]);
   });
 
+  it("runs a quotation left open at a paragraph's end on into the next that opens with the mark (curly marks)", () => {
+    expect(
+      speakersIn(
+        `“We will stay neutral,” said Mexico's foreign minister Marcelo Ebrard.\n\nUruguay's President Tabare Vazquez said: “We want dialogue.\n\n“We do not want a war.”`,
+      ),
+    ).toEqual(["Marcelo Ebrard|MEX", "Tabare Vazquez|URY", "Tabare Vazquez|URY"]);
+  });
+
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
     expect(speakersIn(text)).toEqual([want]);
   });

@@ -1686,6 +1686,14 @@ describe("articles in other outlets' styles", () => {
       "ZAF:neutral",
     ]);
   });
+  it("a quotation left open at a paragraph's end runs on into the next paragraph that opens with the mark", () => {
+    expect(quote("quote-runs-on", "peaceful transition")).toMatchObject({
+      speaker: "Carlos Holmes Trujillo",
+      actor: "COL",
+    });
+    expect(quote("quote-runs-on", "military solution")).toMatchObject({ speaker: "Carlos Holmes Trujillo" });
+    expect(quote("quote-runs-on", "100 percent")).toMatchObject({ speaker: "Mike Pence" });
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
