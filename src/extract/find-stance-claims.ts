@@ -677,10 +677,11 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
-    const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(head));
+    const [side, ref] =
+      SIDES.map((x) => [x, SIDE_REF_AT_END[x].exec(head)] as const).find(([, r]) => r) ?? [];
     // the allies are the names beside them ("Russia, Maduro's closest ally", "are among Maduro's allies"), not the
     // subject of a clause they are the object or the subject in ("a history Maduro's allies often cite")
-    if (side && BEFORE_ALLIES.test(head.slice(0, SIDE_REF_AT_END[side].exec(head)!.index)))
+    if (side && ref && BEFORE_ALLIES.test(head.slice(0, ref.index)))
       out.push(cueAt(m, side, { appositive: true }));
   }
   // "a former ally of Caracas", "once a close Maduro ally": a tie of the past is no stance now
