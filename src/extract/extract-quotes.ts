@@ -111,6 +111,8 @@ export function extractQuotes(
   const out: FoundQuote[] = [];
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
+  /** How far the text has been read for media names. */
+  let mediaRead = 0;
   /** Where the paragraph of the last quotation that had a speaker starts. */
   let lastQuotedParagraph: number | null = null;
   // the text with every quotation blanked out, so words inside quotes are never speakers; the closing mark stays,
@@ -120,8 +122,9 @@ export function extractQuotes(
     const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5] ?? q[6] ?? q[7]).trim();
     const start = q.index + q[0].indexOf(inner);
     const end = start + inner.length;
-    // media named before this quotation become "the agency"
-    for (const m of text.slice(0, q.index).matchAll(MEDIA)) lastMedia = m[0];
+    // media named before this quotation become "the agency" (read on from the quotation before, not from the start)
+    for (const m of text.slice(mediaRead, q.index).matchAll(MEDIA)) lastMedia = m[0];
+    mediaRead = q.index;
     if (!isQuotation(inner)) continue;
 
     const paraStart = text.lastIndexOf("\n", q.index) + 1;
@@ -514,6 +517,9 @@ function personCandidate(p: Person): Candidate {
 }
 
 /** Returns the person named last before `pos` in its own or the previous paragraph, not as an object ("talks with X"). */
+/** How far back (in characters) "he said" may find the person it stands for: far beyond any paragraph of news. */
+const PRONOUN_REACH = 3000;
+
 function recentPerson(
   text: string,
   people: readonly Person[],
@@ -523,24 +529,29 @@ function recentPerson(
   let best: Person | undefined;
   let bestAt = -1;
   const paragraphStart = Math.max(0, text.lastIndexOf("\n\n", pos));
-  const floor = previousParagraph
-    ? Math.max(0, text.lastIndexOf("\n\n", paragraphStart - 1))
-    : paragraphStart;
+  const floor = Math.max(
+    pos - PRONOUN_REACH,
+    previousParagraph ? Math.max(0, text.lastIndexOf("\n\n", paragraphStart - 1)) : paragraphStart,
+  );
   // by surname, or by the first of two names ("Hua told reporters" of Hua Chunying, whose family name comes first)
   for (const p of people)
     for (const ref of nameRefs(p)) {
-      let at = text.lastIndexOf(ref, pos);
-      while (at >= floor) {
-        const before = text.slice(0, at);
+      // searched within the reach only: a search of the whole text before it made each pronoun as slow as the text
+      // was long
+      const window = text.slice(floor, pos + ref.length);
+      let at = -1;
+      for (let i = window.lastIndexOf(ref); i >= 0; i = i > 0 ? window.lastIndexOf(ref, i - 1) : -1) {
+        const here = floor + i;
         // a whole word only: "Ma" of Ma Zhaoxu is not the start of "Maduro"
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[at + ref.length] ?? "")) {
-          at = text.lastIndexOf(ref, at - 1);
+        if (/[\p{L}\p{N}]/u.test(text[here - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[here + ref.length] ?? ""))
           continue;
-        }
+        const before = text.slice(Math.max(0, here - 200), here); // the checks below read no further back
         // a topic figure is "he" when they spoke, or when their sentence opened with them ("Mr Maduro, who…, has…")
-        const speaks = !p.known || speaksAt(text, at, ref.length) || OPENS_SENTENCE.test(before.slice(-80));
-        if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) break;
-        at = text.lastIndexOf(ref, at - 1);
+        const speaks = !p.known || speaksAt(text, here, ref.length) || OPENS_SENTENCE.test(before.slice(-80));
+        if (speaks && !isObjectOfPreposition(before) && !isObjectOfVerb(before)) {
+          at = here;
+          break;
+        }
       }
       if (at >= floor && at > bestAt) {
         best = p;
