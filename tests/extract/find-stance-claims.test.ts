@@ -62,6 +62,9 @@ describe("findStanceClaims(sentence, context)", () => {
       "Turkey's president, Recep Tayyip Erdogan, called Maduro to offer his support, and Iran condemned illegal interference.",
       ["IRN:neutral", "TUR:maduro"],
     ],
+    // "the legitimately elected president" is Maduro; backing the National Assembly is not yet recognising Guaido
+    ["Belarus backed the legitimately elected president.", ["BLR:maduro"]],
+    ["Germany backs the National Assembly.", []],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
