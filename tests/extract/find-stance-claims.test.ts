@@ -65,6 +65,12 @@ describe("findStanceClaims(sentence, context)", () => {
     // "the legitimately elected president" is Maduro; backing the National Assembly is not yet recognising Guaido
     ["Belarus backed the legitimately elected president.", ["BLR:maduro"]],
     ["Germany backs the National Assembly.", []],
+    // a deadline given as a day, and a settlement "without outside interference"
+    ["Austria gave Maduro until Sunday to call elections.", ["AUT:conditional"]],
+    [
+      "India said Venezuelans should resolve their differences without outside interference.",
+      ["IND:neutral"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
