@@ -392,6 +392,9 @@ export function findStanceClaims(
       }
       // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
       subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));
+      // "Italy blocked a common position, and Greece's prime minister has expressed solidarity with Maduro": a clause
+      // of its own before ", and" keeps its names
+      subjects = afterLastClause(masked, subjects);
       // "The Visegrad Group was split: Poland and the Czech Republic recognised …": the names after a colon
       const colon = masked.lastIndexOf(": ", subjectsEnd);
       if (colon >= from && subjects.some((m) => m.start > colon))
@@ -852,6 +855,17 @@ function subjectsBefore(
 const SUBORDINATOR = /\b(?:after|before|since|when|once(?! (?:again|more)\b)|because|until|whereas)\s+/gi;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
+
+/** Between two names, the rest of the first one's clause and a conjunction opening another: "… blocked a common
+ * position, and ". Not a list (", and"), nor a relative clause or apposition set off by a comma (", which …, and"). */
+const CLAUSE_BETWEEN = /^(?!\s*,)[^;]*?\b[a-z]{2,}\b[^;]*,\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/;
+
+/** The names after the last clause boundary among `subjects` (all of them where there is none). */
+function afterLastClause(s: string, subjects: ActorMention[]): ActorMention[] {
+  for (let i = subjects.length - 1; i > 0; i--)
+    if (CLAUSE_BETWEEN.test(s.slice(subjects[i - 1].end, subjects[i].start))) return subjects.slice(i);
+  return subjects;
+}
 
 /** Where the list that `first` opens ends: "after Spain, Germany and Britain| issued …". */
 function listEnd(s: string, mentions: readonly ActorMention[], first: ActorMention, to: number): number {

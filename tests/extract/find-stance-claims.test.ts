@@ -71,6 +71,13 @@ describe("findStanceClaims(sentence, context)", () => {
       "India said Venezuelans should resolve their differences without outside interference.",
       ["IND:neutral"],
     ],
+    // a clause of its own before ", and" keeps its names; a list or a relative clause does not end one
+    ["Italy blocked a statement, and Greece has expressed solidarity with Maduro.", ["GRC:maduro"]],
+    ["Spain, France, and Germany recognised Guaido.", ["DEU:guaido", "ESP:guaido", "FRA:guaido"]],
+    [
+      "Russia, which has oil investments there, and China voiced support for Maduro.",
+      ["CHN:maduro", "RUS:maduro"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

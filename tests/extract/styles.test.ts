@@ -1694,6 +1694,9 @@ describe("articles in other outlets' styles", () => {
     expect(quote("quote-runs-on", "military solution")).toMatchObject({ speaker: "Carlos Holmes Trujillo" });
     expect(quote("quote-runs-on", "100 percent")).toMatchObject({ speaker: "Mike Pence" });
   });
+  it("Washington Post: 'Italy … blocked a common E.U. position, and Greece's … prime minister … has expressed solidarity with Maduro' is Greece's", () => {
+    expect(stances("wapo-split")).toEqual(["AUT:guaido", "GRC:maduro", "RUS:neutral"]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
