@@ -953,9 +953,10 @@ function lastSpeechEnd(s: string, from: number, to: number): number {
 /** The names right after a noun for supporters: "allies Russia and China", "backers, such as Cuba,". */
 const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => APPOSITIVE_GAP.test(gap));
-// "the backing of key allies Russia, China and Turkey": a noun for supporters may stand before the names
+// "the backing of key allies Russia, China and Turkey": a noun for supporters may stand before the names, or the states'
+// own bodies ("…, as did the leaders of Cuba and Nicaragua")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

@@ -1697,6 +1697,22 @@ describe("articles in other outlets' styles", () => {
   it("Washington Post: 'Italy … blocked a common E.U. position, and Greece's … prime minister … has expressed solidarity with Maduro' is Greece's", () => {
     expect(stances("wapo-split")).toEqual(["AUT:guaido", "GRC:maduro", "RUS:neutral"]);
   });
+  it("NYT: '…, as did the leaders of Cuba and Nicaragua' gives those states the stance", () => {
+    expect(stances("nyt-neighbors")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHL:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "ECU:guaido",
+      "MEX:maduro",
+      "NIC:maduro",
+      "PER:guaido",
+      "URY:neutral",
+    ]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
