@@ -109,6 +109,9 @@ const JUDGED_PRONOUN = new RegExp(
 );
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
+/** A condition right after the cue, no comma between, with or without a modal before: "pushed for recognition if
+ * Nicolás Maduro failed to call elections by Sunday". */
+const CONDITION_NEXT = new RegExp(`^[^,.;]{0,80}?(?:${cues.conditionalMarker})`, I);
 /** "call elections within eight days, or they would recognise Guaido": the condition stated before the verb. */
 const OR_ELSE = new RegExp(cues.conditionalOrElse, I);
 /** "If within eight days there is no call for … elections, Spain will recognise Guaido": the condition first. */
@@ -589,7 +592,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         (OR_ELSE.test(before) ||
           IF_FIRST.test(clause.slice(Math.max(0, m.index - 200), m.index)) ||
           READY_TO.test(before) ||
-          (MODAL.test(before) && CONDITION.test(clause.slice(m.index))))
+          (MODAL.test(before) && CONDITION.test(clause.slice(m.index))) ||
+          CONDITION_NEXT.test(clause.slice(m.index + m[0].length)))
       )
         stance = "conditional";
       const end = m.index + m[0].length + (passive ? 0 : side.length);
@@ -637,7 +641,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
   for (const m of clause.matchAll(BARE_RECOGNITION)) {
     if (NEGATED.test(lead(m.index))) continue;
-    out.push(cueAt(m, "guaido"));
+    // "pushed for recognition if Nicolás Maduro failed to call elections": recognition on a condition
+    out.push(cueAt(m, CONDITION_NEXT.test(clause.slice(m.index + m[0].length)) ? "conditional" : "guaido"));
   }
   for (const [list, stance] of [
     [CONDITIONAL_CUES, "conditional"],

@@ -78,6 +78,8 @@ describe("findStanceClaims(sentence, context)", () => {
       "Russia, which has oil investments there, and China voiced support for Maduro.",
       ["CHN:maduro", "RUS:maduro"],
     ],
+    // a condition right after the cue, with no modal before it
+    ["Spain backs Guaido unless elections are called.", ["ESP:conditional"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1713,6 +1713,16 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
     ]);
   });
+  it("FT: 'pushed for recognition if Nicolás Maduro failed to call elections by Sunday' is an ultimatum", () => {
+    expect(stances("ft-ministers")).toEqual([
+      "ESP:conditional",
+      "EU:guaido", // the European Parliament's vote
+      "EU:neutral",
+      "ITA:neutral",
+      "NLD:conditional",
+      "PRT:conditional",
+    ]);
+  });
   it("world reactions: a leader's quoted 'Our solidarity with … Maduro' is their state's; a president-elect is not yet the state", () => {
     expect(stances("world-reacts")).toEqual([
       "BOL:maduro",
