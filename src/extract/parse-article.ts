@@ -30,23 +30,23 @@ export interface ParsedArticle {
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 /** Matches a wire dateline with an agency in slashes: "MOSCOW, January 28. /TASS/." */
 const SLASH_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*`,
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?),\\s*(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*\\.?\\s*/\\s*([A-Za-z][\\w -]{0,20}?)\\s*/\\s*\\.?\\s*(?:[-–—]+\\s*)?`,
 );
 /** Matches a dateline with the agency in brackets: "BRUSSELS, Feb 4 (Reuters) -", or with the date after it:
  * "CARACAS, Venezuela (AP) — February 4, 2019 —", "BOGOTA (Reuters) - Feb 25, 2019.". */
 const BRACKET_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*` +
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-zÀ-ÿ][\\wÀ-ÿ .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
 /** Matches a bracket dateline with a numeric date, day first, after the agency: "ANKARA (AA) – 24.01.2019 –".
  * Groups: place, agency (5), day (6), month (7), year (8). */
 const NUMERIC_DATE_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+()()()\\(([A-Za-z][\\w .-]{0,30})\\)\\s*[-–—:]+\\s*(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\s*[-–—:.]+\\s+`,
+  `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+()()()\\(([A-Za-zÀ-ÿ][\\wÀ-ÿ .-]{0,30})\\)\\s*[-–—:]+\\s*(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\s*[-–—:.]+\\s+`,
 );
 /** Matches a bracket dateline whose date puts the day first, perhaps after a weekday:
  * "LONDON, Thursday 7 February 2019 (Reuters) -", "Madrid, 26 Jan (EFE).-". Groups: place, day, month, year, agency. */
 const DAY_FIRST_DATELINE = new RegExp(
-  `^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'\\-]{1,40}?),\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s*(\\d{4})?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*`,
+  `^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'\\-]{1,40}?),\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s*(\\d{4})?\\s*\\(([A-Za-zÀ-ÿ][\\wÀ-ÿ .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*`,
 );
 /** Matches a dateline of a place in capitals and a dash alone: "WASHINGTON —", "BOGOTÁ, Colombia —". */
 const PLAIN_DATELINE =
@@ -55,7 +55,12 @@ const PLAIN_DATELINE =
  * "Montevideo, January 24th 2019 (MercoPress) -",
  * or a date and agency with no place: "Jan 25 (Reuters) -". */
 const DATED_AGENCY_DATELINE = new RegExp(
-  `^(?:([A-Z][A-Za-z .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-z][\\w .-]{0,30})\\)\\s*\\.?\\s*[-–—:]*\\s*`,
+  `^(?:([A-ZÀ-Ý][A-Za-zÀ-ÿ .'\\-]{1,40}?),\\s*)?(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*\\(([A-Za-zÀ-ÿ][\\wÀ-ÿ .-]{0,30})\\)\\s*\\.?\\s*[-–—:]*\\s*`,
+);
+/** Matches a dateline of a place, a date and an agency in capitals, each closed by a full stop, as Interfax writes it:
+ * "Moscow. January 24. INTERFAX - ". Groups: place, month, day, (no year), agency. */
+const STOPPED_DATELINE = new RegExp(
+  `^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'\\-]{1,40}?)\\.\\s+(${MONTH_PATTERN})\\s*(\\d{1,2})\\.\\s+()([A-Z][A-Z-]{1,20})\\s*[-–—]+\\s*`,
 );
 /** The datelines that name an agency, tried in order: group 1 is the place, group 5 the agency, and each
  * [month, day, year] lists where a date may stand (a bracket dateline has it before the agency or after it). */
@@ -71,6 +76,7 @@ const AGENCY_DATELINES: [RegExp, [number, number, number][]][] = [
     ],
   ],
   [DATED_AGENCY_DATELINE, [[2, 3, 4]]],
+  [STOPPED_DATELINE, [[2, 3, 4]]],
 ];
 /** Matches a place (perhaps with its country) and a date, then a dash or a full stop: "Brasília, 24/01/2019 -",
  * "Havana, January 24, 2019.", "CUCUTA, Colombia, March 3, 2019 -",
@@ -282,8 +288,21 @@ function readDateline(
   const plain = PLAIN_DATELINE.exec(p);
   if (plain) {
     const place = (plain[1] ?? plain[2]).trim();
-    if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3 && !KICKER.test(p))
+    if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3 && !KICKER.test(p)) {
+      // …and the date after it: "LIMA, Peru — Thursday, Jan. 24, 2019 — "
+      const d = DATE_PREFIX.exec(p.slice(plain[0].length));
+      const month = d && monthNumber(d[1] ?? d[4]);
+      if (d && month) {
+        const date = {
+          year: Number(d[5]),
+          month,
+          day: Number(d[2] ?? d[3]),
+          raw: p.slice(0, plain[0].length + d[0].length).trim(),
+        };
+        return { dateline: place, date, source: null, length: plain[0].length + d[0].length };
+      }
       return { dateline: place, date: null, source: null, length: plain[0].length };
+    }
   }
   const placed = PLACE_DATE_DATELINE.exec(p);
   if (placed) {

@@ -86,6 +86,17 @@ describe("parseArticle(raw)", () => {
     expect(p.text).not.toMatch(/^.*(BOGOTÁ|WASHINGTON|MOSCOW)/m);
   });
 
+  it.each([
+    ["Moscow. January 24. INTERFAX - Colombia said.", "MOSCOW", "INTERFAX", null, 1, 24],
+    ["Brasilia, January 24 (Agência Brasil) - Colombia said.", "BRASILIA", "Agência Brasil", null, 1, 24],
+    ["MOSCOW, January 24 /Sputnik/ - Colombia said.", "MOSCOW", "Sputnik", null, 1, 24],
+    ["LIMA, Peru — Thursday, Jan. 24, 2019 — Colombia said.", "LIMA", null, 2019, 1, 24],
+  ])("reads the dateline %s and drops it from the text", (lead, place, agency, year, month, day) => {
+    const p = parseArticle(`Title\n\n${lead}`);
+    expect(p).toMatchObject({ dateline: place, source: agency, printedDate: { year, month, day } });
+    expect(p.text).toBe("Title\n\nColombia said.");
+  });
+
   it("reads a bracket dateline with a weekday and the day first ('LONDON, Thursday 7 February 2019 (Reuters) -')", () => {
     const p = parseArticle("Title\n\nLONDON, Thursday 7 February 2019 (Reuters) - Portugal said.");
     expect(p).toMatchObject({
