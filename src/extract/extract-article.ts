@@ -4,8 +4,7 @@ import type { ArticleInput } from "./article-input";
 import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
 import { findActors, type ActorMention } from "./find-actors";
-import { findPeople, type Person } from "./find-people";
-import { isObjectOfPreposition } from "./object-of-preposition";
+import { findPeople, opensClause, type Person } from "./find-people";
 import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN } from "./calendar";
@@ -104,13 +103,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // sentence before in the paragraph
     const it = opener && IT_OPENING.exec(s.text);
     if (it && opener) local.unshift({ ...opener.mention, start: 0, end: it[0].length, surface: it[0] });
-    const opens = local.find(
-      (m) =>
-        m.start < OPENER_REACH &&
-        m.form !== "demonym" &&
-        m.actor !== topic.subject &&
-        !isObjectOfPreposition(s.text.slice(0, m.start)),
-    );
+    const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
     opener = opens ? { mention: opens, paragraph: paragraphStart } : null;
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
     const continued = heading !== null && lastItem !== null && lastItem >= paragraphStart;

@@ -75,9 +75,9 @@ function trimRole(role: string): string {
   return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An|His|Her|Their|Its)\s+/, "");
 }
 
-/** A role held no more: "former", "ex-", "one-time". */
 /** A role opening a relative clause of its own: "…, whose Prime Minister". */
 const WHOSE_BEFORE = /(?:,\s*|\s+)whose\s+$/;
+/** A role held no more: "former", "ex-", "one-time". */
 const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
 
 /**
@@ -211,7 +211,20 @@ function previousParagraphSubject(
   return opener(text, mentions, previousStart, Math.min(previousEnd, previousStart + 40), exclude);
 }
 
-/** The first actor named between `from` and `to` that is no demonym and no object of a preposition. */
+/**
+ * Tells whether a mention can open a clause from `from` as its subject: not `exclude` (the topic's subject), no
+ * demonym, no object of a preposition.
+ */
+export function opensClause(
+  text: string,
+  from: number,
+  m: ActorMention,
+  exclude: ActorId | undefined,
+): boolean {
+  return m.actor !== exclude && m.form !== "demonym" && !isObjectOfPreposition(text.slice(from, m.start));
+}
+
+/** The first actor named between `from` and `to` that can open a clause there. */
 function opener(
   text: string,
   mentions: readonly ActorMention[],
@@ -220,14 +233,7 @@ function opener(
   exclude: ActorId | undefined,
 ): ActorId | null {
   return (
-    mentions.find(
-      (x) =>
-        x.start >= from &&
-        x.end <= to &&
-        x.actor !== exclude &&
-        x.form !== "demonym" &&
-        !isObjectOfPreposition(text.slice(from, x.start)),
-    )?.actor ?? null
+    mentions.find((x) => x.start >= from && x.end <= to && opensClause(text, from, x, exclude))?.actor ?? null
   );
 }
 

@@ -46,8 +46,9 @@ const MARKDOWN = /^#{1,6}\s+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\((?:https?:\/\/|\/)[
 const ENTITY = /&(?:[a-z]+\d*|#\d+|#x[\da-f]+);/i;
 
 /**
- * Returns an article's body as plain text: a story copied with its HTML tags read as its text with a blank line between
- * blocks (a whole web page never gets here: read-corpus.ts skips it, with its menus and links, as no article), Markdown with its marks removed (list bullets kept: a list reads as one), character references decoded.
+ * Returns an article's body as plain text: a story copied with its HTML tags read as its text with a blank line
+ * between blocks (a whole web page never gets here: read-corpus.ts skips it, with its menus and links, as no
+ * article), Markdown with its marks removed (list bullets kept: a list reads as one), character references decoded.
  * Plain text is returned as it is.
  */
 export function toPlainText(body: string): string {

@@ -290,18 +290,10 @@ function readDateline(
     const place = (plain[1] ?? plain[2]).trim();
     if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3 && !KICKER.test(p)) {
       // …and the date after it: "LIMA, Peru — Thursday, Jan. 24, 2019 — "
-      const d = DATE_PREFIX.exec(p.slice(plain[0].length));
-      const month = d && monthNumber(d[1] ?? d[4]);
-      if (d && month) {
-        const date = {
-          year: Number(d[5]),
-          month,
-          day: Number(d[2] ?? d[3]),
-          raw: p.slice(0, plain[0].length + d[0].length).trim(),
-        };
-        return { dateline: place, date, source: null, length: plain[0].length + d[0].length };
-      }
-      return { dateline: place, date: null, source: null, length: plain[0].length };
+      const after = datePrefix(p.slice(plain[0].length));
+      const length = plain[0].length + (after?.length ?? 0);
+      const date = after && { ...after.date, raw: p.slice(0, length).trim() };
+      return { dateline: place, date, source: null, length };
     }
   }
   const placed = PLACE_DATE_DATELINE.exec(p);
@@ -316,14 +308,19 @@ function readDateline(
         : null;
     if (date) return { dateline: place.trim().toUpperCase(), date, source: null, length: placed[0].length };
   }
-  const d = DATE_PREFIX.exec(p);
-  if (d) {
-    const month = monthNumber(d[1] ?? d[4]);
-    if (!month) return null;
-    const date = { year: Number(d[5]), month, day: Number(d[2] ?? d[3]), raw: d[0].trim() };
-    return { dateline: null, date, source: null, length: d[0].length };
-  }
-  return null;
+  const d = datePrefix(p);
+  return d && { dateline: null, date: d.date, source: null, length: d.length };
+}
+
+/** Reads the date that opens `s` ("Thursday, January 24th 2019 - "), with the length it takes, or null. */
+function datePrefix(s: string): { date: PrintedDate; length: number } | null {
+  const d = DATE_PREFIX.exec(s);
+  const month = d && monthNumber(d[1] ?? d[4]);
+  if (!d || !month) return null;
+  return {
+    date: { year: Number(d[5]), month, day: Number(d[2] ?? d[3]), raw: d[0].trim() },
+    length: d[0].length,
+  };
 }
 
 function readLineDate(p: string): PrintedDate | null {
