@@ -16,7 +16,7 @@ export const EXAMPLES_LIKE =
  * government, authorities or administration with "in" its capital or country) are the state itself.
  */
 export const STATE_OF =
-  /\b(?:(?:governments?|leaders?|presidents?|foreign ministers?|foreign ministries|ministries|authorities|representatives|delegations?|heads of state)\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
+  /\b(?:(?:governments?|leaders?|presidents?|prime ministers?|premiers?|chancellors?|(?:deputy\s+)?foreign ministers?|ministers? of foreign affairs|foreign ministries|ministries|ministry of foreign affairs|authorities|representatives|delegations?|heads of (?:state|government))\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
 /** Words of titles that join others ("minister of foreign affairs"), which are titles' words only inside one. */
 const FUNCTION_WORDS = new Set(["of", "for", "the", "and", "to", "on", "at", "in"]);
 /** The words of state bodies: "the Government of Mexico", "the administration of President …" are the state. */

@@ -80,6 +80,19 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // a condition right after the cue, with no modal before it
     ["Spain backs Guaido unless elections are called.", ["ESP:conditional"]],
+    // a state's officeholder named by "of" is the state; its words for Maduro and against Guaido's claim
+    ["The Prime Minister of Dominica said his country continues to recognize Maduro.", ["DMA:maduro"]],
+    ["The Ministry of Foreign Affairs of Cuba condemned the coup attempt.", ["CUB:maduro"]],
+    ["Cuba denounced the self-proclamation of deputy Juan Guaidó.", ["CUB:maduro"]],
+    [
+      "Cuba reiterated its solidarity with the constitutional president of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros.",
+      ["CUB:maduro"],
+    ],
+    // the same position taken, in the passive
+    [
+      "Cuba backed Maduro, and similar positions were expressed by Nicaragua and Bolivia.",
+      ["BOL:maduro", "CUB:maduro", "NIC:maduro"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

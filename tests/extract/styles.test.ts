@@ -1736,4 +1736,14 @@ describe("articles in other outlets' styles", () => {
       dataset.observations.find((o) => o.article === "world-reacts" && o.actor === "BOL")?.sentence,
     ).toContain("Our solidarity with the Venezuelan people");
   });
+  it("Prensa Latina: 'The Prime Minister of Dominica, …', 'the constitutional president', 'similar positions were expressed by'", () => {
+    expect(stances("prensalatina")).toEqual([
+      "BOL:maduro",
+      "CUB:maduro",
+      "DMA:maduro",
+      "DMA:neutral",
+      "NIC:maduro",
+      "OAS:guaido", // Almagro, its secretary general
+    ]);
+  });
 });
