@@ -175,7 +175,13 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       subject: topic.subject,
     });
     const last = sentences.find((x) => x.end >= q.end) ?? first;
-    for (const c of claims) if (c.actor === q.actor) observe(c, first.start, first.start, last.end, stated);
+    // (a transcript's answer has no quotation marks, so its sentences were read already)
+    const readAlready = (c: StanceClaim) =>
+      observations.some(
+        (o) => o.actor === c.actor && o.stance === c.stance && o.start >= first.start && o.end <= last.end,
+      );
+    for (const c of claims)
+      if (c.actor === q.actor && !readAlready(c)) observe(c, first.start, first.start, last.end, stated);
   }
 
   const article: Article = {

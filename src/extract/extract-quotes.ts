@@ -5,7 +5,7 @@ import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { describeActor } from "./describe-actor";
-import { PLACE_NAMES, SURFACES, escapeRegExp } from "./lexicon";
+import { PLACE_NAMES, SURFACES, escapeRegExp, stripAccents } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
 
 /** A direct quotation and who said it, offsets into the article text. */
@@ -179,8 +179,31 @@ export function extractQuotes(
       speakerKind: chosen?.kind ?? "unknown",
     });
   }
-  return out;
+  // a transcript's answers: "Maria Zakharova: We are seriously concerned …", a paragraph after its speaker's name
+  for (const m of text.matchAll(SPEAKER_LABEL)) {
+    const label = stripAccents(m[1]).toLowerCase();
+    const person = people.find(
+      (p) => stripAccents(p.name).toLowerCase() === label || stripAccents(p.surname).toLowerCase() === label,
+    );
+    const start = m.index + m[0].length - m[2].length;
+    const end = start + m[2].trimEnd().length;
+    // (not a headline's "Lavrov: Russia ready to help", which gives the gist)
+    if (!person || m.index === 0 || out.some((q) => q.start < end && q.end > start)) continue;
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: person.name,
+      role: person.role,
+      actor: person.actor,
+      speakerKind: "person",
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A paragraph that opens with a speaker's name and a colon, as a transcript gives an answer: groups name, words. */
+const SPEAKER_LABEL = /^((?:[A-ZÀ-Ý][\w.'’À-ÿ-]*\s+){0,3}[A-ZÀ-Ý][\w'’À-ÿ-]+):[ \t]+([A-ZÀ-Ý"“‘].{19,})$/gm;
 
 /** Words before a name that are no verb: conjunctions, and prepositions ("Secretary of State Mike Pompeo"), whose
  * objects isObjectOfPreposition tells. */

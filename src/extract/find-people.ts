@@ -46,7 +46,7 @@ const NAME_COMMA_ROLE = new RegExp(
 /** "The UK foreign secretary, Jeremy Hunt,", "Venezuela's ambassador to the UN, Samuel Moncada.": role, then name
  * (a role may name where it serves). */
 const ROLE_COMMA_NAME = new RegExp(
-  `\\b(${ROLE}(?: (?:to|at|in) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2})?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
+  `\\b(${ROLE}(?: (?:to|at|in|of) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2})?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
   "g",
 );
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
@@ -59,7 +59,7 @@ const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
  */
 function trimRole(role: string): string {
   // "ambassador to the UN": trim what comes before the title, keep where it serves
-  const serves = / (?:to|at|in) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.exec(role);
+  const serves = / (?:to|at|in|of) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.exec(role);
   // …only after a title: "According to Brazilian Vice President" serves no one
   if (serves && TITLE_AT_END.test(role.slice(0, serves.index)))
     return `${trimRole(role.slice(0, serves.index))}${serves[0]}`;

@@ -95,6 +95,11 @@ const LINE_DATES = [
   /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/,
   /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];
+/** Matches a full date that ends a title after a comma, a dash, a colon or a bar, perhaps in brackets. */
+const TITLE_END_DATE = new RegExp(
+  `(?:[,:|–—-]\\s*\\(?|\\s\\()((?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}))\\)?\\s*$`,
+  "i",
+);
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
 const DATE_LINE = new RegExp(
   `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()•·–-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,40}$`,
@@ -220,6 +225,12 @@ export function parseArticle(raw: string): ParsedArticle {
     headline ??= first.text.replace(KICKER, "");
   } else if (!frontMatter.title) {
     warnings.push("no headline in the text");
+  }
+  // a document's title may end in its date, and be its only date: "Briefing by the Spokesperson, Moscow, January 24,
+  // 2019", "Statement by the Press Secretary – 24 January 2019"
+  if (!printedDate && headline && !frontMatter.published && !frontMatter.date) {
+    const end = TITLE_END_DATE.exec(headline);
+    if (end) printedDate = readLineDate(end[1]);
   }
   if (leadIndex < 0 && !printedDate && !frontMatter.published && !frontMatter.date)
     warnings.push("no dateline or date line found");

@@ -124,6 +124,22 @@ describe("parseArticle(raw)", () => {
     expect(p.text).toBe("Title\n\nSomething happened.");
   });
 
+  it.each([
+    ["Briefing by the Spokesperson, Moscow, January 24, 2019", { year: 2019, month: 1, day: 24 }],
+    ["Statement by the Press Secretary – 24 January 2019", { year: 2019, month: 1, day: 24 }],
+    ["Press release (23/01/2019)", { year: 2019, month: 1, day: 23 }],
+  ])("reads the date that ends a title with no other date: %s", (title, date) => {
+    expect(parseArticle(`${title}\n\nThe ministry said it was concerned.`).printedDate).toMatchObject(date);
+  });
+
+  it("prefers a date line to a title's date, and reads none from a date inside a title", () => {
+    expect(
+      parseArticle("Statement by the ministry, 24 January 2019\n\nJanuary 25, 2019\n\nThe ministry said.")
+        .printedDate,
+    ).toMatchObject({ day: 25 });
+    expect(parseArticle("What happened on January 23, 2019 in Caracas\n\nText.").printedDate).toBeNull();
+  });
+
   it("lets front matter win and keeps its title as the headline", () => {
     const p = parseArticle(
       "---\npublished: 2019-07-23\nsource: UAWire\ntitle: Given title\n---\nBody sentence here.",

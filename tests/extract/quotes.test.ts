@@ -81,6 +81,10 @@ const ATTRIBUTIONS: [string, string][] = [
     `Vice President Mike Pence, who attended the meeting, said Washington stood "100 percent with you".`,
     "Mike Pence|USA",
   ],
+  [
+    `The Prime Minister of Dominica, Roosevelt Skerrit, said: "We will not be bullied into recognising anyone."`,
+    "Roosevelt Skerrit|DMA",
+  ],
 ];
 
 describe("who said it", () => {
@@ -98,6 +102,20 @@ describe("who said it", () => {
         `“We will stay neutral,” said Mexico's foreign minister Marcelo Ebrard.\n\nUruguay's President Tabare Vazquez said: “We want dialogue.\n\n“We do not want a war.”`,
       ),
     ).toEqual(["Marcelo Ebrard|MEX", "Tabare Vazquez|URY", "Tabare Vazquez|URY"]);
+  });
+
+  it("reads a transcript's answer after its speaker's name and a colon, not a headline's gist", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: `Lavrov: Russia ready to help\n\nMOSCOW, January 24 (TASS) - Foreign Minister Sergei Lavrov held a news conference.\n\nQuestion: Will Russia mediate?\n\nSergei Lavrov: We are ready to help if both sides ask us to.\n\nLAVROV: Nobody has asked us yet, as far as I know.`,
+      },
+      TOPIC,
+    );
+    expect(r.quotes.map((q) => `${q.speaker}|${q.actor}|${q.text}`)).toEqual([
+      "Sergei Lavrov|RUS|We are ready to help if both sides ask us to.",
+      "Sergei Lavrov|RUS|Nobody has asked us yet, as far as I know.",
+    ]);
   });
 
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {

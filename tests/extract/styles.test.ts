@@ -1746,4 +1746,19 @@ describe("articles in other outlets' styles", () => {
       "OAS:guaido", // Almagro, its secretary general
     ]);
   });
+  it("a ministry briefing's transcript: dated by its title, answers quoted after the speaker's name", () => {
+    expect(article("mfa-briefing")?.published).toBe("2019-01-24");
+    expect(stances("mfa-briefing")).toEqual(["RUS:maduro"]);
+    // read once, in its sentence, not again as the answer's words
+    expect(dataset.observations.filter((o) => o.article === "mfa-briefing")).toHaveLength(1);
+    expect(dataset.quotes.filter((q) => q.article === "mfa-briefing").map((q) => q.speaker)).toEqual([
+      "Maria Zakharova",
+      "Maria Zakharova",
+    ]);
+    expect(quote("mfa-briefing", "seriously concerned")?.actor).toBe("RUS");
+  });
+  it("TRT: 'The Prime Minister of Dominica, Roosevelt Skerrit, said:' is Skerrit of Dominica", () => {
+    expect(quote("trt", "bullied")?.speaker).toBe("Roosevelt Skerrit");
+    expect(quote("trt", "bullied")?.actor).toBe("DMA");
+  });
 });
