@@ -857,7 +857,8 @@ function subjectsBefore(
 }
 
 /** A conjunction that opens a subordinate clause, whose subject is its own. */
-const SUBORDINATOR = /\b(?:after|before|since|when|once(?! (?:again|more)\b)|because|until|whereas)\s+/gi;
+const SUBORDINATOR =
+  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas)\s+/gi;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 

@@ -93,6 +93,20 @@ describe("findStanceClaims(sentence, context)", () => {
       "Cuba backed Maduro, and similar positions were expressed by Nicaragua and Bolivia.",
       ["BOL:maduro", "CUB:maduro", "NIC:maduro"],
     ],
+    // refusing to join the nations that recognise is declining to recognise
+    [
+      "Mexico's leftist government has refused to join the chorus of nations recognising Guaido.",
+      ["MEX:neutral"],
+    ],
+    [
+      "Algeria expressed its rejection of any foreign interference in Venezuela's internal affairs.",
+      ["DZA:neutral"],
+    ],
+    ["Italy did not join the group of EU countries recognising Guaido.", ["ITA:neutral"]],
+    // "since" after an auxiliary is an adverb, not a subordinate clause's conjunction
+    ["Morocco has since backed Guaido.", ["MAR:guaido"]],
+    ["Morocco has since joined the countries backing Guaido.", ["MAR:guaido"]],
+    ["Spain stayed neutral since Russia backed Maduro.", ["RUS:maduro"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
