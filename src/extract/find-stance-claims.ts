@@ -142,8 +142,10 @@ const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:led|headed|spearheaded) by\s+)?|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,?\s*(?:as well as|along with|together with)\s+|\s*\(\s*|\s*\)\s*,?\s*|(?:\s*,?\s*(?:and|as well as)\s+(?:most|many|several|other|some|a number of)?\s*(?:[\w-]+\s+){0,2}(?:countries|nations|states|governments))?\s*,?\s*(?:including|such as|among them|notably)\s+)(?:the\s+)?$/i;
-/** "a joint European Union statement": a name after an indefinite article modifies a noun; it is not a subject. */
-const MODIFIER_BEFORE = /\b(?:a|an|any|joint)\s+$/i;
+/** "a joint European Union statement", "the only EU member state": a name after an indefinite article (or a word
+ * that picks one of many) modifies a noun; it is not a subject. */
+const MODIFIER_BEFORE =
+  /\b(?:a|an|any|joint|another|each|every|the (?:only|sole|lone|first|last|latest))\s+$/i;
 /** "accused the United States of trying to overthrow …": the accused is no subject of what it is accused of… */
 const ACCUSED_BEFORE = /\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$/i;
 /** …but holds it when the cue is the accusation itself: "accused Washington of backing …". */
@@ -398,6 +400,10 @@ export function findStanceClaims(
       // "Italy blocked a common position, and Greece's prime minister has expressed solidarity with Maduro": a clause
       // of its own before ", and" keeps its names
       subjects = afterLastClause(masked, subjects);
+      // "Guaido was recognised by the US, and Maduro was backed by Russia": …or a clause opened after them by a
+      // subject that names no actor
+      if (subjects.length > 0 && NEW_CLAUSE_BEFORE.test(masked.slice(subjects.at(-1)!.end, subjectsEnd)))
+        subjects = [];
       // "The Visegrad Group was split: Poland and the Czech Republic recognised …": the names after a colon
       const colon = masked.lastIndexOf(": ", subjectsEnd);
       if (colon >= from && subjects.some((m) => m.start > colon))
@@ -866,6 +872,11 @@ const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
  * position, and ". Not a list (", and"), nor a relative clause or apposition set off by a comma (", which …, and"). */
 const CLAUSE_BETWEEN = /^(?!\s*,)[^;]*?\b[a-z]{2,}\b[^;]*,\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/;
 
+/** ", and Maduro was ", ", but Prime Minister Conte has ": a clause of its own, opened by a capitalised subject, up to
+ * the cue. */
+const NEW_CLAUSE_BEFORE =
+  /^[^;]*?,\s*(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:[a-z]+\s+){0,3}$/;
+
 /** The names after the last clause boundary among `subjects` (all of them where there is none). */
 function afterLastClause(s: string, subjects: ActorMention[]): ActorMention[] {
   for (let i = subjects.length - 1; i > 0; i--)
@@ -940,8 +951,22 @@ const ENDS_IN_OBJECT =
   /^(?!(?:be|been|being|is|are|was|were)\b)[a-z]+\s(?:.*\s)?(?![a-z]+(?:ed|en|wn)\b)[a-z]+$/;
 /** The passive's agents after a cue: "recognised by Canada and Peru" (not "a coup attempt backed by Washington",
  * the agent of another participle). */
-const passiveAgents = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
-  namesAfter(s, mentions, cueEnd, to, (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap));
+function passiveAgents(s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) {
+  const out = namesAfter(
+    s,
+    mentions,
+    cueEnd,
+    to,
+    (gap) => PASSIVE_BY.test(gap) && !OTHER_PARTICIPLE_BY.test(gap),
+  );
+  // "…by Washington within minutes, and by Ottawa and Brasilia soon after": the passive's further agents
+  for (let more = out; more.length > 0; out.push(...more))
+    more = namesAfter(s, mentions, more.at(-1)!.end, to, (gap) => MORE_AGENTS.test(gap));
+  return out;
+}
+/** Between a passive's agents and more of them: " within minutes, and by ", " and later by the ". */
+const MORE_AGENTS =
+  /^[^.;,]{0,40}?,?\s+(?:and|then|or)\s+(?:(?:then|later|also|soon|quickly)\s+)?by\s+(?:the\s+)?$/;
 
 /** ", which most countries do not": a relative clause whose subject is a noun phrase of its own. */
 const OBJECT_RELATIVE =
@@ -960,9 +985,10 @@ function lastSpeechEnd(s: string, from: number, to: number): number {
 const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => APPOSITIVE_GAP.test(gap));
 // "the backing of key allies Russia, China and Turkey": a noun for supporters may stand before the names, or the states'
-// own bodies ("…, as did the leaders of Cuba and Nicaragua")
+// own bodies ("…, as did the leaders of Cuba and Nicaragua"), or a count of countries that they are among ("backing
+// from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

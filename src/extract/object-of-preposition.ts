@@ -43,11 +43,12 @@ export function isObjectOfPreposition(before: string): boolean {
     const word = m[1];
     if (/^[A-ZÀ-Ý]/.test(word) && !/[,.;:]$/.test(word)) rest = rest.slice(0, m.index);
     else if (FUNCTION_WORDS.has(word.toLowerCase())) {
-      // "Minister of Foreign Affairs", "the Government of Mexico": inside a title or a state body's name only, not
-      // "the party of Interior Minister …"
-      const previous = /(\S+)\s+$/.exec(rest.slice(0, m.index))?.[1] ?? "";
+      // "Minister of Foreign Affairs", "the Government of Mexico", "ambassador to the UN": inside a title or a state
+      // body's name only, not "the party of Interior Minister …"
+      const words = /(\S+)\s+((?:(?:of|for|the|and|to|on|at|in)\s+)*)$/i.exec(rest.slice(0, m.index));
+      const previous = words?.[1] ?? "";
       if (!TITLE_WORDS.has(previous.toLowerCase()) && !BODY_WORDS.has(previous.toLowerCase())) break;
-      rest = rest.slice(0, m.index);
+      rest = rest.slice(0, m.index - (words?.[2].length ?? 0));
     } else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
     else break;
   }

@@ -107,6 +107,26 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Morocco has since backed Guaido.", ["MAR:guaido"]],
     ["Morocco has since joined the countries backing Guaido.", ["MAR:guaido"]],
     ["Spain stayed neutral since Russia backed Maduro.", ["RUS:maduro"]],
+    // a passive's further agents; a clause of its own after them, whose subject names no actor
+    [
+      "Guaido was recognised by Washington within minutes, and by Ottawa and Brasilia soon after.",
+      ["BRA:guaido", "CAN:guaido", "USA:guaido"],
+    ],
+    ["Guaido was recognised by the US, and Maduro was backed by Russia.", ["RUS:maduro", "USA:guaido"]],
+    ["Cuba and Bolivia have denounced what they call a US-backed coup.", ["BOL:maduro", "CUB:maduro"]],
+    // an ambassador "to the UN" is Russia's, not an object of "to"
+    [
+      "Russia's ambassador to the UN Vassily Nebenzia accused the US of trying to engineer a coup.",
+      ["RUS:maduro"],
+    ],
+    // a count of countries, then those it includes
+    [
+      "The opposition leader has won backing from more than 50 countries, including Japan and Australia.",
+      ["AUS:guaido", "JPN:guaido"],
+    ],
+    // a name left out of a group, or one that picks one member of it
+    ["The Lima Group, minus Mexico, recognised Guaido.", ["LIMA:guaido"]],
+    ["Hungary was the only EU member state not to recognise Guaido at first.", ["HUN:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
