@@ -160,7 +160,23 @@ export function extractQuotes(
     const saidBySomeoneElse = SAID_AFTER.test(text.slice(q.index + q[0].length, paraEnd));
     const goesOn: boolean =
       !saidBySomeoneElse && (q.index - paraStart < 5 || lastQuotedParagraph === paraStart);
+    // a quotation that goes on the sentence of the one before, with no verb of speech or clause between: 'Payne said
+    // Australia "recognises and supports" Mr Guaido "in assuming the position …"' is still Payne's
+    const previous = out.at(-1);
+    const between = previous ? text.slice(previous.end + 1, q.index).replace(TITLE_ABBREVIATION, "") : "";
+    const carried =
+      previous &&
+      lastSpeaker &&
+      previous.speaker === lastSpeaker.speaker &&
+      previous.start >= paraStart &&
+      !/[.!?]/.test(between) &&
+      !SPOKEN_BETWEEN.test(between) &&
+      !CHARACTERISED.test(between) &&
+      !CLAUSE_BREAK.test(between)
+        ? lastSpeaker
+        : null;
     const chosen: Candidate | null =
+      carried ??
       best ??
       nextSentenceSpeaker(text, q.index + q[0].length, paraEnd, people) ??
       (goesOn ? lastSpeaker : null);

@@ -942,8 +942,10 @@ const FEW_OTHERS_AFTER =
  * an absolute phrase), not a preposition. */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?$/i;
 /** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */
+// (past a relative clause closed by its comma, and a report of its own words: "the Lima Group, of which Canada is a
+// member, said it ")
 const VERB_NEXT =
-  /^\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}$/;
+  /^(?:\s*,\s*(?:(?:of|in|among)\s+which|which|who|whose)\b[^,;]*,)?\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}(?:(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|also)\s+)?)?$/;
 
 /** A cue of an active verb and then its object, a common noun: "condemned interference" (not "recognition of
  * Guaido", nor the passive "been handed a deadline"). */

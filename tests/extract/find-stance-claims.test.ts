@@ -127,6 +127,11 @@ describe("findStanceClaims(sentence, context)", () => {
     // a name left out of a group, or one that picks one member of it
     ["The Lima Group, minus Mexico, recognised Guaido.", ["LIMA:guaido"]],
     ["Hungary was the only EU member state not to recognise Guaido at first.", ["HUN:neutral"]],
+    // after a subordinator, a list is a subject past its closed relative clause and "said it"
+    [
+      "The announcement came hours after the Lima Group, of which Canada is a member, said it backed the National Assembly leader.",
+      ["CAN:guaido", "LIMA:guaido"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -118,6 +118,19 @@ describe("who said it", () => {
     ]);
   });
 
+  it("keeps the speaker of a quotation for the next one in the same sentence, past a name with no verb of speech", () => {
+    expect(
+      speakersIn(
+        `Foreign Minister Marise Payne said that Australia "recognises and supports" Mr Guaido "in assuming the position of interim president".`,
+      ),
+    ).toEqual(["Marise Payne|AUS", "Marise Payne|AUS"]);
+    expect(
+      speakersIn(
+        `Australia's Marise Payne called the vote "a sham", while Guaido said he was "ready to lead a transition".`,
+      ),
+    ).toEqual(["Marise Payne|AUS", "Juan Guaido|VEN"]);
+  });
+
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
     expect(speakersIn(text)).toEqual([want]);
   });

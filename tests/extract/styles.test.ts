@@ -1761,4 +1761,23 @@ describe("articles in other outlets' styles", () => {
     expect(quote("trt", "bullied")?.speaker).toBe("Roosevelt Skerrit");
     expect(quote("trt", "bullied")?.actor).toBe("DMA");
   });
+  it("ABC (Australia): a quotation that goes on its sentence past 'Mr Guaido' is still the minister's", () => {
+    expect(quote("abc-au", "in assuming the position")?.speaker).toBe("Marise Payne");
+    expect(stances("abc-au")).toEqual([
+      "AUS:guaido",
+      "CAN:guaido",
+      "CHN:maduro",
+      "NZL:neutral",
+      "RUS:maduro",
+      "TUR:maduro",
+      "USA:guaido",
+    ]);
+  });
+  it("CBC: 'hours after the Lima Group, of which Canada is a member, said it backed …' is the group's too", () => {
+    expect([...new Set(dated("cbc"))]).toEqual([
+      "CAN:guaido:2019-01-23",
+      "LIMA:guaido:2019-01-23",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
 });
