@@ -164,7 +164,7 @@ export function extractQuotes(
     // Australia "recognises and supports" Mr Guaido "in assuming the position …"' is still Payne's
     const previous = out.at(-1);
     const between = previous ? text.slice(previous.end + 1, q.index).replace(TITLE_ABBREVIATION, "") : "";
-    const carried =
+    const carried: Candidate | null =
       previous &&
       lastSpeaker &&
       previous.speaker === lastSpeaker.speaker &&
