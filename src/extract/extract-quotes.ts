@@ -227,7 +227,7 @@ const NOT_A_VERB = new RegExp(
   `^(?:and|or|but|as|while|when|then|also|that|by|the|${stanceCues.prepositions})$`,
 );
 /** Nothing but capitalised words (a title, a first name) between a sentence's start and a name. */
-const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*\s+){0,3}$/;
+const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*:?\s+){0,3}$/;
 /** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
 const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);
 /** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */

@@ -724,6 +724,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {
+      // "Hunt said Maduro was not the legitimate leader"
+      if (DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push(cueAt(m, "maduro"));
     }
   }
@@ -731,6 +733,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
 }
+
+/** A copula denied right before a phrase: "was not the ", "is no longer the ". */
+const DENIED_BEFORE =
+  /\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)\s+(?:the\s+|a\s+)?$/i;
 
 /** Nothing but an article and two lower-case words between a verb and a name: the name heads the verb's object. */
 const OBJECT_HEAD_GAP = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;

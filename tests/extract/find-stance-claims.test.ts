@@ -132,6 +132,10 @@ describe("findStanceClaims(sentence, context)", () => {
       "The announcement came hours after the Lima Group, of which Canada is a member, said it backed the National Assembly leader.",
       ["CAN:guaido", "LIMA:guaido"],
     ],
+    // a denied copula takes the phrase back; a label's non-state subject; usurping power
+    ["Hunt said Maduro was not the legitimate leader.", []],
+    ["GREECE: The ruling Syriza party expressed its support for Maduro.", []],
+    ["Russia said the attempt to usurp power was a violation of international law.", ["RUS:maduro"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1124,6 +1124,7 @@ describe("articles in other outlets' styles", () => {
         "PER:guaido:2019-01-24",
         "PRY:guaido:2019-01-24",
         "RUS:maduro:2019-01-24",
+        "RUS:maduro:2019-01-24", // Ryabkov's quoted "We consider the attempt to usurp sovereign power …"
         "RUS:neutral:2019-01-24",
         "TUR:maduro:2019-01-24", // "phoned Mr Maduro to express his support"
         "TUR:maduro:2019-01-24", // "we are standing by you"
@@ -1778,6 +1779,32 @@ describe("articles in other outlets' styles", () => {
       "CAN:guaido:2019-01-23",
       "LIMA:guaido:2019-01-23",
       "USA:guaido:2019-01-23",
+    ]);
+  });
+  it("a round-up under countries' names in capitals: 'GREECE: The ruling Syriza party …' is no state's; 'Maduro was not the legitimate leader' is not Maduro's side; 'he told him' after 'TURKEY: President Erdogan called Maduro' is Erdogan", () => {
+    expect(stances("labels")).toEqual([
+      "CHN:maduro",
+      "GBR:neutral",
+      "MEX:maduro",
+      "MEX:neutral",
+      "RUS:maduro", // "the attempt to usurp power was a violation of international law"
+      "RUS:neutral",
+      "TUR:maduro",
+    ]);
+    expect(quote("labels", "stand tall")?.speaker).toBe("Recep Tayyip Erdogan");
+  });
+  it("a bulleted who-backs-whom: each item under its heading", () => {
+    expect(stances("bullets-sides")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "RUS:maduro",
+      "RUS:neutral",
+      "URY:neutral",
+      "USA:guaido",
     ]);
   });
 });
