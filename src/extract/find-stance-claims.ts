@@ -131,6 +131,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * sentence) before says. */
 const AS_DID =
   /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with /g;
+const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
@@ -721,6 +722,12 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     if (before.length > 0 && before.every((c) => c.appositive)) continue;
     const last = stanceBefore(m.index);
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
+  }
+  // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this
+  // clause's cue says (not as a sentence before: "Spain, along with France, recognised …" lists subjects)
+  for (const m of clause.matchAll(ALONG_WITH)) {
+    const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
+    if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
   }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {

@@ -6,6 +6,7 @@ import {
   isoDate,
   monthNumber,
   weekdayNumber,
+  weekdayOf,
   weekdayOnOrBefore,
 } from "./calendar";
 
@@ -21,7 +22,7 @@ export interface StatedDate {
 /** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on Monday, February 4, 2019", "on the evening of
  * February 4", and a sentence opening "January 26,". */
 const EXPLICIT = new RegExp(
-  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN},? )?(?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN},? )?(?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */
@@ -67,7 +68,8 @@ export function resolveDates(
   published: IsoDate | null,
   previous: IsoDate | null = null,
 ): StatedDate[] {
-  const out: StatedDate[] = [];
+  /** (a weekday's number, and whether the day is told from the one before, kept while the days are read) */
+  const out: (StatedDate & { weekday?: number; told?: boolean })[] = [];
   for (const m of sentence.matchAll(EXPLICIT)) {
     const month = monthNumber(m[1] ?? m[5]);
     const day = Number(m[2] ?? m[4]);
@@ -99,7 +101,7 @@ export function resolveDates(
       const onOrBefore = weekdayOnOrBefore(published, weekday);
       const date =
         m[1].toLowerCase() === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
-      out.push({ date, phrase: m[0], index: m.index });
+      out.push({ date, phrase: m[0], index: m.index, weekday });
     }
     for (const m of sentence.matchAll(ORDINAL_DAY)) {
       const [year, month, day] = [Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(m[1])];
@@ -130,9 +132,16 @@ export function resolveDates(
         ? -count
         : count;
     const date = addDays(anchor, shift);
-    if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index });
+    if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index, told: true });
   }
-  return out.sort((a, b) => a.index - b.index);
+  // "Two days later, on Saturday, Spain …": a weekday beside a day told from the one before is that day, not the
+  // latest such weekday before publication
+  for (const d of out) {
+    const same =
+      d.weekday === undefined ? undefined : out.find((x) => x.told && weekdayOf(x.date) === d.weekday);
+    if (same) d.date = same.date;
+  }
+  return out.sort((a, b) => a.index - b.index).map(({ date, phrase, index }) => ({ date, phrase, index }));
 }
 
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */

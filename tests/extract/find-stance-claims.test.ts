@@ -136,6 +136,16 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Hunt said Maduro was not the legitimate leader.", []],
     ["GREECE: The ruling Syriza party expressed its support for Maduro.", []],
     ["Russia said the attempt to usurp power was a violation of international law.", ["RUS:maduro"]],
+    // ", along with" names more that did as the clause says; "said much the same"
+    [
+      "The four countries recognised Guaido, along with Sweden, Austria and Denmark.",
+      ["AUT:guaido", "DNK:guaido", "SWE:guaido"],
+    ],
+    ["Spain, along with France, recognised Guaido.", ["ESP:guaido", "FRA:guaido"]],
+    [
+      "Portugal said it would recognise Guaido if no elections were called, and Belgium said much the same.",
+      ["BEL:conditional", "PRT:conditional"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -31,7 +31,9 @@ describe("resolveDates(sentence, published)", () => {
   it("reads 'on the 5th' in the publication month, or the month before when that is still to come", () => {
     expect(dates("Latvia recognised Guaido on the 5th.")).toEqual(["2019-02-05"]);
     expect(dates("Latvia recognised Guaido on the 28th.")).toEqual(["2019-01-28"]);
-    expect(dates("They met on the 5th of February.")).toEqual([]);
+    // with its month named, once, as that month's day
+    expect(dates("They met on the 5th of February.")).toEqual(["2019-02-05"]);
+    expect(dates("They met on the 28th of January.")).toEqual(["2019-01-28"]);
   });
   it("puts a day after publication in the year before ('on December 30' in February)", () => {
     expect(dates("It happened on December 30.")).toEqual(["2018-12-30"]);
@@ -86,6 +88,14 @@ describe("resolveDates: days told from the day stated before them (story publish
     ["Canada followed the same day.", null, []],
     // a day stated earlier in the sentence comes first
     ["Turkey spoke on Monday and Iran a day later.", "2019-01-23", ["2019-02-04", "2019-02-05"]],
+    // a weekday beside a day told from the one before is that day
+    [
+      "Two days later, on Saturday, Spain gave Maduro eight days.",
+      "2019-01-24",
+      ["2019-01-26", "2019-01-26"],
+    ],
+    // …when it is that weekday
+    ["Two days later, on Monday, Spain spoke.", "2019-01-24", ["2019-01-26", "2019-02-04"]],
   ])("%s (after %s) → %j", (sentence, previous, want) => {
     expect(days(sentence, previous)).toEqual(want);
   });

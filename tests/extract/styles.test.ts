@@ -1807,4 +1807,29 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido",
     ]);
   });
+  it("a month's timeline: 'Two days later, on Saturday' from the day before; 'On the 4th of February'; ', along with Sweden, Austria and Denmark'", () => {
+    expect([...new Set(dated("month-timeline"))]).toEqual([
+      "AUT:guaido:2019-02-04",
+      "CAN:guaido:2019-01-24",
+      "DEU:conditional:2019-01-26",
+      "DNK:guaido:2019-02-04",
+      "ESP:conditional:2019-01-26",
+      "FRA:conditional:2019-01-26",
+      "GBR:conditional:2019-01-26",
+      "JPN:guaido:2019-02-14",
+      "LIMA:guaido:2019-01-24",
+      "RUS:maduro:2019-02-15",
+      "RUS:maduro:2019-02-20",
+      "SWE:guaido:2019-02-04",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
+  it("Reuters by weekdays: 'The day before, Belgium had said much the same'", () => {
+    expect(dated("reuters-weekdays")).toEqual([
+      "BEL:conditional:2019-01-29",
+      "EU:guaido:2019-01-31",
+      "GRC:maduro:2019-02-01",
+      "PRT:conditional:2019-01-30",
+    ]);
+  });
 });
