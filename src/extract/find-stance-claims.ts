@@ -116,7 +116,8 @@ const CONDITION_NEXT = new RegExp(`^[^,.;]{0,80}?(?:${cues.conditionalMarker})`,
 const OR_ELSE = new RegExp(cues.conditionalOrElse, I);
 /** "If within eight days there is no call for … elections, Spain will recognise Guaido": the condition first. */
 const IF_FIRST = new RegExp(cues.conditionalIfFirst, I);
-const NEGATED = new RegExp(`${cues.negators}(?:\\s+\\w+){0,3}\\s*$`, I);
+// (not past a coordinated verb: "denounced US aggression against Venezuela and expressed support for …")
+const NEGATED = new RegExp(`${cues.negators}(?:\\s+(?!(?:and|but)\\b)\\w+){0,3}\\s*$`, I);
 const CONDITIONAL_CUES = cues.conditionalCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const NEUTRAL_CUES = cues.neutralCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 /** Rejecting "the coup attempt" or Guaido's bid is siding with the government. */

@@ -29,7 +29,7 @@ export interface OrganizationRecord {
   anaphors: string[];
 }
 
-const LATIN = /^[A-Za-zÀ-ÿ.' -]+$/;
+const LATIN = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9.' -]*$/; // (digits after a letter: "Number 10")
 
 /** Countries by alpha-3 id, from world-countries (names, ISO numeric codes). */
 export const COUNTRIES: ReadonlyMap<ActorId, CountryRecord> = new Map(

@@ -146,6 +146,13 @@ describe("findStanceClaims(sentence, context)", () => {
       "Portugal said it would recognise Guaido if no elections were called, and Belgium said much the same.",
       ["BEL:conditional", "PRT:conditional"],
     ],
+    // a negation does not reach past a coordinated verb
+    [
+      "North Korea denounced US aggression against Venezuela and expressed support for the Maduro government.",
+      ["PRK:maduro"],
+    ],
+    ["Cuba voted against recognising Guaido.", ["CUB:neutral"]],
+    ["India has chosen not to take sides in the Venezuelan crisis.", ["IND:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

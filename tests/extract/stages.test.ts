@@ -86,6 +86,14 @@ describe("findActors(text)", () => {
     ).toEqual(["MEX", "URY"]);
   });
 
+  it("reads government seats and ministries known by a place as their states", () => {
+    expect(
+      actors(
+        "South Block, the Blue House, Kasumigaseki, Zhongnanhai, Number 10 and Smolenskaya Square said so, as did the external affairs ministry.",
+      ),
+    ).toEqual(["IND", "KOR", "JPN", "CHN", "GBR", "RUS", "IND"]);
+  });
+
   it("finds names printed in capitals, keeping acronyms as they stand", () => {
     expect(actors("* UNITED STATES, EL SALVADOR - backed him. The US and the OAS too.")).toEqual([
       "USA",

@@ -1832,4 +1832,11 @@ describe("articles in other outlets' styles", () => {
       "PRT:conditional:2019-01-30",
     ]);
   });
+  it("Indian press: 'South Block', 'chosen not to take sides', and the external affairs ministry as speaker", () => {
+    expect(stances("south-block")).toEqual(["IND:neutral", "USA:guaido"]);
+    expect(quote("south-block", "closely following")?.actor).toBe("IND");
+  });
+  it("Korean press: 'The Blue House … said'; 'denounced … against Venezuela and expressed support for' is no negation", () => {
+    expect(stances("blue-house")).toEqual(["KOR:guaido", "PRK:maduro"]);
+  });
 });
