@@ -85,6 +85,10 @@ const ATTRIBUTIONS: [string, string][] = [
     `The Prime Minister of Dominica, Roosevelt Skerrit, said: "We will not be bullied into recognising anyone."`,
     "Roosevelt Skerrit|DMA",
   ],
+  [
+    `"Such actions are a direct path to bloodshed," Zakharova was quoted as saying by RIA Novosti.`,
+    "Maria Zakharova|RUS",
+  ],
 ];
 
 describe("who said it", () => {

@@ -1839,4 +1839,21 @@ describe("articles in other outlets' styles", () => {
   it("Korean press: 'The Blue House … said'; 'denounced … against Venezuela and expressed support for' is no negation", () => {
     expect(stances("blue-house")).toEqual(["KOR:guaido", "PRK:maduro"]);
   });
+  it("voices: ten ways of attributing a quotation, each to its speaker and state", () => {
+    expect(
+      dataset.quotes.filter((q) => q.article === "voices").map((q) => `${q.speaker}|${q.actor ?? "-"}`),
+    ).toEqual([
+      "Maria Zakharova|RUS",
+      "Mike Pompeo|USA",
+      "John Bolton|USA",
+      "Vladimir Putin|RUS",
+      "Mexican foreign ministry|MEX",
+      "Jorge Arreaza|VEN",
+      "Geng Shuang|CHN",
+      "German government|DEU",
+      "Ibrahim Kalin|TUR",
+      "Ibrahim Kalin|TUR",
+    ]);
+    expect(stances("voices")).toEqual(["CHN:maduro", "DEU:neutral", "RUS:maduro", "TUR:maduro"]);
+  });
 });
