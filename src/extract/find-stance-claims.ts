@@ -214,6 +214,9 @@ const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\
 /** A decision to take a stance, which its possessor holds as it holds a noun cue: "Washington's decision to ". */
 const DECISION_TO = /\b(?:decision|move|plan|step|bid|push|rush|haste|efforts?|attempts?)\s+to\s+$/i;
 /** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
+/** What a comment or a question is about, before a stance's noun: "commenting on the ", "when asked about ". */
+const TOPIC_BEFORE =
+  /\b(?:comment(?:s|ed|ing)? on|react(?:s|ed|ing)? to|respond(?:s|ed|ing)? to|in (?:response|reaction) to|asked (?:about|on)|questions? (?:about|on))\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it ("described backing for Guaido as a breach"), or
  * take it back ("withdrew its recognition of Guaido"). */
@@ -362,6 +365,17 @@ export function findStanceClaims(
       }
       if (cue.agentsAfter) {
         for (const m of own(appositives(masked, ctx.mentions, cue.end, to)))
+          claim(m.actor, cue.stance, m.via, cue);
+        prevEnd = cue.end;
+        continue;
+      }
+      // "…," Peskov said, commenting on the recognition of Juan Guaido by European countries': the stance commented
+      // on is its agents' (or its possessor's, claimed above), not the commenter's
+      if (
+        NOMINAL.test(cue.text) &&
+        TOPIC_BEFORE.test(masked.slice(Math.max(from, cue.start - 60), cue.start))
+      ) {
+        for (const m of own(passiveAgents(masked, ctx.mentions, cue.end, to)))
           claim(m.actor, cue.stance, m.via, cue);
         prevEnd = cue.end;
         continue;

@@ -153,6 +153,15 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     ["Cuba voted against recognising Guaido.", ["CUB:neutral"]],
     ["India has chosen not to take sides in the Venezuelan crisis.", ["IND:neutral"]],
+    // a stance commented on is its agents', not the commenter's
+    [
+      "Peskov said Russia's stance was unchanged, commenting on the recognition of Juan Guaido by a number of European countries.",
+      [],
+    ],
+    [
+      "Russia's Peskov spoke, reacting to the recognition of Guaido by Spain and France.",
+      ["ESP:guaido", "FRA:guaido"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1856,4 +1856,7 @@ describe("articles in other outlets' styles", () => {
     ]);
     expect(stances("voices")).toEqual(["CHN:maduro", "DEU:neutral", "RUS:maduro", "TUR:maduro"]);
   });
+  it("TASS: 'Peskov said, commenting on the recognition of Juan Guaido by a number of European countries' is no Russian recognition", () => {
+    expect(ofActor(stances("tass-commenting"), "RUS")).toEqual(["RUS:maduro"]);
+  });
 });
