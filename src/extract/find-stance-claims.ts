@@ -150,8 +150,10 @@ const MODIFIER_BEFORE =
   /\b(?:a|an|any|joint|another|each|every|the (?:only|sole|lone|first|last|latest))\s+$/i;
 /** "accused the United States of trying to overthrow …": the accused is no subject of what it is accused of… */
 const ACCUSED_BEFORE = /\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$/i;
-/** …but holds it when the cue is the accusation itself: "accused Washington of backing …". */
-const ACCUSED_OF = /\baccus(?:e|es|ed|ing)\s+[^,;]{1,40}?\s+of\s+$/i;
+/** …but holds it when the cue is the accusation itself: "accused Washington of backing …", as the one blamed or
+ * praised for it does: "slammed the US for recognising …". */
+const ACCUSED_OF =
+  /\b(?:accus(?:e|es|ed|ing)\s+[^,;]{1,40}?\s+of|(?:slam|blast|rebuk|lambast|criticis|criticiz|condemn|denounc|attack|chid|scold|berat|prais|thank|congratulat|commend|applaud|hail)(?:s|ed|ing|e|es|med|ming)?\s+[^,;]{1,40}?\s+for)\s+$/i;
 /** ", a close ", ", one of the staunchest ": an appositive's opening after the name it describes. */
 const APPOSITIVE_OPENING = /,\s*(?:a|an|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}$/;
 
@@ -177,7 +179,7 @@ function describedBefore(
 
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
-  /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
+  /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones|people|exiles|migrants|refugees|citizens|nationals|protesters|demonstrators|activists|voters|lawmakers|legislators|politicians|parties|groups|officials|diplomats|companies|firms|analysts|critics|residents|communities|supporters|opponents)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
 /** Words that make names members of a group after them: "were among the countries that …", "joins those who …". */
 const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,4}\s*$/i;
 /** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
@@ -809,6 +811,11 @@ const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;
  * recognised by …", the side named last before the sentence (`lastSide`).
  */
 function passiveSide(before: string, lastSide: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
+  // "Guaido, backed by Washington, called …": a participle set off after the side
+  for (const side of SIDES)
+    if (SIDE_REF_AT_END[side].test(before.replace(/\s*,\s*(?:\w+ly\s+)?$/, ""))) {
+      if (/,\s*(?:\w+ly\s+)?$/.test(before)) return side;
+    }
   if (!/\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   return lastSideIn(before, null) ?? (SUBJECT_HE.test(before) ? lastSide : null);
 }
@@ -1018,7 +1025,7 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 // own bodies ("…, as did the leaders of Cuba and Nicaragua"), or a count of countries that they are among ("backing
 // from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

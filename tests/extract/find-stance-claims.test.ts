@@ -106,7 +106,7 @@ describe("findStanceClaims(sentence, context)", () => {
     // "since" after an auxiliary is an adverb, not a subordinate clause's conjunction
     ["Morocco has since backed Guaido.", ["MAR:guaido"]],
     ["Morocco has since joined the countries backing Guaido.", ["MAR:guaido"]],
-    ["Spain stayed neutral since Russia backed Maduro.", ["RUS:maduro"]],
+    ["Spain stayed neutral since Russia backed Maduro.", ["ESP:neutral", "RUS:maduro"]],
     // a passive's further agents; a clause of its own after them, whose subject names no actor
     [
       "Guaido was recognised by Washington within minutes, and by Ottawa and Brasilia soon after.",
@@ -162,6 +162,20 @@ describe("findStanceClaims(sentence, context)", () => {
       "Russia's Peskov spoke, reacting to the recognition of Guaido by Spain and France.",
       ["ESP:guaido", "FRA:guaido"],
     ],
+    // a third round of single sentences
+    ["Unlike Brazil, which recognised Guaido, Mexico has stayed neutral.", ["BRA:guaido", "MEX:neutral"]],
+    // the one blamed (or praised) for a stance holds it, not the critic
+    ["Cuba slammed the US for recognising Guaido.", ["USA:guaido"]],
+    // people who back a side are no state's position
+    ["Spain is home to many Venezuelan exiles who back Guaido.", []],
+    ["The Kremlin accused Washington of trying to usurp power in Venezuela.", ["RUS:maduro"]],
+    ["Guaido's backers include the US, Canada and Australia.", ["AUS:guaido", "CAN:guaido", "USA:guaido"]],
+    ["Moscow sees Guaido as a US puppet.", ["RUS:maduro"]],
+    // a participle set off after the side: its agents back it
+    ["Guaido, backed by Washington, called for mass protests.", ["USA:guaido"]],
+    ["Maduro, backed by Moscow and Beijing, refused to step down.", ["CHN:maduro", "RUS:maduro"]],
+    ["Iran's Zarif condemned what he called an illegal attempt at a coup.", ["IRN:maduro"]],
+    ["Sweden backed Guaido, and Finland agreed.", ["FIN:guaido", "SWE:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
