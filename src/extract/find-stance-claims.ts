@@ -435,7 +435,16 @@ export function findStanceClaims(
       // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
       // (unless a comma closes it before the cue: "Spain, after a week of hesitation, recognised …")
       const subordinate = [...masked.slice(from, subjectsEnd).matchAll(SUBORDINATOR)].at(-1);
-      if (subordinate && !masked.slice(from + subordinate.index, subjectsEnd).includes(","))
+      // (not before a participle, whose subject is the clause's: "Costa Rica expelled Maduro's diplomats after
+      // recognising Guaido")
+      if (
+        subordinate &&
+        !masked.slice(from + subordinate.index, subjectsEnd).includes(",") &&
+        !(
+          /^[a-z]+ing\b/.test(cue.text) &&
+          /^(?:\w+ly\s+)?$/.test(masked.slice(from + subordinate.index + subordinate[0].length, cue.start))
+        )
+      )
         subjects = subjects.filter((m) => m.start > from + subordinate.index);
       // "condemned interference by the United States": "by" after a verb's object names the object's agent
       if (!ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end)))
@@ -676,7 +685,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     for (const re of list) {
       for (const m of clause.matchAll(re)) {
         if (m[0].trim().length === 0) continue;
-        out.push(cueAt(m, stance));
+        // "the ultimatum issued by Spain, France and Germany": the names after it hold it
+        out.push(cueAt(m, stance, /\bissued (?:by|from)$/.test(m[0]) ? { agentsAfter: true } : {}));
       }
     }
   }

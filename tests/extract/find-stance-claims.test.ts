@@ -176,6 +176,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Maduro, backed by Moscow and Beijing, refused to step down.", ["CHN:maduro", "RUS:maduro"]],
     ["Iran's Zarif condemned what he called an illegal attempt at a coup.", ["IRN:maduro"]],
     ["Sweden backed Guaido, and Finland agreed.", ["FIN:guaido", "SWE:guaido"]],
+    // joining an ultimatum; the names of "an ultimatum issued by"
+    [
+      "Belgium joined the ultimatum issued by Spain, France and Germany.",
+      ["BEL:conditional", "DEU:conditional", "ESP:conditional", "FRA:conditional"],
+    ],
+    // a participle after "after" is the clause's own subject's; a clause after it is not
+    ["Costa Rica expelled Maduro's diplomats after recognising Guaido.", ["CRI:guaido"]],
+    ["Spain acted after recognising that France backed Guaido.", ["FRA:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
