@@ -243,6 +243,7 @@ const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
 function isObjectOfVerb(text: string): boolean {
   // the words right before are enough; a whole prefix made each call as long as the article before it
   const before = text.slice(-200);
+  if (ADDRESSEE_NAMED.test(before)) return true;
   const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
@@ -254,6 +255,9 @@ function isObjectOfVerb(text: string): boolean {
   const verb = words.at(-1) ?? "";
   return /^[a-z]+$/.test(verb) && !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
 }
+/** The one spoken to, named after a comma: "told his Russian counterpart, ", "met the Chinese ambassador, ". */
+const ADDRESSEE_NAMED =
+  /\b(?:told|tells|telling|met|meets|meeting|phoned|called|thanked|urged|asked|warned|assured)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:[A-Z][\w'’-]*\s+){0,2}$/;
 /** Words a role may hold before its title: the titles' words and the role modifiers ("deputy", "opposition"). */
 const ROLE_WORDS = new Set([...speakers.titles.flatMap((t) => t.split(/\s+/)), ...speakers.roleModifiers]);
 /** A word that may stand in a role: capitalised, hyphenated ("U.S.-backed"), a title's word or a modifier. */

@@ -591,6 +591,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
       if (doc && !OWN_DOCUMENT.test(lead50.slice(0, doc.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
+      // "regarded Maduro's re-election as illegitimate": a judgement against what it names
+      if (JUDGED_AGAINST.test(after)) continue;
       const passive = passiveSide(clause.slice(0, m.index), ctx.lastSide);
       const side =
         passive ??
@@ -771,6 +773,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
 /** A copula denied right before a phrase: "was not the ", "is no longer the ". */
 const DENIED_BEFORE =
   /\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)\s+(?:the\s+|a\s+)?$/i;
+
+/** The object of a verb of regard judged as unlawful or false: "… Maduro's re-election as illegitimate". */
+const JUDGED_AGAINST =
+  /^[^.;,]{0,60}?\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:illegitimate|illegal|unlawful|fraudulent|sham|farce|null|invalid|dictator|usurper|puppet|tyrant)\b/i;
 
 /** Nothing but an article and two lower-case words between a verb and a name: the name heads the verb's object. */
 const OBJECT_HEAD_GAP = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;

@@ -184,6 +184,9 @@ describe("findStanceClaims(sentence, context)", () => {
     // a participle after "after" is the clause's own subject's; a clause after it is not
     ["Costa Rica expelled Maduro's diplomats after recognising Guaido.", ["CRI:guaido"]],
     ["Spain acted after recognising that France backed Guaido.", ["FRA:guaido"]],
+    // a verb of regard whose object is judged unlawful is no stance for it
+    ["Italy said it regarded Maduro's re-election as illegitimate.", []],
+    ["Italy regards Maduro as the legitimate president.", ["ITA:maduro"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -89,6 +89,10 @@ const ATTRIBUTIONS: [string, string][] = [
     `"Such actions are a direct path to bloodshed," Zakharova was quoted as saying by RIA Novosti.`,
     "Maria Zakharova|RUS",
   ],
+  [
+    `Secretary of State Mike Pompeo told his Russian counterpart, Sergei Lavrov, that the United States "will not stand idly by" as Russia acts.`,
+    "Mike Pompeo|USA",
+  ],
 ];
 
 describe("who said it", () => {

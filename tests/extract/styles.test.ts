@@ -1859,4 +1859,8 @@ describe("articles in other outlets' styles", () => {
   it("TASS: 'Peskov said, commenting on the recognition of Juan Guaido by a number of European countries' is no Russian recognition", () => {
     expect(ofActor(stances("tass-commenting"), "RUS")).toEqual(["RUS:maduro"]);
   });
+  it("AP in March: 'regarded Maduro's re-election as illegitimate' is not Maduro's side; 'told his Russian counterpart, Sergei Lavrov, that …' quotes Pompeo", () => {
+    expect(stances("ap-march")).toEqual(["CHN:neutral", "ITA:neutral", "RUS:maduro"]);
+    expect(quote("ap-march", "idly by")?.speaker).toBe("Mike Pompeo");
+  });
 });
