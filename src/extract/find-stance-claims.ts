@@ -440,6 +440,8 @@ export function findStanceClaims(
       if (
         subordinate &&
         !masked.slice(from + subordinate.index, subjectsEnd).includes(",") &&
+        // (nor when its subject is a pronoun for the clause's: "Buenos Aires has said it would not, even as it recognised")
+        !/^(?:it|they|he|she)\b/.test(masked.slice(from + subordinate.index + subordinate[0].length)) &&
         !(
           /^[a-z]+ing\b/.test(cue.text) &&
           /^(?:\w+ly\s+)?$/.test(masked.slice(from + subordinate.index + subordinate[0].length, cue.start))
@@ -915,7 +917,7 @@ function subjectsBefore(
 
 /** A conjunction that opens a subordinate clause, whose subject is its own. */
 const SUBORDINATOR =
-  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas)\s+/gi;
+  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although)\s+/gi;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 

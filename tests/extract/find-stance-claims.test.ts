@@ -187,6 +187,13 @@ describe("findStanceClaims(sentence, context)", () => {
     // a verb of regard whose object is judged unlawful is no stance for it
     ["Italy said it regarded Maduro's re-election as illegitimate.", []],
     ["Italy regards Maduro as the legitimate president.", ["ITA:maduro"]],
+    // "even as", "while", "although" open a clause of its own subject…
+    [
+      "The Lima Group ruled out the use of military force to oust Maduro, even as U.S. Vice President Mike Pence vowed to support Juan Guaido.",
+      ["USA:guaido"],
+    ],
+    // …unless a pronoun stands for the subject before
+    ["Buenos Aires has said it would not, even as it recognised Guaido last month.", ["ARG:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
