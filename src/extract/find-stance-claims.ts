@@ -228,7 +228,7 @@ const DISAPPROVED =
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|n't|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
  * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =
@@ -741,7 +741,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const last = stanceBefore(m.index);
     if (!last || out.some((c) => c.start >= m.index)) continue;
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
-    const negated = NEGATED.test(lead(m.index));
+    // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
+    const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
     out.push(cueAt(m, negated ? "neutral" : last));
   }
@@ -774,7 +775,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
 
 /** A copula denied right before a phrase: "was not the ", "is no longer the ". */
 const DENIED_BEFORE =
-  /\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)\s+(?:the\s+|a\s+)?$/i;
+  /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)|(?:is|was|are|were)n['’]t)\s+(?:the\s+|a\s+)?$/i;
 
 /** The object of a verb of regard judged as unlawful or false: "… Maduro's re-election as illegitimate". */
 const JUDGED_AGAINST =

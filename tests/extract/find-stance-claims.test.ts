@@ -194,6 +194,16 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // …unless a pronoun stands for the subject before
     ["Buenos Aires has said it would not, even as it recognised Guaido last month.", ["ARG:guaido"]],
+    // contractions negate as "not" does
+    ["Italy doesn't recognise Guaido.", ["ITA:neutral"]],
+    ["Italy didn’t recognise Guaido.", ["ITA:neutral"]],
+    ["Hunt said Maduro wasn't the legitimate leader.", []],
+    ["India hasn't taken sides.", ["IND:neutral"]],
+    // a bare negated auxiliary declines what the clause before did
+    [
+      "Nineteen EU countries have recognised Guaido, but Italy, Greece and Cyprus have not.",
+      ["CYP:neutral", "GRC:neutral", "ITA:neutral"],
+    ],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

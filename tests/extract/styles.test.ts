@@ -254,6 +254,7 @@ describe("articles in other outlets' styles", () => {
     expect(article("dw2")?.warnings).toEqual([]);
     expect(stances("dw2")).toEqual([
       "AUT:guaido",
+      "CYP:neutral", // "Greece, Cyprus and Slovakia have not."
       "CZE:guaido",
       "DEU:guaido",
       "DNK:guaido", // "A total of 19 EU member states have now recognized": a count of members, not the EU itself
@@ -261,6 +262,7 @@ describe("articles in other outlets' styles", () => {
       "GRC:neutral",
       "HUN:guaido",
       "ITA:neutral",
+      "SVK:neutral",
       "UN:neutral",
     ]);
     // Guaido is named next to the quotation, but as what Vienna considered: the Chancellor speaks
@@ -1862,5 +1864,8 @@ describe("articles in other outlets' styles", () => {
   it("AP in March: 'regarded Maduro's re-election as illegitimate' is not Maduro's side; 'told his Russian counterpart, Sergei Lavrov, that …' quotes Pompeo", () => {
     expect(stances("ap-march")).toEqual(["CHN:neutral", "ITA:neutral", "RUS:maduro"]);
     expect(quote("ap-march", "idly by")?.speaker).toBe("Mike Pompeo");
+  });
+  it("EURACTIV: Di Maio's quoted 'We don't recognise self-proclaimed leaders' is Italy's refusal; '… have not.' declines", () => {
+    expect(stances("euractiv")).toEqual(["CYP:neutral", "GRC:neutral", "ITA:neutral", "SVK:neutral"]);
   });
 });
