@@ -196,6 +196,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Buenos Aires has said it would not, even as it recognised Guaido last month.", ["ARG:guaido"]],
     // contractions negate as "not" does
     ["Italy doesn't recognise Guaido.", ["ITA:neutral"]],
+    ["Mexico cannot recognise Guaido.", ["MEX:neutral"]],
     ["Italy didn’t recognise Guaido.", ["ITA:neutral"]],
     ["Hunt said Maduro wasn't the legitimate leader.", []],
     ["India hasn't taken sides.", ["IND:neutral"]],
