@@ -42,12 +42,15 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const id = articleId(input.file);
   const parsed = parseArticle(input.text);
   const published = resolvePublished(parsed, topic.window);
-  const text = parsed.text;
+  // the text as printed, which evidence and quotes show; it is read with a typographic apostrophe inside a word
+  // ("Venezuela’s", "d’Orsay", "don’t") as the plain one the word lists spell, at the same offsets
+  const shown = parsed.text;
+  const text = shown.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
   const sentences = splitSentences(text);
   const warnings = parsed.warnings.filter((w) => w !== "no headline in the text");
   let title = parsed.headline;
   if (!title) {
-    const lead = sentences[0]?.text ?? "";
+    const lead = sentences[0] ? shown.slice(sentences[0].start, sentences[0].end) : "";
     title =
       lead.length > DERIVED_TITLE ? `${lead.slice(0, DERIVED_TITLE).replace(/\s+\S*$/, "")}…` : lead || id;
     warnings.push("no headline in the text: the title is derived from the lead");
@@ -78,7 +81,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       date: stated ?? published.date,
       dateBasis: stated ? "stated" : published.date ? "published" : "unknown",
       article: id,
-      sentence: text.slice(from, end),
+      sentence: shown.slice(from, end),
       start: from,
       end,
       via: c.via,
@@ -145,7 +148,13 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const stated = sentence
       ? (nearestStatedDate(datesByStart.get(sentence.start) ?? [], q.start - sentence.start)?.date ?? null)
       : null;
-    const quote: Quote = { id: `${id}:q${i + 1}`, ...q, article: id, date: stated ?? published.date };
+    const quote: Quote = {
+      id: `${id}:q${i + 1}`,
+      ...q,
+      text: shown.slice(q.start, q.end),
+      article: id,
+      date: stated ?? published.date,
+    };
     return { quote, sentence, stated };
   });
   const quotes = found.map((f) => f.quote);
@@ -156,7 +165,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     if (!q.actor || q.speakerKind === "media" || !first) continue;
     // the speaker's "we" and "our government" are their country: '"We support the legitimate government," Lavrov said'
     const speaker = q.actor;
-    const ours: ActorMention[] = [...q.text.matchAll(FIRST_PERSON_STATE)].map((m) => ({
+    const words = text.slice(q.start, q.end); // as read, not as shown
+    const ours: ActorMention[] = [...words.matchAll(FIRST_PERSON_STATE)].map((m) => ({
       actor: speaker,
       start: m.index,
       end: m.index + m[0].length,
@@ -166,7 +176,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     }));
     const inQuote = [...mentionsWithin(mentions, q.start, q.end), ...ours].sort((a, b) => a.start - b.start);
     if (!inQuote.some((m) => m.actor === q.actor)) continue;
-    const { claims } = findStanceClaims(q.text, {
+    const { claims } = findStanceClaims(words, {
       mentions: inQuote,
       people: [],
       lastPerson: null,
@@ -193,10 +203,18 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     publishedBasis: published.basis,
     dateline: parsed.dateline,
     source: parsed.source,
-    text,
+    text: shown,
     warnings,
   };
-  return { article, observations, quotes, events: extractEvents(sentences, published.date) };
+  return {
+    article,
+    observations,
+    quotes,
+    events: extractEvents(
+      sentences.map((x) => ({ ...x, text: shown.slice(x.start, x.end) })),
+      published.date,
+    ),
+  };
 }
 
 /** The mentions inside [start, end), with offsets from `start`: a sentence's or a quotation's own. */

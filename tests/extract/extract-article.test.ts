@@ -88,3 +88,21 @@ describe("extractArticle(input, topic) on an explainer's lists", () => {
     for (const o of r.observations) expect(r.article.text.slice(o.start, o.end)).toBe(o.sentence);
   });
 });
+
+describe("extractArticle with typographic apostrophes", () => {
+  const story = (apostrophe: string) =>
+    `Paris moves on Venezuela\n\nPARIS, February 4 (Reuters) - The Quai d${apostrophe}Orsay called for talks. Bolsonaro vowed to help Juan Guaido, whom Brasilia recognizes as the country${apostrophe}s legitimate president.\n\nItaly doesn${apostrophe}t recognise Guaido. "We don${apostrophe}t accept ultimatums," Maduro said.`;
+  const read = (apostrophe: string) => extractArticle({ file: "x.txt", text: story(apostrophe) }, TOPIC);
+
+  it("reads ’ inside a word as ' and shows the words as printed", () => {
+    const [plain, curly] = [read("'"), read("’")];
+    const stances = (r: typeof plain) => r.observations.map((o) => `${o.actor}:${o.stance}`).sort();
+    expect(stances(curly)).toEqual(stances(plain));
+    expect(stances(curly)).toEqual(["BRA:guaido", "FRA:neutral", "ITA:neutral"]);
+    expect(curly.observations.find((o) => o.actor === "ITA")?.sentence).toBe(
+      "Italy doesn’t recognise Guaido.",
+    );
+    expect(curly.quotes.map((q) => q.text)).toEqual(["We don’t accept ultimatums,"]);
+    expect(curly.article.text).toContain("the country’s legitimate president");
+  });
+});
