@@ -831,10 +831,9 @@ const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;
  */
 function passiveSide(before: string, lastSide: "guaido" | "maduro" | null): "guaido" | "maduro" | null {
   // "Guaido, backed by Washington, called …": a participle set off after the side
-  for (const side of SIDES)
-    if (SIDE_REF_AT_END[side].test(before.replace(/\s*,\s*(?:\w+ly\s+)?$/, ""))) {
-      if (/,\s*(?:\w+ly\s+)?$/.test(before)) return side;
-    }
+  const setOff = /\s*,\s*(?:\w+ly\s+)?$/.exec(before);
+  const described = setOff && SIDES.find((x) => SIDE_REF_AT_END[x].test(before.slice(0, setOff.index)));
+  if (described) return described;
   if (!/\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
   return lastSideIn(before, null) ?? (SUBJECT_HE.test(before) ? lastSide : null);
 }
