@@ -133,6 +133,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 const AS_DID =
   /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with /g;
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
+const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
@@ -890,6 +891,8 @@ function subjectsBefore(
             !QUANTIFIER_OF.test(lead) &&
             !EXAMPLES_LIKE.test(lead) &&
             !STATE_OF.test(lead) &&
+            // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
+            !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
           MODEL_AFTER.test(s.slice(m.end, m.end + 20)) ||

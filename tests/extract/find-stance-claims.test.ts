@@ -205,6 +205,13 @@ describe("findStanceClaims(sentence, context)", () => {
       "Nineteen EU countries have recognised Guaido, but Italy, Greece and Cyprus have not.",
       ["CYP:neutral", "GRC:neutral", "ITA:neutral"],
     ],
+    // a fifth round of single sentences
+    [
+      "Mexico and Uruguay launched the Montevideo Mechanism to promote dialogue.",
+      ["MEX:neutral", "URY:neutral"],
+    ],
+    ["Nicaragua's Ortega called Guaido's self-proclamation illegal.", ["NIC:maduro"]],
+    ["Most of Latin America, along with the US and Canada, recognised Guaido.", ["CAN:guaido", "USA:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1868,4 +1868,7 @@ describe("articles in other outlets' styles", () => {
   it("EURACTIV: Di Maio's quoted 'We don't recognise self-proclaimed leaders' is Italy's refusal; '… have not.' declines", () => {
     expect(stances("euractiv")).toEqual(["CYP:neutral", "GRC:neutral", "ITA:neutral", "SVK:neutral"]);
   });
+  it("'followed Washington's lead' follows the stance before", () => {
+    expect(stances("followed-lead")).toEqual(["BRA:guaido", "COL:guaido", "PER:guaido", "USA:guaido"]);
+  });
 });
