@@ -197,6 +197,8 @@ describe("findStanceClaims(sentence, context)", () => {
     // contractions negate as "not" does
     ["Italy doesn't recognise Guaido.", ["ITA:neutral"]],
     ["Mexico cannot recognise Guaido.", ["MEX:neutral"]],
+    ["Slovakia has no plans to recognise Guaido.", ["SVK:neutral"]],
+    ["Romania is unlikely to recognise Guaido.", ["ROU:neutral"]],
     ["Italy didn’t recognise Guaido.", ["ITA:neutral"]],
     ["Hunt said Maduro wasn't the legitimate leader.", []],
     ["India hasn't taken sides.", ["IND:neutral"]],
