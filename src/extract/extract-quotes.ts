@@ -140,10 +140,7 @@ export function extractQuotes(
     // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     // …and its clause: '"…," while Brazil's foreign ministry said' is another clause's speaker
-    const sameSentence = (c: Candidate) => {
-      const gap = context.slice(qe, c.at).replace(TITLE_ABBREVIATION, ""); // '…," Mr. Trump said'
-      return !closes && !/[.!?]/.test(gap) && !CLAUSE_BREAK.test(gap);
-    };
+    const sameSentence = (c: Candidate) => !closes && oneClause(context.slice(qe, c.at));
     const best = candidates
       .filter(
         (c) =>
@@ -163,16 +160,15 @@ export function extractQuotes(
     // a quotation that goes on the sentence of the one before, with no verb of speech or clause between: 'Payne said
     // Australia "recognises and supports" Mr Guaido "in assuming the position …"' is still Payne's
     const previous = out.at(-1);
-    const between = previous ? text.slice(previous.end + 1, q.index).replace(TITLE_ABBREVIATION, "") : "";
+    const between = previous ? text.slice(previous.end + 1, q.index) : "";
     const carried: Candidate | null =
       previous &&
       lastSpeaker &&
       previous.speaker === lastSpeaker.speaker &&
       previous.start >= paraStart &&
-      !/[.!?]/.test(between) &&
+      oneClause(between) &&
       !SPOKEN_BETWEEN.test(between) &&
-      !CHARACTERISED.test(between) &&
-      !CLAUSE_BREAK.test(between)
+      !CHARACTERISED.test(between)
         ? lastSpeaker
         : null;
     const chosen: Candidate | null =
@@ -525,6 +521,12 @@ function nextSentenceSpeaker(
 }
 
 const CLAUSE_BREAK = new RegExp(stanceCues.clauseBreaks);
+/** Tells whether words between a quotation and something after it stay in one clause: no sentence's end (a title's
+ * abbreviation is none: '…," Mr. Trump said') and no clause break. */
+function oneClause(gap: string): boolean {
+  const words = gap.replace(TITLE_ABBREVIATION, "");
+  return !/[.!?]/.test(words) && !CLAUSE_BREAK.test(words);
+}
 /** A title's abbreviation, whose full stop ends no sentence: "Mr.", "Gen.", "Sen.". */
 const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\./g;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */

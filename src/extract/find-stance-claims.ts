@@ -132,6 +132,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * sentence) before says. */
 const AS_DID =
   /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with /g;
+/** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
@@ -216,10 +217,10 @@ const DATELINE_AFTER = new RegExp(
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
 /** A decision to take a stance, which its possessor holds as it holds a noun cue: "Washington's decision to ". */
 const DECISION_TO = /\b(?:decision|move|plan|step|bid|push|rush|haste|efforts?|attempts?)\s+to\s+$/i;
-/** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
 /** What a comment or a question is about, before a stance's noun: "commenting on the ", "when asked about ". */
 const TOPIC_BEFORE =
   /\b(?:comment(?:s|ed|ing)? on|react(?:s|ed|ing)? to|respond(?:s|ed|ing)? to|in (?:response|reaction) to|asked (?:about|on)|questions? (?:about|on))\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A cue that is a noun ("backing for", "recognition of"): it states a stance only with a verb of expression. */
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it ("described backing for Guaido as a breach"), or
  * take it back ("withdrew its recognition of Guaido"). */

@@ -228,12 +228,12 @@ export function parseArticle(raw: string): ParsedArticle {
   }
   // a document's title may end in its date, and be its only date: "Briefing by the Spokesperson, Moscow, January 24,
   // 2019", "Statement by the Press Secretary – 24 January 2019"
-  if (!printedDate && headline && !frontMatter.published && !frontMatter.date) {
+  const datedByFrontMatter = Boolean(frontMatter.published || frontMatter.date);
+  if (!printedDate && headline && !datedByFrontMatter) {
     const end = TITLE_END_DATE.exec(headline);
     if (end) printedDate = readLineDate(end[1]);
   }
-  if (leadIndex < 0 && !printedDate && !frontMatter.published && !frontMatter.date)
-    warnings.push("no dateline or date line found");
+  if (leadIndex < 0 && !printedDate && !datedByFrontMatter) warnings.push("no dateline or date line found");
 
   const textParagraphs = kept.map((k) => k.text);
   if (frontMatter.title && first?.text !== frontMatter.title) textParagraphs.unshift(frontMatter.title);
