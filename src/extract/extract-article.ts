@@ -11,6 +11,7 @@ import { MONTH_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
 import { resolvePublished } from "./resolve-published";
 import { splitSentences } from "./split-sentences";
+import { matchesOf } from "./matches";
 
 /** Everything one article yields, before the corpus is assembled. */
 export interface ArticleResult {
@@ -166,7 +167,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // the speaker's "we" and "our government" are their country: '"We support the legitimate government," Lavrov said'
     const speaker = q.actor;
     const words = text.slice(q.start, q.end); // as read, not as shown
-    const ours: ActorMention[] = [...words.matchAll(FIRST_PERSON_STATE)].map((m) => ({
+    const ours: ActorMention[] = matchesOf(FIRST_PERSON_STATE, words).map((m) => ({
       actor: speaker,
       start: m.index,
       end: m.index + m[0].length,

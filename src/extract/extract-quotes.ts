@@ -7,6 +7,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { describeActor } from "./describe-actor";
 import { PLACE_NAMES, SURFACES, escapeRegExp, stripAccents } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
+import { matchesOf } from "./matches";
 
 /** A direct quotation and who said it, offsets into the article text. */
 export interface FoundQuote {
@@ -118,12 +119,12 @@ export function extractQuotes(
   // the text with every quotation blanked out, so words inside quotes are never speakers; the closing mark stays,
   // so '"…," said Phil Gunson' still reads as a name after a quotation
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length - 1) + s.at(-1));
-  for (const q of text.matchAll(QUOTATION)) {
+  for (const q of matchesOf(QUOTATION, text)) {
     const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5] ?? q[6] ?? q[7]).trim();
     const start = q.index + q[0].indexOf(inner);
     const end = start + inner.length;
     // media named before this quotation become "the agency" (read on from the quotation before, not from the start)
-    for (const m of text.slice(mediaRead, q.index).matchAll(MEDIA)) lastMedia = m[0];
+    for (const m of matchesOf(MEDIA, text.slice(mediaRead, q.index))) lastMedia = m[0];
     mediaRead = q.index;
     if (!isQuotation(inner)) continue;
 
@@ -192,7 +193,7 @@ export function extractQuotes(
     });
   }
   // a transcript's answers: "Maria Zakharova: We are seriously concerned …", a paragraph after its speaker's name
-  for (const m of text.matchAll(SPEAKER_LABEL)) {
+  for (const m of matchesOf(SPEAKER_LABEL, text)) {
     const label = stripAccents(m[1]).toLowerCase();
     const person = people.find(
       (p) => stripAccents(p.name).toLowerCase() === label || stripAccents(p.surname).toLowerCase() === label,
@@ -293,7 +294,7 @@ function findCandidates(
     (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
-    for (const m of context.matchAll(re)) {
+    for (const m of matchesOf(re, context)) {
       const besideVerb = speaksAt(context, m.index, m[0].length);
       const characterises =
         !besideVerb &&
@@ -330,7 +331,7 @@ function findCandidates(
     }
   }
   // a name the article never introduced with a role: "…," Freeland said / said Freeland
-  for (const m of context.matchAll(BARE_SPEAKER)) {
+  for (const m of matchesOf(BARE_SPEAKER, context)) {
     const name = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(name);
     if (m[2] && !ATTRIBUTION_GOES_ON.test(context.slice(at + name.length))) continue;
@@ -349,17 +350,17 @@ function findCandidates(
     }
     out.push({ at, speaker: name, role: null, actor: null, kind: "person" });
   }
-  for (const m of context.matchAll(MEDIA)) {
+  for (const m of matchesOf(MEDIA, context)) {
     if (
       SPEECH.test(context.slice(m.index, m.index + 60)) ||
       /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40))
     )
       out.push({ at: m.index, speaker: m[0], role: null, actor: null, kind: "media" });
   }
-  for (const m of context.matchAll(MEDIA_NOUN)) {
+  for (const m of matchesOf(MEDIA_NOUN, context)) {
     if (lastMedia) out.push({ at: m.index, speaker: lastMedia, role: null, actor: null, kind: "media" });
   }
-  for (const m of context.matchAll(ORGANIZATION_REF)) {
+  for (const m of matchesOf(ORGANIZATION_REF, context)) {
     if (!speaksAt(context, m.index, m[0].length)) continue;
     const org = mentions.findLast((x) => x.form === "organization" && x.end <= offset + m.index);
     if (org)
@@ -371,7 +372,7 @@ function findCandidates(
         kind: "organization",
       });
   }
-  for (const m of context.matchAll(PRONOUN)) {
+  for (const m of matchesOf(PRONOUN, context)) {
     // "he said": a person named earlier in this paragraph, else the speaker quoted last, else one named in
     // the paragraph before
     const here = recentPerson(text, people, offset + m.index, false);
@@ -381,7 +382,7 @@ function findCandidates(
     const who = here ? personCandidate(here) : (lastPerson ?? (before && personCandidate(before)));
     if (who) out.push({ ...who, at: m.index });
   }
-  for (const m of context.matchAll(ROLE_REF)) {
+  for (const m of matchesOf(ROLE_REF, context)) {
     // "telling the Venezuelan leader", "told the minister": the person spoken to, not the speaker
     if (ADDRESSED.test(context.slice(Math.max(0, m.index - 30), m.index))) continue;
     const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
@@ -405,7 +406,7 @@ function findCandidates(
       people.find((p) => fits(p));
     if (match) out.push({ ...personCandidate(match), at: m.index });
   }
-  for (const m of context.matchAll(PAIR_REF)) {
+  for (const m of matchesOf(PAIR_REF, context)) {
     const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");
     const recent: ActorMention[] = [];
     for (let i = before.length - 1; i >= 0 && recent.length < 2; i--) {

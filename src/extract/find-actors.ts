@@ -9,6 +9,7 @@ import {
   type SurfaceForm,
 } from "./lexicon";
 import { QUANTIFIER_OF } from "./object-of-preposition";
+import { matchesOf } from "./matches";
 
 /** An actor named in a text, with where. */
 export interface ActorMention {
@@ -98,7 +99,7 @@ const PAIR_REACH = 400;
  */
 function withPairAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
   const added: ActorMention[] = [];
-  for (const a of text.matchAll(PAIR_ANAPHOR)) {
+  for (const a of matchesOf(PAIR_ANAPHOR, text)) {
     if (insideMention(mentions, a.index)) continue;
     const before = mentions.filter(
       (m) => m.end <= a.index && a.index - m.end < PAIR_REACH && m.form !== "group",
@@ -154,7 +155,7 @@ const NAMED_BODY =
  */
 function withAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
   const added: ActorMention[] = [];
-  for (const a of text.matchAll(ANAPHOR)) {
+  for (const a of matchesOf(ANAPHOR, text)) {
     const noun = a[1].toLowerCase();
     const org = mentions.findLast(
       (m) =>
@@ -166,7 +167,7 @@ function withAnaphors(text: string, mentions: ActorMention[]): ActorMention[] {
     if (!org || insideMention(mentions, a.index)) continue;
     // "…set up an International Contact Group … the group": another body of that noun, named as no actor
     const head = noun.split(" ").at(-1)!;
-    const other = [...text.slice(org.end, a.index).matchAll(NAMED_BODY)].some(
+    const other = matchesOf(NAMED_BODY, text.slice(org.end, a.index)).some(
       (b) =>
         b[1].toLowerCase() === head &&
         !mentions.some((m) => m.start <= org.end + b.index && m.end >= org.end + b.index + b[0].length),
@@ -193,16 +194,16 @@ const MINOR_WORDS = new Set(["OF", "AND", "THE"]);
  * found in title case where the text as printed has no name ("USA", "OAS" are names as they stand).
  */
 function surfaceMatches(text: string): { form: string; index: number }[] {
-  const found = [...text.matchAll(SURFACE_PATTERN)].map((m) => ({ form: m[0], index: m.index }));
+  const found = matchesOf(SURFACE_PATTERN, text).map((m) => ({ form: m[0], index: m.index }));
   const taken = (start: number, end: number) =>
     found.some((f) => f.index < end && start < f.index + f.form.length);
   const more: typeof found = [];
-  for (const run of text.matchAll(CAPITALS_RUN)) {
+  for (const run of matchesOf(CAPITALS_RUN, text)) {
     if (!/[A-Z]{3}/.test(run[0])) continue;
     const titled = run[0].replace(/[A-Z][A-Z'’.&-]*/g, (w) =>
       MINOR_WORDS.has(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
     );
-    for (const m of titled.matchAll(SURFACE_PATTERN)) {
+    for (const m of matchesOf(SURFACE_PATTERN, titled)) {
       const index = run.index + m.index;
       if (m[0] !== text.slice(index, index + m[0].length) && !taken(index, index + m[0].length))
         more.push({ form: m[0], index });
@@ -220,7 +221,7 @@ const SOME_OF =
 /** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
 function excludedByName(text: string, actor: ActorId): boolean {
   const list = /^[^,.;]*/.exec(text)![0];
-  for (const m of list.matchAll(SURFACE_PATTERN)) if (SURFACES.get(m[0])?.actor === actor) return true;
+  for (const m of matchesOf(SURFACE_PATTERN, list)) if (SURFACES.get(m[0])?.actor === actor) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@ import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
 import { escapeRegExp, stripAccents } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
+import { matchesOf } from "./matches";
 
 /** A person an article names with a role: "Kremlin Spokesman Dmitry Peskov". */
 export interface Person {
@@ -131,15 +132,15 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     const m = POSSESSIVE_NAME.exec(text.slice(c.end, c.end + 80));
     if (m && !NOT_A_NAME.test(m[1])) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
   }
-  for (const m of text.matchAll(ROLE_NAME)) {
+  for (const m of matchesOf(ROLE_NAME, text)) {
     const nameAt = m.index + m[0].length - m[2].length;
     add(m[2], m[1], nameAt, m.index, nameAt);
   }
-  for (const m of text.matchAll(NAME_COMMA_ROLE)) {
+  for (const m of matchesOf(NAME_COMMA_ROLE, text)) {
     const roleStart = m.index + m[0].lastIndexOf(m[2]);
     add(m[1], m[2], m.index, roleStart, roleStart + m[2].length);
   }
-  for (const m of text.matchAll(ROLE_COMMA_NAME)) {
+  for (const m of matchesOf(ROLE_COMMA_NAME, text)) {
     const nameAt = m.index + m[0].lastIndexOf(m[2]);
     add(m[2], m[1], nameAt, m.index, nameAt);
   }

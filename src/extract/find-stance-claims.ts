@@ -4,6 +4,7 @@ import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { EXAMPLES_LIKE, QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
+import { matchesOf } from "./matches";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -303,7 +304,7 @@ export function findStanceClaims(
   context: SentenceContext,
 ): { claims: StanceClaim[]; stance: StanceId | null } {
   // a name inside quotation marks is in someone's words ('condemned "the flagrant US interference"'): no subject
-  const quoted = [...sentence.matchAll(QUOTED)];
+  const quoted = matchesOf(QUOTED, sentence);
   const inQuote = (m: ActorMention) => quoted.some((q) => q.index < m.start && m.end < q.index + q[0].length);
   // the marks of the short quotations left are dropped: 'Havana's "firm solidarity" with Maduro' reads as the
   // narrator's words would
@@ -436,7 +437,7 @@ export function findStanceClaims(
       }
       // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
       // (unless a comma closes it before the cue: "Spain, after a week of hesitation, recognised …")
-      const subordinate = [...masked.slice(from, subjectsEnd).matchAll(SUBORDINATOR)].at(-1);
+      const subordinate = matchesOf(SUBORDINATOR, masked.slice(from, subjectsEnd)).at(-1);
       // (not before a participle, whose subject is the clause's: "Costa Rica expelled Maduro's diplomats after
       // recognising Guaido")
       if (
@@ -511,7 +512,7 @@ export function findStanceClaims(
  */
 function withoutQuoteMarks(text: string) {
   const marks = new Set<number>();
-  for (const q of text.matchAll(QUOTED)) marks.add(q.index).add(q.index + q[0].length - 1);
+  for (const q of matchesOf(QUOTED, text)) marks.add(q.index).add(q.index + q[0].length - 1);
   if (marks.size === 0) return { text, at: (i: number) => i, from: (i: number) => i };
   const newAt: number[] = [];
   const oldAt: number[] = [];
@@ -545,7 +546,7 @@ export function lastSideIn(
   previous: "guaido" | "maduro" | null,
 ): "guaido" | "maduro" | null {
   let side = previous;
-  for (const m of sentence.matchAll(ANY_SIDE)) side = m[1] !== undefined ? "guaido" : "maduro";
+  for (const m of matchesOf(ANY_SIDE, sentence)) side = m[1] !== undefined ? "guaido" : "maduro";
   return side;
 }
 
@@ -553,7 +554,7 @@ export function lastSideIn(
 function clauses(s: string, mentions: readonly ActorMention[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, s)) {
     if (mentions.some((x) => x.start <= m.index && x.end > m.index)) continue;
     out.push([from, m.index]);
     from = m.index + m[0].length;
@@ -584,7 +585,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   const LEAD = 60;
   const lead = (at: number) => clause.slice(Math.max(0, at - LEAD), at);
   const objectCue = (re: RegExp, recognition: boolean) => {
-    for (const m of clause.matchAll(re)) {
+    for (const m of matchesOf(re, clause)) {
       if (clause[m.index - 1] === "-") continue; // "US-backed": an adjective, whose backer is the name before it
       // "argued that recognising a self-declared president sets a precedent": a gerund that is a clause's subject
       // …or what a position or debate is about: "failed to reach a common position on recognising Guaidó"
@@ -648,13 +649,13 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   objectCue(SUPPORT, false);
   objectCue(RECOGNITION, true);
   for (const [side, re] of JUDGED) {
-    for (const m of clause.matchAll(re)) {
+    for (const m of matchesOf(re, clause)) {
       if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
       out.push(cueAt(m, side));
     }
   }
   // "welcomed Guaido's move": welcoming a side's claim to power backs it; welcoming its offer of talks does not
-  for (const m of clause.matchAll(WELCOMED)) {
+  for (const m of matchesOf(WELCOMED, clause)) {
     const after = clause.slice(m.index + m[0].length);
     for (const side of SIDES) {
       const ref = SIDE_REFS[side].exec(after);
@@ -663,14 +664,14 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     }
   }
   for (const [side, re] of JUDGED_COPULA) {
-    for (const m of clause.matchAll(re)) if (!NEGATED.test(lead(m.index))) out.push(cueAt(m, side));
+    for (const m of matchesOf(re, clause)) if (!NEGATED.test(lead(m.index))) out.push(cueAt(m, side));
   }
-  for (const m of clause.matchAll(JUDGED_PRONOUN)) {
+  for (const m of matchesOf(JUDGED_PRONOUN, clause)) {
     const side = lastSideIn(clause.slice(0, m.index), ctx.lastSide);
     if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side));
   }
   // "Maduro thanked Russia, China and Turkey for their support": the names thanked back the thanker's side
-  for (const m of clause.matchAll(THANKS_FOR)) {
+  for (const m of matchesOf(THANKS_FOR, clause)) {
     const before = clause.slice(0, m.index);
     // the thanker is a side ("Maduro thanked", "the opposition leader thanked") or "he"/"she" after one
     const thanker =
@@ -678,7 +679,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     if (thanker) out.push(cueAt(m, thanker, { appositive: true }));
   }
   // "Luxembourg announced its recognition": recognition with no object is of the claimant, as "recognised him" is
-  for (const m of clause.matchAll(BARE_RECOGNITION)) {
+  for (const m of matchesOf(BARE_RECOGNITION, clause)) {
     if (NEGATED.test(lead(m.index))) continue;
     // "pushed for recognition if Nicolás Maduro failed to call elections": recognition on a condition
     out.push(cueAt(m, CONDITION_NEXT.test(clause.slice(m.index + m[0].length)) ? "conditional" : "guaido"));
@@ -689,7 +690,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     [MADURO_CUES, "maduro"],
   ] as const) {
     for (const re of list) {
-      for (const m of clause.matchAll(re)) {
+      for (const m of matchesOf(re, clause)) {
         if (m[0].trim().length === 0) continue;
         // "the ultimatum issued by Spain, France and Germany": the names after it hold it
         out.push(cueAt(m, stance, /\bissued (?:by|from)$/.test(m[0]) ? { agentsAfter: true } : {}));
@@ -697,7 +698,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     }
   }
   // "Maduro can still count on Russia, China, Cuba and Turkey"
-  for (const m of clause.matchAll(COUNT_ON)) {
+  for (const m of matchesOf(COUNT_ON, clause)) {
     const side = lastSideIn(clause.slice(0, m.index), null);
     if (
       side &&
@@ -706,24 +707,24 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     )
       out.push(cueAt(m, side, { agentsAfter: true }));
   }
-  for (const m of clause.matchAll(BACKED_BY)) {
+  for (const m of matchesOf(BACKED_BY, clause)) {
     const before = clause.slice(0, m.index);
     const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
     if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side, { agentsAfter: true }));
   }
   for (const side of SIDES) {
-    for (const m of clause.matchAll(PRO_SIDE[side])) out.push(cueAt(m, side, { agentsAfter: true }));
+    for (const m of matchesOf(PRO_SIDE[side], clause)) out.push(cueAt(m, side, { agentsAfter: true }));
   }
-  for (const m of clause.matchAll(BACKED_ADJECTIVE)) {
+  for (const m of matchesOf(BACKED_ADJECTIVE, clause)) {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const side = SIDES.find((x) => SIDE_REFS[x].exec(after)?.index === 0);
     if (side) out.push(cueAt(m, side, { holder: { at: m.index, stance: side } }));
   }
   // "a close Maduro ally": a side's name used as an adjective before "ally", "backer", "supporter"
   for (const side of SIDES) {
-    for (const m of clause.matchAll(SIDE_ALLY[side])) out.push(cueAt(m, side, { appositive: true }));
+    for (const m of matchesOf(SIDE_ALLY[side], clause)) out.push(cueAt(m, side, { appositive: true }));
   }
-  for (const m of clause.matchAll(POSSESSIVE_SUPPORT)) {
+  for (const m of matchesOf(POSSESSIVE_SUPPORT, clause)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
     const [side, ref] =
       SIDES.map((x) => [x, SIDE_REF_AT_END[x].exec(head)] as const).find(([, r]) => r) ?? [];
@@ -739,7 +740,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   /** The stance taken last before `at`, in this clause or in the sentences before it. */
   const stanceBefore = (at: number) => out.filter((c) => c.end <= at).at(-1)?.stance ?? ctx.lastStance;
   // "…, and Paraguay followed early Thursday"
-  for (const m of clause.matchAll(FOLLOW)) {
+  for (const m of matchesOf(FOLLOW, clause)) {
     const last = stanceBefore(m.index);
     if (!last || out.some((c) => c.start >= m.index)) continue;
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
@@ -749,7 +750,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     out.push(cueAt(m, negated ? "neutral" : last));
   }
   // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
-  for (const m of clause.matchAll(AS_DID)) {
+  for (const m of matchesOf(AS_DID, clause)) {
     // what the clause before did, not what describes its subject: "Bolsonaro, a vocal Guaido supporter, has ruled out
     // a military intervention, as has Colombia" says nothing of Colombia's side
     const before = out.filter((c) => c.end <= m.index);
@@ -759,12 +760,12 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this
   // clause's cue says (not as a sentence before: "Spain, along with France, recognised …" lists subjects)
-  for (const m of clause.matchAll(ALONG_WITH)) {
+  for (const m of matchesOf(ALONG_WITH, clause)) {
     const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
     if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
   }
   if (!out.some((c) => c.stance === "guaido")) {
-    for (const m of clause.matchAll(LEGITIMATE_GOVERNMENT)) {
+    for (const m of matchesOf(LEGITIMATE_GOVERNMENT, clause)) {
       // "Hunt said Maduro was not the legitimate leader"
       if (DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push(cueAt(m, "maduro"));
@@ -954,7 +955,7 @@ function listEnd(s: string, mentions: readonly ActorMention[], first: ActorMenti
 
 /** Tells whether a name lies in a relative clause between commas that closes before `end`. */
 function insideClosedRelative(s: string, m: ActorMention, end: number): boolean {
-  for (const r of s.slice(0, end).matchAll(CLOSED_RELATIVE))
+  for (const r of matchesOf(CLOSED_RELATIVE, s.slice(0, end)))
     if (r.index < m.start && r.index + r[0].length <= end && m.end <= r.index + r[0].length) return true;
   return false;
 }
@@ -1036,7 +1037,7 @@ const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b[^,;"“”]*$/;
 /** Where the last verb of speech before `to` ends ("… said |CARICOM was ready"), or -1. */
 function lastSpeechEnd(s: string, from: number, to: number): number {
   let end = -1;
-  for (const m of s.slice(from, to).matchAll(SPEECH_ALL)) end = from + m.index + m[0].length;
+  for (const m of matchesOf(SPEECH_ALL, s.slice(from, to))) end = from + m.index + m[0].length;
   return end;
 }
 

@@ -9,6 +9,7 @@ import {
   weekdayOf,
   weekdayOnOrBefore,
 } from "./calendar";
+import { matchesOf } from "./matches";
 
 /** A day a sentence says something happened on, and where it says so. */
 export interface StatedDate {
@@ -70,7 +71,7 @@ export function resolveDates(
 ): StatedDate[] {
   /** (a weekday's number, and whether the day is told from the one before, kept while the days are read) */
   const out: (StatedDate & { weekday?: number; told?: boolean })[] = [];
-  for (const m of sentence.matchAll(EXPLICIT)) {
+  for (const m of matchesOf(EXPLICIT, sentence)) {
     const month = monthNumber(m[1] ?? m[5]);
     const day = Number(m[2] ?? m[4]);
     const printedYear = m[3] ?? m[6];
@@ -87,12 +88,12 @@ export function resolveDates(
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }
   if (published) {
-    for (const m of sentence.matchAll(WEEKDAY_POSSESSIVE)) {
+    for (const m of matchesOf(WEEKDAY_POSSESSIVE, sentence)) {
       const weekday = weekdayNumber(m[1]);
       if (weekday !== undefined)
         out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });
     }
-    for (const m of sentence.matchAll(WEEKDAY)) {
+    for (const m of matchesOf(WEEKDAY, sentence)) {
       if (NOT_THE_DAY.test(m[1]) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
         continue;
       const weekday = weekdayNumber(m[2]);
@@ -103,25 +104,25 @@ export function resolveDates(
         m[1].toLowerCase() === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       out.push({ date, phrase: m[0], index: m.index, weekday });
     }
-    for (const m of sentence.matchAll(ORDINAL_DAY)) {
+    for (const m of matchesOf(ORDINAL_DAY, sentence)) {
       const [year, month, day] = [Number(published.slice(0, 4)), Number(published.slice(5, 7)), Number(m[1])];
       let date = isoDate(year, month, day);
       if (date && date > published)
         date = month === 1 ? isoDate(year - 1, 12, day) : isoDate(year, month - 1, day);
       if (date) out.push({ date, phrase: m[0], index: m.index });
     }
-    for (const m of sentence.matchAll(DAYS_AGO)) {
+    for (const m of matchesOf(DAYS_AGO, sentence)) {
       const n = (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
       out.push({ date: addDays(published, -n), phrase: m[0], index: m.index });
     }
-    for (const m of sentence.matchAll(RELATIVE)) {
+    for (const m of matchesOf(RELATIVE, sentence)) {
       const date = m[1].toLowerCase() === "yesterday" ? addDays(published, -1) : published;
       out.push({ date, phrase: m[0], index: m.index });
     }
   }
   out.sort((a, b) => a.index - b.index);
   // "Canada followed the same day", "A day later, Israel …": from the day stated last before the phrase
-  for (const m of sentence.matchAll(FROM_PREVIOUS)) {
+  for (const m of matchesOf(FROM_PREVIOUS, sentence)) {
     const anchor = out.filter((d) => d.index < m.index).at(-1)?.date ?? previous;
     if (!anchor) continue;
     const phrase = m[0].toLowerCase();
@@ -171,7 +172,7 @@ export function nearestStatedDate(
     if (!best || Math.abs(d.index - position) < Math.abs(best.index - position)) best = d;
   }
   if (best && sentence)
-    for (const t of sentence.matchAll(UNDATED_TIME))
+    for (const t of matchesOf(UNDATED_TIME, sentence))
       if (Math.abs(t.index - position) < Math.abs(best.index - position)) return undefined;
   return best;
 }

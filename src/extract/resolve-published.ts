@@ -1,6 +1,7 @@
 import type { IsoDate, Topic } from "../dataset/schema";
 import { isoDate, monthNumber, weekdayNumber, weekdayOf } from "./calendar";
 import type { ParsedArticle } from "./parse-article";
+import { matchesOf } from "./matches";
 
 /** An article's publication day and how it was established. */
 export interface Published {
@@ -47,7 +48,7 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
   const pool = inWindow.length ? inWindow : candidates;
 
   // weekday words: a story dated D usually says "said on <weekday of D>"
-  const weekdays = [...article.text.matchAll(WEEKDAY_WORD)].map((m) => weekdayNumber(m[1])!);
+  const weekdays = matchesOf(WEEKDAY_WORD, article.text).map((m) => weekdayNumber(m[1])!);
   if (weekdays.length && pool.length > 1) {
     const score = (d: IsoDate) => weekdays.filter((w) => w === weekdayOf(d)).length;
     const best = Math.max(...pool.map(score));
@@ -59,7 +60,7 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
       return { date: winners[0], basis: `dateline "${printed.raw}" + year from "${day}" in the text` };
     }
   }
-  const years = new Set([...article.text.matchAll(YEAR)].map((m) => Number(m[1])));
+  const years = new Set(matchesOf(YEAR, article.text).map((m) => Number(m[1])));
   const byYear = inWindow.filter((d) => years.has(Number(d.slice(0, 4))));
   if (byYear.length === 1)
     return { date: byYear[0], basis: `dateline "${printed.raw}" + year printed in the text` };
