@@ -931,9 +931,9 @@ const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 const CLAUSE_BETWEEN = /^(?!\s*,)[^;]*?\b[a-z]{2,}\b[^;]*,\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/;
 
 /** ", and Maduro was ", ", but Prime Minister Conte has ": a clause of its own, opened by a capitalised subject, up to
- * the cue. */
+ * the cue; or an absolute phrase with its own subject: "Italy was divided, with the League backing Guaido". */
 const NEW_CLAUSE_BEFORE =
-  /^[^;]*?,\s*(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:[a-z]+\s+){0,3}$/;
+  /^[^;]*?,\s*(?:(?:and|but|while|whereas)\s+(?:the\s+)?|with\s+the\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:[a-z]+\s+){0,3}$/;
 
 /** The names after the last clause boundary among `subjects` (all of them where there is none). */
 function afterLastClause(s: string, subjects: ActorMention[]): ActorMention[] {

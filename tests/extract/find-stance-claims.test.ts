@@ -214,6 +214,16 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     ["Nicaragua's Ortega called Guaido's self-proclamation illegal.", ["NIC:maduro"]],
     ["Most of Latin America, along with the US and Canada, recognised Guaido.", ["CAN:guaido", "USA:guaido"]],
+    // a sixth round of single sentences
+    [
+      "Iran condemned what it called a U.S.-orchestrated coup against the elected government.",
+      ["IRN:maduro"],
+    ],
+    ["Italy remained divided, with the League backing Guaido and the Five Star Movement opposing it.", []],
+    ["Belarus said it considered the developments in Venezuela an internal affair.", ["BLR:neutral"]],
+    ["Belarus opposed outside pressure on Caracas.", ["BLR:neutral"]],
+    ["Russia said it considered this a direct interference in the internal affairs of Venezuela.", []],
+    ["The African Union called for respect of Venezuela's sovereignty.", ["AU:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1246,6 +1246,7 @@ describe("articles in other outlets' styles", () => {
   it("regional bodies: '…, while Secretary-General Luis Almagro congratulated him' (him: the side of the clause before)", () => {
     expect(stances("orgs")).toEqual([
       "ARG:guaido",
+      "AU:neutral", // "The African Union has called on all parties to respect Venezuela's constitution"
       "BRA:guaido",
       "CARICOM:neutral",
       "OAS:guaido",
