@@ -110,6 +110,8 @@ const JUDGED_PRONOUN = new RegExp(
 );
 const MODAL = new RegExp(`${cues.conditionalModal}[^.;]{0,40}$`, I);
 const CONDITION = new RegExp(cues.conditionalMarker, I);
+/** Any condition right after a modal's object: "would recognise Guaido if the National Assembly asked it to". */
+const IF_NEXT = /^[^,.;]{0,60}?\bif\b/i;
 /** A condition right after the cue, no comma between, with or without a modal before: "pushed for recognition if
  * Nicolás Maduro failed to call elections by Sunday". */
 const CONDITION_NEXT = new RegExp(`^[^,.;]{0,80}?(?:${cues.conditionalMarker})`, I);
@@ -231,15 +233,16 @@ const DISAPPROVED =
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to(?:\s+(?:follow|join)\s+(?:[\w'’-]+\s+){0,3}?in)?|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
  * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =
   /(?:\b[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*((?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,3}|\s+)$/;
 /** "recognised by Canada", "recognised by more than 50 countries, including the US": the agents of a passive. */
 // "by seven EU states": lower-case words (a number, "most") may stand between "by" and the agent
+// …or where it came from: "Recognition of Guaido came swiftly from Washington"
 const PASSIVE_BY =
-  /^[^.;]{0,60}?\b[Bb]y\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
+  /^[^.;]{0,60}?\b(?:[Bb]y|(?:came|come|comes|coming)\s+(?:\w+ly\s+|in\s+)?from)\s+(?:[^.;]{0,50}?\b(?:including|such as|among them|like)\s+|(?:[a-z0-9-]+\s+){1,3})?(?:[Tt]he\s+)?$/;
 /**
  * "interference by the United States", "a visit by Lavrov": "by" after a noun names the noun's agent, not the
  * subject of the sentence's verb. After a participle ("recognised by", "backed strongly by") it is a passive's agent,
@@ -632,7 +635,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         (OR_ELSE.test(before) ||
           IF_FIRST.test(clause.slice(Math.max(0, m.index - 200), m.index)) ||
           READY_TO.test(before) ||
-          (MODAL.test(before) && CONDITION.test(clause.slice(m.index))) ||
+          (MODAL.test(before) && (CONDITION.test(clause.slice(m.index)) || IF_NEXT.test(after))) ||
           CONDITION_NEXT.test(clause.slice(m.index + m[0].length)))
       )
         stance = "conditional";
@@ -1024,9 +1027,9 @@ function passiveAgents(s: string, mentions: readonly ActorMention[], cueEnd: num
     more = namesAfter(s, mentions, more.at(-1)!.end, to, (gap) => MORE_AGENTS.test(gap));
   return out;
 }
-/** Between a passive's agents and more of them: " within minutes, and by ", " and later by the ". */
+/** Between a passive's agents and more of them: " within minutes, and by ", " and later by the ", ", followed by ". */
 const MORE_AGENTS =
-  /^[^.;,]{0,40}?,?\s+(?:and|then|or)\s+(?:(?:then|later|also|soon|quickly)\s+)?by\s+(?:the\s+)?$/;
+  /^[^.;,]{0,40}?(?:,?\s+(?:and|then|or)\s+(?:(?:then|later|also|soon|quickly)\s+)?|,\s+(?:\w+ly\s+)?followed\s+(?:\w+ly\s+)?)by\s+(?:the\s+)?$/;
 
 /** ", which most countries do not": a relative clause whose subject is a noun phrase of its own. */
 const OBJECT_RELATIVE =

@@ -224,6 +224,18 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Belarus opposed outside pressure on Caracas.", ["BLR:neutral"]],
     ["Russia said it considered this a direct interference in the internal affairs of Venezuela.", []],
     ["The African Union called for respect of Venezuela's sovereignty.", ["AU:neutral"]],
+    // a seventh round
+    [
+      "Recognition of Guaido came swiftly from Washington, followed by Ottawa and Brasilia.",
+      ["BRA:guaido", "CAN:guaido", "USA:guaido"],
+    ],
+    [
+      "Cuba rejected what it described as an imperialist attempt to impose a puppet government.",
+      ["CUB:maduro"],
+    ],
+    ["China opposed interference by outside forces in Venezuela's internal affairs.", ["CHN:neutral"]],
+    ["Costa Rica said it would recognise Guaido if the National Assembly asked it to.", ["CRI:conditional"]],
+    ["Belgium is expected to follow its neighbours in recognising Guaido next week.", []],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

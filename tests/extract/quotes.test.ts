@@ -93,6 +93,11 @@ const ATTRIBUTIONS: [string, string][] = [
     `Secretary of State Mike Pompeo told his Russian counterpart, Sergei Lavrov, that the United States "will not stand idly by" as Russia acts.`,
     "Mike Pompeo|USA",
   ],
+  // an infinitive of speech before the colon
+  [
+    `Erdogan phoned Maduro to tell him: "Brother Maduro, stand tall, we are standing by you."`,
+    "Recep Tayyip Erdogan|TUR",
+  ],
 ];
 
 describe("who said it", () => {
