@@ -236,6 +236,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["China opposed interference by outside forces in Venezuela's internal affairs.", ["CHN:neutral"]],
     ["Costa Rica said it would recognise Guaido if the National Assembly asked it to.", ["CRI:conditional"]],
     ["Belgium is expected to follow its neighbours in recognising Guaido next week.", []],
+    ["Last Thursday Italy blocked an EU statement recognising Guaido.", ["ITA:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
