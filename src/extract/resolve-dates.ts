@@ -26,9 +26,10 @@ const EXPLICIT = new RegExp(
   `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN},? )?(?:the (?:evening|morning|afternoon|night) of )?|^)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
-/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday". */
+/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday", or
+ * what was said, or to whom, in the wire style: "his announcement Wednesday", "told reporters Thursday". */
 const WEEKDAY =
-  /\b([Oo]n|[Ll]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  /\b([Oo]n|[Ll]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */

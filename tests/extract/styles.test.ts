@@ -1872,4 +1872,27 @@ describe("articles in other outlets' styles", () => {
   it("'followed Washington's lead' follows the stance before", () => {
     expect(stances("followed-lead")).toEqual(["BRA:guaido", "COL:guaido", "PER:guaido", "USA:guaido"]);
   });
+  it("VOA: a weekday after what was said or to whom ('his announcement Wednesday', 'told reporters Thursday')", () => {
+    expect(ofActor(dated("voa"), "USA")).toEqual(["USA:guaido:2019-01-23"]);
+    expect(ofActor(dated("voa"), "MEX")).toEqual(["MEX:neutral:2019-01-24", "MEX:neutral:2019-01-25"]);
+    expect(stances("voa")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHN:maduro",
+      "COL:guaido",
+      "CUB:maduro",
+      "EU:neutral", // "stopped short of recognizing Guaido"
+      "FRA:neutral",
+      "GBR:neutral", // "It did not formally recognize him."
+      "IRN:maduro",
+      "MEX:neutral",
+      "RUS:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+    expect(quote("voa", "right person")).toMatchObject({ speaker: "Britain", actor: "GBR" });
+  });
 });
