@@ -237,6 +237,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Costa Rica said it would recognise Guaido if the National Assembly asked it to.", ["CRI:conditional"]],
     ["Belgium is expected to follow its neighbours in recognising Guaido next week.", []],
     ["Last Thursday Italy blocked an EU statement recognising Guaido.", ["ITA:neutral"]],
+    ['The Foreign Office said Britain supported "the National Assembly and its president".', ["GBR:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -1551,6 +1551,7 @@ describe("articles in other outlets' styles", () => {
       "CZE:guaido:2019-02-04",
       // "Sixteen EU member states have now recognised": a count of members, not the EU itself
       "HUN:guaido:2019-02-05",
+      "IRL:guaido:2019-02-05", // "Dublin supported the National Assembly and its president"
       "LUX:guaido:2019-02-04",
       "SVK:neutral:2019-02-05",
     ]);
