@@ -432,6 +432,7 @@ function findCandidates(
     if (!context.slice(at, at + x.end - x.start).trim()) continue; // inside a quotation (blanked in the context)
     const after = text.slice(x.end, x.end + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
+    if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));
     const characterises = !speaks && CHARACTERISED.test(after.slice(0, 25));
@@ -496,6 +497,9 @@ const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,
 /** "'s foreign minister": a state's official named by the role alone, after the state's name. */
 const UNNAMED_OFFICIAL =
   /^['’]s\s+((?:deputy |foreign |prime |vice |defen[cs]e |interior )*(?:minister|president|ambassador|envoy|chancellor|spokes(?:man|woman|person)|secretary))\b/i;
+/** "ambassador to the", "envoy at the": where a diplomat is posted, which is not whom they speak for. */
+const POSTED_TO =
+  /\b(?:ambassador|envoy|representative|delegate|delegation|mission|emissary)s?\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** "a spokesperson for the Mexican foreign ministry": the body a spokesperson or official speaks for. */
 const SPEAKS_FOR =
   /\b(?:spokes(?:man|woman|person)|official|representative|envoy|source|adviser|advisor)s?\s+(?:for|of|from|at|in)\s+(?:the\s+)?$/i;

@@ -24,7 +24,7 @@ export interface ActorMention {
 
 /** Matches words after an organisation's name that turn it into its members: "members", "member-countries". */
 const MEMBER_NOUN =
-  /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments)\b/;
+  /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
 const MEMBERS_OF =
   /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/i;
@@ -215,8 +215,9 @@ function surfaceMatches(text: string): { form: string; index: number }[] {
 const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
 /** Words before a group that make it only some of its members: "most of the", "19 EU nations", "Sixteen EU member
  * states" (a count names no one, and the members listed after it are read on their own). */
+// …or the subject's fellow members: "joined its EU partners"
 const SOME_OF =
-  /\b(?:most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)\s+(?:of\s+)?(?:the\s+)?$/i;
+  /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)\s+(?:of\s+)?(?:the\s+)?$/i;
 
 /** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
 function excludedByName(text: string, actor: ActorId): boolean {

@@ -238,6 +238,16 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Belgium is expected to follow its neighbours in recognising Guaido next week.", []],
     ["Last Thursday Italy blocked an EU statement recognising Guaido.", ["ITA:neutral"]],
     ['The Foreign Office said Britain supported "the National Assembly and its president".', ["GBR:guaido"]],
+    // a tenth round
+    ["Brazil hails Guaido as Venezuela's new leader", ["BRA:guaido"]],
+    ['Brasilia received Guaido and called him "our president".', ["BRA:guaido"]],
+    ["Norway has been in contact with both sides and is ready to help.", ["NOR:neutral"]],
+    [
+      'The Kremlin denounced what it called Washington\'s "destructive interference" in Venezuela.',
+      ["RUS:neutral"],
+    ],
+    ["Greece eventually joined its EU partners in recognising Guaido.", ["GRC:guaido"]],
+    ["Egypt and Algeria abstained from taking a position.", ["DZA:neutral", "EGY:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -101,6 +101,14 @@ const ATTRIBUTIONS: [string, string][] = [
 ];
 
 describe("who said it", () => {
+  it("does not take the body a diplomat is posted to for the speaker ('the US ambassador to the United Nations said')", () => {
+    expect(
+      speakersIn(
+        `The US ambassador to the United Nations said: "Every country must now pick a side in this."`,
+      ),
+    ).not.toContain("United Nations|UN");
+  });
+
   it("does not credit an earlier quote to a characterisation after it", () => {
     expect(
       speakersIn(
