@@ -27,6 +27,9 @@ const DERIVED_TITLE = 90;
 const FIRST_PERSON_STATE =
   /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state)|[Oo]ur(?= (?:[a-z]+ )?(?:solidarity|support|backing|recognition)\b))\b/g;
 
+/** A sentence that opens by taking the verb of the one before: "So did the Netherlands.", "Nor has Italy." */
+const ELLIPTICAL = /^\s*(?:And\s+)?(?:So|Nor|Neither)\s+(?:did|does|do|has|have|had|was|were|is|are)\b/;
+
 /** A sentence that ends as a question, its closing quotation marks aside. */
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 
@@ -93,6 +96,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let opener: { mention: ActorMention; paragraph: number } | null = null;
   /** The day stated last before a sentence ("Canada followed the same day"). */
   let previousDay: IsoDate | null = null;
+  /** The day the sentence before dated its last stance by, for an elliptical one after it ("So did Portugal."). */
+  let daySentenceBefore: IsoDate | null = null;
   /** The days each sentence states, by the sentence's start: its quotations are dated from them too. */
   const datesByStart = new Map<number, StatedDate[]>();
   /** Where the sentence's paragraph starts, and the next line break after it (each found once, in one pass). */
@@ -129,13 +134,19 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const dates = resolveDates(s.text, published.date, previousDay);
     datesByStart.set(s.start, dates);
     previousDay = dates.at(-1)?.date ?? previousDay;
+    // "So did the Netherlands.": a sentence whose verb is the one before's, and so its day, unless it states one
+    const elliptical: IsoDate | null =
+      dates.length === 0 && ELLIPTICAL.test(s.text) ? daySentenceBefore : null;
+    daySentenceBefore = null;
     for (const c of claims) {
       // a stance taken before ("joins the United States in recognising") keeps the publication date
-      const stated = c.before
+      const stated: IsoDate | null = c.before
         ? null
         : (nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text)?.date ??
-          labelledDay(text, paragraphStart, published.date));
+          labelledDay(text, paragraphStart, published.date) ??
+          elliptical);
       observe(c, from, s.start, s.end, stated);
+      daySentenceBefore = stated;
     }
     lastSide = lastSideIn(s.text, lastSide);
     for (const p of people) {

@@ -1896,4 +1896,29 @@ describe("articles in other outlets' styles", () => {
     ]);
     expect(quote("voa", "right person")).toMatchObject({ speaker: "Britain", actor: "GBR" });
   });
+  it("a fortnight told with dates: an elliptical 'So did the Netherlands.' takes the day of the sentence before", () => {
+    expect(ofActor(dated("europe-shift"), "NLD")).toEqual([
+      "NLD:conditional:2019-01-26",
+      "NLD:guaido:2019-02-04",
+    ]);
+    expect(dated("europe-shift")).toEqual([
+      "AUT:guaido:2019-02-04",
+      "DEU:conditional:2019-01-26",
+      "DEU:guaido:2019-02-04",
+      "DNK:guaido:2019-02-04",
+      "ESP:conditional:2019-01-26",
+      "ESP:guaido:2019-02-04",
+      "FRA:conditional:2019-01-26",
+      "FRA:guaido:2019-02-04",
+      "GBR:conditional:2019-01-26", // "The UK and the Netherlands joined them the same day."
+      "GBR:guaido:2019-02-04",
+      "GRC:neutral:2019-02-06",
+      "GRC:neutral:2019-02-06",
+      "ITA:neutral:2019-02-04",
+      "NLD:conditional:2019-01-26",
+      "NLD:guaido:2019-02-04",
+      "PRT:guaido:2019-02-04", // "Portugal, which had hesitated, recognised him the same day."
+      "SWE:guaido:2019-02-04",
+    ]);
+  });
 });
