@@ -25,6 +25,8 @@ export interface ActorMention {
 /** Matches words after an organisation's name that turn it into its members: "members", "member-countries". */
 const MEMBER_NOUN =
   /^\s*(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)\b/;
+/** A restrictive relative clause right after a group expression: "(the EU countries) that", "who". */
+const PICKED_OUT = /^\s+(?:that|which|who)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
 const MEMBERS_OF =
   /\b(?:members?|member(?:-|\s)(?:countries|states|nations)|countries|states)\s+of\s+(?:the\s+)?$/i;
@@ -284,8 +286,9 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
       continue;
     const via = text.slice(exprStart, exprEnd);
     if (excluded.size === 0 && !all) {
-      // "most of the EU member states", "a raft of EU nations": some members, which the words do not name
-      if (!SOME_OF.test(lead) && !QUANTIFIER_OF.test(lead))
+      // "most of the EU member states", "a raft of EU nations": some members, which the words do not name; so are
+      // those a relative clause picks out: "the EU countries that recognise Guaido"
+      if (!SOME_OF.test(lead) && !QUANTIFIER_OF.test(lead) && !(noun && PICKED_OUT.test(text.slice(exprEnd))))
         out.push({ ...m, start: exprStart, end: exprEnd, via: null });
       continue;
     }

@@ -248,6 +248,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     ["Greece eventually joined its EU partners in recognising Guaido.", ["GRC:guaido"]],
     ["Egypt and Algeria abstained from taking a position.", ["DZA:neutral", "EGY:neutral"]],
+    // an eleventh round
+    ["Guatemala now considers Guaido to be Venezuela's president.", ["GTM:guaido"]],
+    ["Paraguay gave its backing to Guaido.", ["PRY:guaido"]],
+    ["Turkey is standing firm behind Maduro.", ["TUR:maduro"]],
+    ["Bolivia has stuck by Maduro throughout the crisis.", ["BOL:maduro"]],
+    ["Lithuania said it recognised the National Assembly's leader as the head of state.", ["LTU:guaido"]],
+    ["Syria said it stood by Venezuela's leadership against the US plot.", ["SYR:maduro"]],
+    ["Luxembourg has joined the EU countries that recognise Guaido.", ["LUX:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
