@@ -60,7 +60,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     warnings.push("no headline in the text: the title is derived from the lead");
   }
   if (!published.date)
-    warnings.push(`no publication date: ${published.basis}; its stances stay off the timeline`);
+    warnings.push(
+      `no publication date: ${published.basis}; only stances on a day the text states (in the topic's window) reach the timeline`,
+    );
 
   const mentions = findActors(text);
   const people = findPeople(text, mentions, topic.subject);
@@ -131,7 +133,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const { claims, stance } = read;
     const from = underHeading ? itemOf.start : s.start;
     lastStance = stance ?? lastStance;
-    const dates = resolveDates(s.text, published.date, previousDay);
+    const dates = resolveDates(s.text, published.date, previousDay, topic.window);
     datesByStart.set(s.start, dates);
     previousDay = dates.at(-1)?.date ?? previousDay;
     // "So did the Netherlands.": a sentence whose verb is the one before's, and so its day, unless it states one

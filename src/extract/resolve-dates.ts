@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dataset/schema";
+import type { IsoDate, Topic } from "../dataset/schema";
 import { addDays, daysBetween } from "../dataset/days";
 import {
   MONTH_PATTERN,
@@ -63,12 +63,14 @@ const FROM_PREVIOUS =
  * Returns the days a sentence states, each resolved against the publication date: explicit dates take the
  * publication year (the year before when that would put them after publication); weekdays are the latest such
  * day on or before publication. Deadlines ("by February 3") and future days are not stated dates.
- * Without a publication date only dates with a printed year are returned.
+ * Without a publication date, dates with a printed year are returned, and those without one that fall in the
+ * topic's time window in one year only ("on Jan. 24" in a story about 2019).
  */
 export function resolveDates(
   sentence: string,
   published: IsoDate | null,
   previous: IsoDate | null = null,
+  window?: Topic["window"],
 ): StatedDate[] {
   /** (a weekday's number, and whether the day is told from the one before, kept while the days are read) */
   const out: (StatedDate & { weekday?: number; told?: boolean })[] = [];
@@ -85,7 +87,7 @@ export function resolveDates(
       // a day shortly after publication is ahead ("takes office on Dec. 10" in a November story), not last year's
       if (date && date > published)
         date = daysBetween(published, date) <= AHEAD_DAYS ? undefined : isoDate(year - 1, month, day);
-    }
+    } else if (window) date = inWindow(window, month, day);
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }
   if (published) {
@@ -176,4 +178,14 @@ export function nearestStatedDate(
     for (const t of matchesOf(UNDATED_TIME, sentence))
       if (Math.abs(t.index - position) < Math.abs(best.index - position)) return undefined;
   return best;
+}
+
+/** The one day of this month and day inside the window, if exactly one year of the window has it there. */
+function inWindow(window: Topic["window"], month: number, day: number): IsoDate | undefined {
+  const days: IsoDate[] = [];
+  for (let y = Number(window.start.slice(0, 4)); y <= Number(window.end.slice(0, 4)); y++) {
+    const d = isoDate(y, month, day);
+    if (d && d >= window.start && d <= window.end) days.push(d);
+  }
+  return days.length === 1 ? days[0] : undefined;
 }

@@ -22,6 +22,17 @@ describe("resolveDates(sentence, published)", () => {
     ).toEqual(["2019-02-04"]);
     expect(dates("Argentina recognised Guaido late Wednesday.")).toEqual(["2019-02-06"]);
   });
+  it("without a publication date, takes the year of the topic's window for a day without one", () => {
+    const window = { start: "2019-01-10" as IsoDate, end: "2019-12-31" as IsoDate };
+    expect(resolveDates("Spain recognised Guaido on Feb. 4.", null, null, window).map((d) => d.date)).toEqual(
+      ["2019-02-04"],
+    );
+    // …unless the window holds that day in no year, or in more than one
+    expect(resolveDates("Spain recognised Guaido on Jan. 4.", null, null, window)).toEqual([]);
+    const twoYears = { start: "2019-01-10" as IsoDate, end: "2020-12-31" as IsoDate };
+    expect(resolveDates("Spain recognised Guaido on Feb. 4.", null, null, twoYears)).toEqual([]);
+    expect(resolveDates("Spain recognised Guaido on Feb. 4.", null)).toEqual([]);
+  });
   it('reads "in Monday\'s statement" as that Monday', () => {
     expect(dates("In Monday's statement, Peru recognised Guaido.")).toEqual(["2019-02-04"]);
   });

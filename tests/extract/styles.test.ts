@@ -1921,4 +1921,8 @@ describe("articles in other outlets' styles", () => {
       "SWE:guaido:2019-02-04",
     ]);
   });
+  it("AP with no date anywhere: 'on Feb. 4' takes the one year of the topic's window; a sentence with no day stays undated", () => {
+    expect(article("ap-undated")?.published).toBeNull();
+    expect(dated("ap-undated")).toEqual(["ESP:guaido:2019-02-04", "MEX:neutral:null"]);
+  });
 });
