@@ -140,6 +140,15 @@ describe("parseArticle(raw)", () => {
     expect(parseArticle("What happened on January 23, 2019 in Caracas\n\nText.").printedDate).toBeNull();
   });
 
+  it("takes a labelled metadata line's title without its label ('Title: …', 'Headline: …')", () => {
+    expect(
+      parseArticle("Title: Venezuela crisis\nDate: 2019-02-04\n\nSpain recognised Guaido.").headline,
+    ).toBe("Venezuela crisis");
+    expect(parseArticle("Headline: Venezuela crisis\n\nSpain recognised Guaido.").headline).toBe(
+      "Venezuela crisis",
+    );
+  });
+
   it("lets front matter win and keeps its title as the headline", () => {
     const p = parseArticle(
       "---\npublished: 2019-07-23\nsource: UAWire\ntitle: Given title\n---\nBody sentence here.",
