@@ -39,6 +39,13 @@ const ORGANIZATION_REF = new RegExp(
   `\\b[Tt]he (?:${speakers.organizationNouns.map(escapeRegExp).join("|")})\\b`,
   "g",
 );
+/** "the foreign ministry said", "the presidency added": a state's body named without its state. */
+const STATE_BODY_REF =
+  /\b[Tt]he\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|presidency|presidential (?:office|palace|press service))\b/gi;
+/** How far back the state a body belongs to may be named: the paragraph before, or the one before that. */
+const STATE_BODY_REACH = 1200;
+/** The start of a sentence or paragraph, before a name. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
 /** A pronoun that can stand for the speaker: "he said", "in his words", "according to her"; not "told him". */
 const PRONOUN =
   /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b/gi;
@@ -369,6 +376,27 @@ function findCandidates(
         speaker: describeActor(org.actor).name,
         role: null,
         actor: org.actor,
+        kind: "organization",
+      });
+  }
+  // "the foreign ministry said", no state named: the state whose name last opened a sentence before it
+  for (const m of matchesOf(STATE_BODY_REF, context)) {
+    const at = offset + m.index;
+    if (!speaksAt(context, m.index, m[0].length) || mentions.some((x) => x.start <= at && x.end > at))
+      continue;
+    const state = mentions.findLast(
+      (x) =>
+        x.end <= at &&
+        at - x.start <= STATE_BODY_REACH &&
+        x.form !== "organization" &&
+        SENTENCE_OPENS.test(text.slice(Math.max(0, x.start - 4), x.start)),
+    );
+    if (state)
+      out.push({
+        at: m.index,
+        speaker: `${describeActor(state.actor).name}'s ${m[1]}`,
+        role: null,
+        actor: state.actor,
         kind: "organization",
       });
   }

@@ -1925,4 +1925,12 @@ describe("articles in other outlets' styles", () => {
     expect(article("ap-undated")?.published).toBeNull();
     expect(dated("ap-undated")).toEqual(["ESP:guaido:2019-02-04", "MEX:neutral:null"]);
   });
+  it("'the foreign ministry said' with no state named: the state whose name last opened a sentence", () => {
+    expect(quote("ecuador-chain", "stand with the Venezuelan people")).toMatchObject({
+      speaker: "Ecuador's foreign ministry",
+      actor: "ECU",
+    });
+    expect(quote("ecuador-chain", "the empire")).toMatchObject({ speaker: "Evo Morales", actor: "BOL" });
+    expect(stances("ecuador-chain")).toEqual(["BOL:maduro", "ECU:guaido", "PER:guaido"]);
+  });
 });
