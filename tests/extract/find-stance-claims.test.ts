@@ -256,6 +256,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Lithuania said it recognised the National Assembly's leader as the head of state.", ["LTU:guaido"]],
     ["Syria said it stood by Venezuela's leadership against the US plot.", ["SYR:maduro"]],
     ["Luxembourg has joined the EU countries that recognise Guaido.", ["LUX:guaido"]],
+    ["Pakistan called for a peaceful, negotiated solution.", ["PAK:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
