@@ -32,6 +32,20 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
   return d.toISOString().slice(0, 10) as IsoDate;
 }
 
+/** Returns the days of this month and day that fall inside a window of dates, earliest first. */
+export function daysInWindow(
+  window: { start: IsoDate; end: IsoDate },
+  month: number,
+  day: number,
+): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let y = Number(window.start.slice(0, 4)); y <= Number(window.end.slice(0, 4)); y++) {
+    const d = isoDate(y, month, day);
+    if (d && d >= window.start && d <= window.end) days.push(d);
+  }
+  return days;
+}
+
 /** Returns the weekday 0 (Sunday) – 6 of an ISO date. */
 export function weekdayOf(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();

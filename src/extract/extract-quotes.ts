@@ -41,7 +41,7 @@ const ORGANIZATION_REF = new RegExp(
 );
 /** "the foreign ministry said", "the presidency added": a state's body named without its state. */
 const STATE_BODY_REF =
-  /\b[Tt]he\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|presidency|presidential (?:office|palace|press service))\b/gi;
+  /\bthe\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|presidency|presidential (?:office|palace|press service))\b/gi;
 /** How far back the state a body belongs to may be named: the paragraph before, or the one before that. */
 const STATE_BODY_REACH = 1200;
 /** The start of a sentence or paragraph, before a name. */

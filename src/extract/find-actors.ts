@@ -216,8 +216,8 @@ function surfaceMatches(text: string): { form: string; index: number }[] {
 
 const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
 /** Words before a group that make it only some of its members: "most of the", "19 EU nations", "Sixteen EU member
- * states" (a count names no one, and the members listed after it are read on their own). */
-// …or the subject's fellow members: "joined its EU partners"
+ * states" (a count names no one, and the members listed after it are read on their own), or the subject's fellow
+ * members: "joined its EU partners". */
 const SOME_OF =
   /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)\s+(?:of\s+)?(?:the\s+)?$/i;
 

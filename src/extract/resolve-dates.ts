@@ -3,6 +3,7 @@ import { addDays, daysBetween } from "../dataset/days";
 import {
   MONTH_PATTERN,
   WEEKDAY_PATTERN,
+  daysInWindow,
   isoDate,
   monthNumber,
   weekdayNumber,
@@ -87,7 +88,11 @@ export function resolveDates(
       // a day shortly after publication is ahead ("takes office on Dec. 10" in a November story), not last year's
       if (date && date > published)
         date = daysBetween(published, date) <= AHEAD_DAYS ? undefined : isoDate(year - 1, month, day);
-    } else if (window) date = inWindow(window, month, day);
+    } else if (window) {
+      // without a publication date, the one year of the topic's window that holds the day, if only one does
+      const days = daysInWindow(window, month, day);
+      if (days.length === 1) date = days[0];
+    }
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }
   if (published) {
@@ -178,14 +183,4 @@ export function nearestStatedDate(
     for (const t of matchesOf(UNDATED_TIME, sentence))
       if (Math.abs(t.index - position) < Math.abs(best.index - position)) return undefined;
   return best;
-}
-
-/** The one day of this month and day inside the window, if exactly one year of the window has it there. */
-function inWindow(window: Topic["window"], month: number, day: number): IsoDate | undefined {
-  const days: IsoDate[] = [];
-  for (let y = Number(window.start.slice(0, 4)); y <= Number(window.end.slice(0, 4)); y++) {
-    const d = isoDate(y, month, day);
-    if (d && d >= window.start && d <= window.end) days.push(d);
-  }
-  return days.length === 1 ? days[0] : undefined;
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, Topic } from "../dataset/schema";
-import { isoDate, monthNumber, weekdayNumber, weekdayOf } from "./calendar";
+import { daysInWindow, isoDate, monthNumber, weekdayNumber, weekdayOf } from "./calendar";
 import type { ParsedArticle } from "./parse-article";
 import { matchesOf } from "./matches";
 
@@ -43,7 +43,7 @@ export function resolvePublished(article: ParsedArticle, window: Topic["window"]
     const d = isoDate(y, printed.month, printed.day);
     if (d) candidates.push(d);
   }
-  const inWindow = candidates.filter((d) => d >= window.start && d <= window.end);
+  const inWindow = daysInWindow(window, printed.month, printed.day);
   // weekday words choose among the years of the window; outside it only when the window holds no such day
   const pool = inWindow.length ? inWindow : candidates;
 
