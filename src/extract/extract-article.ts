@@ -5,7 +5,7 @@ import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
 import { findActors, type ActorMention } from "./find-actors";
 import { findPeople, opensClause, type Person } from "./find-people";
-import { findStanceClaims, lastSideIn, type StanceClaim } from "./find-stance-claims";
+import { findStanceClaims, judgementOpening, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
@@ -189,20 +189,26 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       via: null,
     }));
     const inQuote = [...mentionsWithin(mentions, q.start, q.end), ...ours].sort((a, b) => a.start - b.start);
-    if (!inQuote.some((m) => m.actor === q.actor)) continue;
-    const { claims } = findStanceClaims(words, {
-      mentions: inQuote,
-      people: [],
-      lastPerson: null,
-      lastSide: null,
-      lastStance: null,
-      subject: topic.subject,
-    });
     const last = sentences.find((x) => x.end >= q.end) ?? first;
     // (a transcript's answer has no quotation marks, so its sentences were read already)
     const readAlready = (c: StanceClaim) =>
       observations.some(
         (o) => o.actor === c.actor && o.stance === c.stance && o.start >= first.start && o.end <= last.end,
+      );
+    // words that open by judging a side legitimate are the speaker's judgement: '"Guaido is the legitimate interim
+    // president," Merkel said' reads as "Merkel said that Guaido is …" does
+    const judged = judgementOpening(words);
+    const claims: StanceClaim[] = judged ? [{ actor: speaker, ...judged, cueIndex: 0, via: null }] : [];
+    if (inQuote.some((m) => m.actor === q.actor))
+      claims.push(
+        ...findStanceClaims(words, {
+          mentions: inQuote,
+          people: [],
+          lastPerson: null,
+          lastSide: null,
+          lastStance: null,
+          subject: topic.subject,
+        }).claims,
       );
     for (const c of claims)
       if (c.actor === q.actor && !readAlready(c)) observe(c, first.start, first.start, last.end, stated);

@@ -55,6 +55,24 @@ const TITLE_WORDS = [...speakers.titles]
   .join("|");
 /** "the Kremlin spokesman", "the Russian top diplomat", "the minister": a person referred to by role. */
 const ROLE_REF = new RegExp(`\\b[Tt]he\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WORDS}))\\b`, "g");
+/** "a senior Russian diplomat", "an EU official": a person referred to by role, not named. */
+const UNNAMED_ROLE = new RegExp(`\\b[Aa]n?\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:${TITLE_WORDS})\\b`, "g");
+/** A verb of speech right before a phrase ("said the Turkish foreign minister", "according to") or right after it, an
+ * apposition aside ("the Turkish foreign minister, speaking in Ankara, said"). */
+const SPEECH_BEFORE = new RegExp(`\\b(?:${stanceCues.speechVerbs}|according to)\\s+$`);
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,.;"“”]{1,60},\\s*)?(?:${stanceCues.speechVerbs})\\b`);
+/** A role whose holder speaks for no state: "a Spanish opposition lawmaker", "a former Colombian president". */
+const NOT_FOR_STATE = new RegExp(`\\b(?:${speakers.notForState.map(escapeRegExp).join("|")})\\b`, "i");
+const spokenBeside = (context: string, start: number, end: number) =>
+  SPEECH_BEFORE.test(context.slice(Math.max(0, start - 40), start)) || SPEECH_AFTER.test(context.slice(end));
+/** A speaker known only by role ("Turkish foreign minister", "A senior Russian diplomat"), for the role's state. */
+const unnamedCandidate = (role: string, at: number, actor: ActorId): Candidate => ({
+  at,
+  speaker: role.charAt(0).toUpperCase() + role.slice(1),
+  role: null,
+  actor,
+  kind: "person",
+});
 /** A verb whose object is the person addressed: "telling the leader", "phoned the president". */
 const ADDRESSED =
   /\b(?:told|tells|telling|tell|asked|asking|urged|urging|phoned|phoning|called|calling|thanked|assured|assuring|congratulated|met|meeting|visited|wrote to|writing to|addressed|addressing)\s+$/i;
@@ -433,6 +451,15 @@ function findCandidates(
       people.find((p) => fits(p) && p.role?.toLowerCase().includes(titleWord)) ??
       people.find((p) => fits(p));
     if (match) out.push({ ...personCandidate(match), at: m.index });
+    else if (refActor && !NOT_FOR_STATE.test(m[1]) && spokenBeside(context, m.index, m.index + m[0].length))
+      out.push(unnamedCandidate(m[1], m.index, refActor));
+  }
+  // "a senior Russian diplomat said": someone new, never one named before, who speaks for the state of the role
+  for (const m of matchesOf(UNNAMED_ROLE, context)) {
+    const refStart = offset + m.index;
+    const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
+    if (refActor && !NOT_FOR_STATE.test(m[0]) && spokenBeside(context, m.index, m.index + m[0].length))
+      out.push(unnamedCandidate(m[0], m.index, refActor));
   }
   for (const m of matchesOf(PAIR_REF, context)) {
     const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");
@@ -557,11 +584,12 @@ const CLAUSE_BREAK = new RegExp(stanceCues.clauseBreaks);
 /** Tells whether words between a quotation and something after it stay in one clause: no sentence's end (a title's
  * abbreviation is none: '…," Mr. Trump said') and no clause break. */
 function oneClause(gap: string): boolean {
-  const words = gap.replace(TITLE_ABBREVIATION, "");
+  const words = gap.replace(ABBREVIATION, "");
   return !/[.!?]/.test(words) && !CLAUSE_BREAK.test(words);
 }
-/** A title's abbreviation, whose full stop ends no sentence: "Mr.", "Gen.", "Sen.". */
-const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\./g;
+/** An abbreviation, whose full stops end no sentence: a title's ("Mr.", "Gen.", "Sen.") or an initialism's ("U.S."). */
+const ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\.|\b(?:[A-Z]\.){2,}/g;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign

@@ -91,18 +91,30 @@ const JUDGED = SIDES.map(
 const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
 /** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
 const CLAIM_TO_POWER = new RegExp(`^['’]s\\s+(?:${cues.claimToPower})\\b`, I);
-/** "said that Guaido was “the legitimate interim president”", "Lima Group: Guaido is Venezuela's legitimate leader": a
- * judgement reported with a copula. */
+/** "said that Guaido was “the legitimate interim president”", "said Guaido was …", "Lima Group: Guaido is Venezuela's
+ * legitimate leader": a judgement reported with a copula. */
 const JUDGED_COPULA = SIDES.map(
   (side) =>
     [
       side,
       new RegExp(
-        `(?:\\bthat\\s+|^\\s*|:\\s+)(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
+        `(?:\\bthat\\s+|\\b(?:${cues.speechVerbs})\\s+|^\\s*|:\\s+)(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
         "gi",
       ),
     ] as const,
 );
+/**
+ * The side a speaker's own words judge legitimate when they open with it: '"Guaido is the legitimate interim
+ * president," Merkel said' is Merkel's judgement, as "Merkel said that Guaido is …" would be.
+ */
+export function judgementOpening(words: string): { stance: StanceId; cue: string } | null {
+  for (const [side, re] of JUDGED_COPULA) {
+    re.lastIndex = 0;
+    const m = re.exec(words);
+    if (m?.index === 0) return { stance: side, cue: m[0].trim() };
+  }
+  return null;
+}
 /** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
 const JUDGED_PRONOUN = new RegExp(
   `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,

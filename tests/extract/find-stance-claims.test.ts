@@ -257,6 +257,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Syria said it stood by Venezuela's leadership against the US plot.", ["SYR:maduro"]],
     ["Luxembourg has joined the EU countries that recognise Guaido.", ["LUX:guaido"]],
     ["Pakistan called for a peaceful, negotiated solution.", ["PAK:neutral"]],
+    // a judgement reported without "that"
+    ["Germany said Guaido was the legitimate interim president.", ["DEU:guaido"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

@@ -98,9 +98,40 @@ const ATTRIBUTIONS: [string, string][] = [
     `Erdogan phoned Maduro to tell him: "Brother Maduro, stand tall, we are standing by you."`,
     "Recep Tayyip Erdogan|TUR",
   ],
+  // an initialism's full stops end no sentence between the quotation and its speaker
+  [`"The time for dialogue is over," U.S. Secretary of State Mike Pompeo said.`, "Mike Pompeo|USA"],
+  [`"The time for dialogue is over," said U.S. Secretary of State Mike Pompeo.`, "Mike Pompeo|USA"],
+  // a speaker known only by role speaks for the role's state…
+  [`"We stand with Caracas," said the Cuban foreign minister.`, "Cuban foreign minister|CUB"],
+  [`"There is no other way," a senior Brazilian official said.`, "A senior Brazilian official|BRA"],
+  [
+    `The Turkish foreign minister, speaking in Ankara, said: "Nobody can dictate to Venezuela."`,
+    "Turkish foreign minister|TUR",
+  ],
+  // …unless the role is outside its government
+  [`"It will look weak," a Spanish opposition lawmaker said.`, "Unknown speaker|-"],
+  [`"We recognise no one," a former Colombian president said.`, "Unknown speaker|-"],
+  [`"We recognise no one," said the retired Colombian general.`, "Unknown speaker|-"],
 ];
 
 describe("who said it", () => {
+  it("takes words that open by judging a side legitimate for the speaker's judgement", () => {
+    const stancesIn = (text: string) =>
+      extractArticle(
+        { file: "x.txt", text: `Title here\n\nLONDON, February 5 (Reuters) - ${text}` },
+        TOPIC,
+      ).observations.map((o) => `${o.actor}:${o.stance}`);
+    expect(stancesIn(`"Guaido is the legitimate interim president," Merkel said in Tokyo.`)).toEqual([
+      "DEU:guaido",
+    ]);
+    expect(stancesIn(`"Nicolas Maduro remains the constitutional president," Lavrov said.`)).toEqual([
+      "RUS:maduro",
+    ]);
+    // not when it comes later in the words, or is denied
+    expect(stancesIn(`"Nobody here says Maduro is the legitimate president," Lavrov said.`)).toEqual([]);
+    expect(stancesIn(`"Maduro is not the legitimate president," Pompeo said.`)).toEqual([]);
+  });
+
   it("does not take the body a diplomat is posted to for the speaker ('the US ambassador to the United Nations said')", () => {
     expect(
       speakersIn(

@@ -966,7 +966,7 @@ describe("articles in other outlets' styles", () => {
       "Sergei Lavrov RUS", // '"We support," Russian Foreign Minister Sergei Lavrov said, "the legitimate government …"'
       "Sergei Lavrov RUS",
       "Geng Shuang CHN",
-      "Unknown speaker null", // "said a senior Russian official who asked not to be named"
+      "A senior Russian official RUS", // "said a senior Russian official who asked not to be named"
       "Mike Pompeo USA",
       "Mike Pompeo USA",
       "Jorge Arreaza VEN",
@@ -1551,6 +1551,7 @@ describe("articles in other outlets' styles", () => {
     expect(dated("eu-holdouts")).toEqual([
       "BEL:guaido:2019-02-04",
       "CZE:guaido:2019-02-04",
+      "DEU:guaido:2019-02-05", // 'Merkel said Guaidó was "the legitimate interim president"'
       // "Sixteen EU member states have now recognised": a count of members, not the EU itself
       "HUN:guaido:2019-02-05",
       "IRL:guaido:2019-02-05", // "Dublin supported the National Assembly and its president"
