@@ -259,6 +259,22 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Pakistan called for a peaceful, negotiated solution.", ["PAK:neutral"]],
     // a judgement reported without "that"
     ["Germany said Guaido was the legitimate interim president.", ["DEU:guaido"]],
+    // idioms of support
+    ["Cuba closed ranks behind Maduro.", ["CUB:maduro"]],
+    ["Ecuador swung behind Guaido on Thursday.", ["ECU:guaido"]],
+    ["Costa Rica threw its lot in with the opposition leader.", ["CRI:guaido"]],
+    ["Russia came to the defence of Maduro at the Security Council.", ["RUS:maduro"]],
+    ["Turkey pledged to stand shoulder to shoulder with Maduro.", ["TUR:maduro"]],
+    // opposing, rejecting or ruling out a recognition declines it
+    ["Italy opposed recognising Guaido.", ["ITA:neutral"]],
+    ["Italy objected to recognising Guaido.", ["ITA:neutral"]],
+    ["Italy rejected calls to recognise Guaido.", ["ITA:neutral"]],
+    ["Italy ruled out recognising Guaido.", ["ITA:neutral"]],
+    ["Peru, rejecting Maduro's new term, recognised Guaido.", ["PER:guaido"]],
+    // a country's party is not its state, by name or by a noun that no person's name ends with
+    ["Italy's League closed ranks behind Guaido.", []],
+    ["Italy's Five Star Movement backed Maduro.", []],
+    ["France's National Front backed Maduro.", []],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],
