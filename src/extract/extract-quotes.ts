@@ -92,7 +92,7 @@ const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a
 /** "Freeland said", "…," said Freeland, "Phil Gunson of the International Crisis Group said": a capitalised name
  * beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
-  `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(${NAME_WORDS})\\b`,
+  `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(${NAME_WORDS})\\b`,
   "g",
 );
 /** After "said Name", a lower-case word that goes on the attribution ("said Peskov on Monday", "said Freeland, adding");
@@ -171,6 +171,7 @@ export function extractQuotes(
       .filter(
         (c) =>
           c.at < qs ||
+          (c.at >= qe && DASH_ATTRIBUTION.test(context.slice(qe - 1, c.at))) ||
           (c.at >= qe &&
             sameSentence(c) &&
             !c.onlyBefore &&
@@ -341,7 +342,9 @@ function findCandidates(
         m.index < quoteAt &&
         OPENS_SENTENCE.test(context.slice(0, m.index)) &&
         INTRODUCES_QUOTE.test(context.slice(m.index + m[0].length, quoteAt));
-      if (!besideVerb && !accordingTo && !introduces && (p.known ? !characterises : actedOn)) continue;
+      const dashed = DASH_ATTRIBUTION.test(context.slice(Math.max(0, m.index - 60), m.index));
+      if (!besideVerb && !accordingTo && !introduces && !dashed && (p.known ? !characterises : actedOn))
+        continue;
       if (free(m.index, m[0].length))
         out.push({
           at: m.index,
@@ -590,6 +593,9 @@ function oneClause(gap: string): boolean {
 /** An abbreviation, whose full stops end no sentence: a title's ("Mr.", "Gen.", "Sen.") or an initialism's ("U.S."). */
 const ABBREVIATION =
   /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\.|\b(?:[A-Z]\.){2,}/g;
+/** A quotation's closing mark, then a dash and at most a title before its speaker's name: '"…" — Colombian President
+ * Ivan Duque', '"…" – Ivan Duque, Colombian president'. */
+const DASH_ATTRIBUTION = /["”’»][,.]?[ \t]*[—–]{1,2}[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}$/;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign
@@ -614,7 +620,9 @@ function speaksAt(text: string, at: number, length: number): boolean {
   return (
     SPEECH_AFTER_NAME.test(after) ||
     SPEAKING_AFTER.test(after) ||
-    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 30), at))
+    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(0, at - 30), at),
+    )
   );
 }
 

@@ -73,8 +73,12 @@ function trimRole(role: string): string {
     if (!/^[A-ZÀ-Ý]/.test(w) && !/['’]s$/.test(w) && !ROLE_MODIFIERS.has(w.toLowerCase())) break;
     from -= 1;
   }
-  return [...words.slice(from), title[0]].join(" ").replace(/^(?:The|A|An|His|Her|Their|Its)\s+/, "");
+  return [...words.slice(from), title[0]].join(" ").replace(LEADING_NON_ROLE, "");
 }
+/** Capitalised words that open a sentence before a role, and are no part of it: "As Chinese spokesman Geng Shuang put
+ * it", "But the US envoy". */
+const LEADING_NON_ROLE =
+  /^(?:(?:The|A|An|His|Her|Their|Its|As|But|And|Or|So|Yet|Then|Meanwhile|While|When|After|Also|Now|Later|However|Still)\s+)+/;
 
 /** A role opening a relative clause of its own: "…, whose Prime Minister". */
 const WHOSE_BEFORE = /(?:,\s*|\s+)whose\s+$/;

@@ -101,6 +101,12 @@ const ATTRIBUTIONS: [string, string][] = [
   // an initialism's full stops end no sentence between the quotation and its speaker
   [`"The time for dialogue is over," U.S. Secretary of State Mike Pompeo said.`, "Mike Pompeo|USA"],
   [`"The time for dialogue is over," said U.S. Secretary of State Mike Pompeo.`, "Mike Pompeo|USA"],
+  // an honorific between the verb and the name
+  [`"Stop," said Mr. Lavrov.`, "Sergei Lavrov|RUS"],
+  [`"Russia stands with Venezuela," said Mrs. Zakharova.`, "Maria Zakharova|RUS"],
+  // the speaker after a dash, as a pull quote gives it
+  [`"Maduro's days are numbered," – Colombian President Ivan Duque.`, "Ivan Duque|COL"],
+  [`"Maduro's days are numbered." — Ivan Duque, Colombian president`, "Ivan Duque|COL"],
   // a speaker known only by role speaks for the role's state…
   [`"We stand with Caracas," said the Cuban foreign minister.`, "Cuban foreign minister|CUB"],
   [`"There is no other way," a senior Brazilian official said.`, "A senior Brazilian official|BRA"],
@@ -115,6 +121,17 @@ const ATTRIBUTIONS: [string, string][] = [
 ];
 
 describe("who said it", () => {
+  it("leaves the words that open a sentence out of a speaker's role", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: `Title here\n\nLONDON, February 5 (Reuters) - As Chinese spokesman Geng Shuang put it, "China opposes foreign interference."`,
+      },
+      TOPIC,
+    );
+    expect(r.quotes.map((q) => `${q.speaker}|${q.role}`)).toEqual(["Geng Shuang|Chinese spokesman"]);
+  });
+
   it("takes words that open by judging a side legitimate for the speaker's judgement", () => {
     const stancesIn = (text: string) =>
       extractArticle(
