@@ -137,8 +137,14 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     if (m && !NOT_A_NAME.test(m[1])) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
   }
   for (const m of matchesOf(ROLE_NAME, text)) {
-    const nameAt = m.index + m[0].length - m[2].length;
-    add(m[2], m[1], nameAt, m.index, nameAt);
+    // the shortest role before a name that may still hold the rest of a title: "Chief | Cabinet Secretary Yoshihide
+    // Suga" is "Chief Cabinet Secretary | Yoshihide Suga"
+    const words = m[2].split(/\s+/);
+    const titleEnd = words.findLastIndex((w) => NOT_A_NAME.test(w)) + 1;
+    const role = [m[1], ...words.slice(0, titleEnd)].join(" ");
+    const name = words.slice(titleEnd).join(" ");
+    const nameAt = m.index + m[0].length - name.length;
+    add(name, role, nameAt, m.index, nameAt);
   }
   for (const m of matchesOf(NAME_COMMA_ROLE, text)) {
     const roleStart = m.index + m[0].lastIndexOf(m[2]);

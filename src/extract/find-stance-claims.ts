@@ -194,6 +194,10 @@ function describedBefore(
   return person ? { actor: person.actor, via: null } : undefined;
 }
 
+/** An apposition giving the kind of the names before it by example: "Vietnam and Laos, both one-party states like
+ * Cuba, …": the example takes no part. */
+const KIND_APPOSITION =
+  /^\s*,\s*(?:both|all|each|two|three|fellow|other|an?|the)\s+(?:[\w-]+\s+){0,3}like\s+(?:the\s+)?$/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
   /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones|people|exiles|migrants|refugees|citizens|nationals|protesters|demonstrators|activists|voters|lawmakers|legislators|politicians|parties|groups|officials|diplomats|companies|firms|analysts|critics|residents|communities|supporters|opponents)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
@@ -906,7 +910,7 @@ function subjectsBefore(
         : (PREPOSITION_BEFORE.test(lead) &&
             !(EXCEPT_OPENING.test(s.slice(from, m.start)) && FEW_OTHERS_AFTER.test(s.slice(m.end, to))) &&
             !QUANTIFIER_OF.test(lead) &&
-            !EXAMPLES_LIKE.test(lead) &&
+            !(EXAMPLES_LIKE.test(lead) && !(prev !== null && KIND_APPOSITION.test(gap))) &&
             !STATE_OF.test(lead) &&
             // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
             !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&

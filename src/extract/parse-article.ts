@@ -108,6 +108,9 @@ const DATE_LINE = new RegExp(
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
   /\b(?!(?:updated|published|posted|modified|edited|revised|created|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
+/** Whether a paragraph is a date line: a short line with a year and no word of a sentence. */
+const isDateLine = (p: string) =>
+  p.length < 90 && DATE_LINE.test(p) && !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, ""));
 /** A byline before the date on a date line, whose words may be lower case: "By a staff writer | ", "By our
  * correspondent, ". */
 const BYLINE_BEFORE_DATE = /^by\s+[^|•·,–—\d]{1,60}?\s*[|•·,–—]\s*/i;
@@ -185,9 +188,7 @@ export function parseArticle(raw: string): ParsedArticle {
     if (
       !lead &&
       (leadIndex < 0 || (i === paragraphs.length - 1 && !printedDate)) &&
-      p.length < 90 &&
-      DATE_LINE.test(p) &&
-      !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, "")) &&
+      isDateLine(p) &&
       readLineDate(p)
     ) {
       printedDate ??= readLineDate(p);
@@ -290,11 +291,20 @@ function readDateline(
       : /^\d+$/.test(m[monthAt])
         ? Number(m[monthAt])
         : monthNumber(m[monthAt]);
-    const date =
+    let date: PrintedDate | null =
       month && m[dayAt]
         ? { year: m[yearAt] ? Number(m[yearAt]) : null, month, day: Number(m[dayAt]), raw: m[0].trim() }
         : null;
-    return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length: m[0].length };
+    let length = m[0].length;
+    // no date in the dateline, and the rest of its line is one: "SINGAPORE (Reuters) - Feb 6, 2019",
+    // "SINGAPORE (The Straits Times) - Published Feb 6, 2019, 5:00 am SGT"
+    const rest = p.slice(length);
+    const restDate = !date && isDateLine(rest) ? readLineDate(rest) : null;
+    if (restDate) {
+      date = { ...restDate, raw: p.trim() };
+      length = p.length;
+    }
+    return { dateline: m[1]?.trim().toUpperCase() ?? null, date, source: m[5].trim(), length };
   }
   const plain = PLAIN_DATELINE.exec(p);
   if (plain) {

@@ -275,6 +275,15 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Italy's League closed ranks behind Guaido.", []],
     ["Italy's Five Star Movement backed Maduro.", []],
     ["France's National Front backed Maduro.", []],
+    // an example of the kind of the names before it takes no part; examples of a subject do
+    [
+      "Vietnam and Laos, both one-party states like Cuba, issued statements of support for the Maduro government.",
+      ["LAO:maduro", "VNM:maduro"],
+    ],
+    ["States like Cuba and Nicaragua backed Maduro.", ["CUB:maduro", "NIC:maduro"]],
+    // respecting the Venezuelans' own decision
+    ["Malaysia said it would respect the decision of the Venezuelan people.", ["MYS:neutral"]],
+    ["Egypt said it respects the sovereignty of Venezuela.", ["EGY:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

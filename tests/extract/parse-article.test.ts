@@ -107,6 +107,20 @@ describe("parseArticle(raw)", () => {
     expect(p.text).toBe("Title\n\nPortugal said.");
   });
 
+  it("reads a dateline whose line goes on with only a date ('SINGAPORE (Reuters) - Published Feb 6, 2019, 5:00 am SGT')", () => {
+    for (const line of [
+      "SINGAPORE (Reuters) - Feb 6, 2019",
+      "SINGAPORE (The Straits Times) - Published Feb 6, 2019, 5:00 am SGT",
+    ]) {
+      const p = parseArticle(`Title\n\n${line}\n\nSpain recognised Guaido.`);
+      expect(p).toMatchObject({ dateline: "SINGAPORE", printedDate: { year: 2019, month: 2, day: 6 } });
+      expect(p.text).toBe("Title\n\nSpain recognised Guaido.");
+    }
+    // a sentence after the dateline is the story, whatever dates it holds
+    const story = parseArticle("Title\n\nSINGAPORE (Reuters) - Spain recognised Guaido on Feb 6, 2019.");
+    expect(story.printedDate).toBeNull();
+  });
+
   it("reads a date line with the month in capitals ('Madrid 4 FEB 2019 - 12:45 CET')", () => {
     const p = parseArticle("Title\n\nMadrid 4 FEB 2019 - 12:45 CET\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 4 });

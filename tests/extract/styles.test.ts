@@ -1938,4 +1938,27 @@ describe("articles in other outlets' styles", () => {
     expect(quote("ecuador-chain", "the empire")).toMatchObject({ speaker: "Evo Morales", actor: "BOL" });
     expect(stances("ecuador-chain")).toEqual(["BOL:maduro", "ECU:guaido", "PER:guaido"]);
   });
+
+  it("Straits Times: the date on the dateline's line ('(The Straits Times) - Published Feb 6, 2019, 5:00 am SGT'); an example in an apposition ('both one-party states like Cuba') takes no part; 'Chief Cabinet Secretary' is the role", () => {
+    expect(article("straits")?.published).toBe("2019-02-06");
+    expect(dated("straits")).toEqual([
+      "AUS:guaido:2019-02-04",
+      "CHN:neutral:2019-02-06",
+      "IDN:neutral:2019-02-06",
+      "IND:neutral:2019-02-06",
+      "JPN:neutral:2019-02-06", // "stopped short of formally recognising"
+      "JPN:neutral:2019-02-06", // "We are not in a position to recognise anyone," Suga said
+      "LAO:maduro:2019-02-06",
+      "MYS:neutral:2019-02-06", // "would respect the decision of the Venezuelan people"
+      "NZL:neutral:2019-02-06", // "declined to follow"
+      "SGP:neutral:2019-02-06", // "has not taken a position"
+      "TWN:guaido:2019-02-06",
+      "VNM:maduro:2019-02-06",
+    ]);
+    expect(quote("straits", "not in a position")).toMatchObject({
+      speaker: "Yoshihide Suga",
+      role: "Chief Cabinet Secretary",
+      actor: "JPN",
+    });
+  });
 });
