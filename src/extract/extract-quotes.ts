@@ -253,9 +253,10 @@ const NOT_A_VERB = new RegExp(
 const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*:?\s+){0,3}$/;
 /** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
 const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);
-/** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
+/** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words",
+ * "Vázquez's government said". */
 const POSSESSIVE =
-  /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
+  /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account|government|administration|office|cabinet|spokes(?:man|woman|person))\b)/;
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
 /**
  * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido",
@@ -267,6 +268,12 @@ function isObjectOfVerb(text: string): boolean {
   // the words right before are enough; a whole prefix made each call as long as the article before it
   const before = text.slice(-200);
   if (ADDRESSEE_NAMED.test(before)) return true;
+  // a title holding "of" ("met Secretary of State Mike Pompeo"): the word before the whole title decides
+  const ofTitle = OF_TITLE_BEFORE.exec(before);
+  if (ofTitle && TITLE_IN.test(ofTitle[2])) {
+    const verb = ofTitle[1];
+    return !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
+  }
   const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
@@ -278,6 +285,9 @@ function isObjectOfVerb(text: string): boolean {
   const verb = words.at(-1) ?? "";
   return /^[a-z]+$/.test(verb) && !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
 }
+/** A lower-case word, then a title with "of" and perhaps a first name: "met Secretary of State Mike ". */
+const OF_TITLE_BEFORE =
+  /(?<!['’])\b([a-z]+)\s+((?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** The one spoken to, named after a comma: "told his Russian counterpart, ", "met the Chinese ambassador, ". */
 const ADDRESSEE_NAMED =
   /\b(?:told|tells|telling|met|meets|meeting|phoned|called|thanked|urged|asked|warned|assured)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:[A-Z][\w'’-]*\s+){0,2}$/;
@@ -434,6 +444,8 @@ function findCandidates(
   for (const m of matchesOf(ROLE_REF, context)) {
     // "telling the Venezuelan leader", "told the minister": the person spoken to, not the speaker
     if (ADDRESSED.test(context.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "had recognised the National Assembly leader": the one acted on, not a speaker
+    if (isObjectOfVerb(context.slice(0, m.index))) continue;
     const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
     const refStart = offset + m.index;
     const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;

@@ -107,6 +107,21 @@ const ATTRIBUTIONS: [string, string][] = [
   // the speaker after a dash, as a pull quote gives it
   [`"Maduro's days are numbered," – Colombian President Ivan Duque.`, "Ivan Duque|COL"],
   [`"Maduro's days are numbered." — Ivan Duque, Colombian president`, "Ivan Duque|COL"],
+  // "he" is the one who met, not the one met under a title with "of"
+  [
+    `Brazil's foreign minister, Ernesto Araujo, met Secretary of State Mike Pompeo in Washington. Afterwards he said Brazil would give "political and economic support."`,
+    "Ernesto Araujo|BRA",
+  ],
+  // the one acted on is no speaker: 'had "immediately" recognised the National Assembly leader'
+  [
+    `Argentina's President Mauricio Macri, who met Guaido's envoy on Wednesday, said his government had "immediately" recognised the National Assembly leader.`,
+    "Mauricio Macri|ARG",
+  ],
+  // a person's government speaks for the person's country
+  [
+    `Uruguay, breaking with most of its neighbours, called for a negotiated solution. President Tabaré Vázquez's government said the crisis "must be resolved by Venezuelans through dialogue."`,
+    "Tabaré Vázquez|URY",
+  ],
   // a speaker known only by role speaks for the role's state…
   [`"We stand with Caracas," said the Cuban foreign minister.`, "Cuban foreign minister|CUB"],
   [`"There is no other way," a senior Brazilian official said.`, "A senior Brazilian official|BRA"],

@@ -1961,4 +1961,24 @@ describe("articles in other outlets' styles", () => {
       actor: "JPN",
     });
   });
+
+  it("Buenos Aires Times: 'he said' after 'met Secretary of State Mike Pompeo' is the one who met him; 'recognised the National Assembly leader' names no speaker; 'Vázquez's government said'", () => {
+    expect(article("batimes")?.published).toBe("2019-01-26");
+    expect(stances("batimes")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "CHL:guaido",
+      "CRI:guaido",
+      "PAN:guaido",
+      "PER:guaido",
+      "PRY:guaido",
+      "URY:neutral",
+    ]);
+    expect(quote("batimes", "immediately")).toMatchObject({ speaker: "Mauricio Macri", actor: "ARG" });
+    expect(quote("batimes", "resolved by Venezuelans")).toMatchObject({
+      speaker: "Tabaré Vázquez",
+      actor: "URY",
+    });
+    expect(quote("batimes", "economic support")).toMatchObject({ speaker: "Ernesto Araújo", actor: "BRA" });
+  });
 });
