@@ -11,6 +11,7 @@ import {
   weekdayOnOrBefore,
 } from "./calendar";
 import { matchesOf } from "./matches";
+import anchorData from "./data/anchors.json";
 
 /** A day a sentence says something happened on, and where it says so. */
 export interface StatedDate {
@@ -59,6 +60,16 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Matches a day told from the day stated before it: "the same day", "a day later", "two days earlier", "the next day". */
 const FROM_PREVIOUS =
   /\b(?:(?:on )?(?:the|that) same day|later that day|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
+
+/** "on the day (that) …", "minutes after …", "within hours of …", "the day after …", "two days after …": an act dated
+ * by a defining event of the topic (data/anchors.json), named right after. Group 1 counts days after it. */
+const ANCHORED = anchorData.anchors.map((a) => ({
+  date: a.date as IsoDate,
+  re: new RegExp(
+    `\\b(?:(?:on|of) the (?:very |same )?day(?: that| when)?|the same day as|(?:(?:just |only )?(?:minutes|moments|hours)|shortly|soon|immediately|right) after|within (?:minutes|hours) of|as soon as|(?:the|a|one|(\\d|two|three)) days? after)\\s+(?:${a.event})`,
+    "gi",
+  ),
+}));
 
 /**
  * Returns the days a sentence states, each resolved against the publication date: explicit dates take the
@@ -128,6 +139,14 @@ export function resolveDates(
       out.push({ date, phrase: m[0], index: m.index });
     }
   }
+  for (const anchor of ANCHORED)
+    for (const m of matchesOf(anchor.re, sentence)) {
+      const after = /\bdays? after\b/i.test(m[0])
+        ? (NUMBER_WORDS[m[1]?.toLowerCase() ?? ""] ?? (Number(m[1]) || 1))
+        : 0;
+      const date = addDays(anchor.date, after);
+      if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index });
+    }
   out.sort((a, b) => a.index - b.index);
   // "Canada followed the same day", "A day later, Israel …": from the day stated last before the phrase
   for (const m of matchesOf(FROM_PREVIOUS, sentence)) {

@@ -6,6 +6,21 @@ const thursday = "2019-02-07" as IsoDate;
 const dates = (s: string) => resolveDates(s, thursday).map((d) => d.date);
 
 describe("resolveDates(sentence, published)", () => {
+  it("dates an act by the topic's defining event named after it (data/anchors.json)", () => {
+    expect(dates("The US recognised Guaido minutes after he declared himself interim president.")).toEqual([
+      "2019-01-23",
+    ]);
+    expect(dates("Chile recognised Guaido on the day he was sworn in.")).toEqual(["2019-01-23"]);
+    expect(dates("Colombia recognised Guaido within minutes of his oath.")).toEqual(["2019-01-23"]);
+    expect(dates("Canada recognised Guaido the day after his swearing-in.")).toEqual(["2019-01-24"]);
+    expect(dates("Peru recognised Guaido two days after Guaido declared himself interim president.")).toEqual(
+      ["2019-01-25"],
+    );
+    // another's swearing-in, a mere "after", or a story before the event: no day
+    expect(dates("Brazil backed Guaido the day after Bolsonaro was sworn in.")).toEqual([]);
+    expect(dates("Spain recognised Guaido after he declared himself interim president.")).toEqual([]);
+    expect(resolveDates("on the day he was sworn in", "2019-01-20" as IsoDate)).toEqual([]);
+  });
   it("reads 'announced Monday' as the Monday before a Thursday dateline", () => {
     expect(dates("France announced Monday that it recognised him.")).toEqual(["2019-02-04"]);
   });

@@ -1974,6 +1974,11 @@ describe("articles in other outlets' styles", () => {
       "PRY:guaido",
       "URY:neutral",
     ]);
+    // "said they recognised Guaidó on the day he was sworn in"
+    expect(dated("batimes").filter((d) => /^(?:CHL|PRY)/.test(d))).toEqual([
+      "CHL:guaido:2019-01-23",
+      "PRY:guaido:2019-01-23",
+    ]);
     expect(quote("batimes", "immediately")).toMatchObject({ speaker: "Mauricio Macri", actor: "ARG" });
     expect(quote("batimes", "resolved by Venezuelans")).toMatchObject({
       speaker: "Tabaré Vázquez",
