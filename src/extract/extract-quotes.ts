@@ -88,7 +88,7 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
-const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
+const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland, "Phil Gunson of the International Crisis Group said": a capitalised name
  * beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
@@ -253,10 +253,9 @@ const NOT_A_VERB = new RegExp(
 const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*:?\s+){0,3}$/;
 /** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
 const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);
-/** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words",
- * "Vázquez's government said". */
+/** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
 const POSSESSIVE =
-  /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account|government|administration|office|cabinet|spokes(?:man|woman|person))\b)/;
+  /^['’]s\b(?!\s+(?:\w+\s+)?(?:view|views|words|opinion|assessment|remarks|comments|statement|account)\b)/;
 const TITLE_END = new RegExp(`(?:${TITLE_WORDS})\\s+$`, "i");
 /**
  * Tells whether a name right after `before` is a verb's object ("recognize Guaido", "back Juan Guaido",
@@ -331,7 +330,10 @@ function findCandidates(
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of matchesOf(re, context)) {
-      const besideVerb = speaksAt(context, m.index, m[0].length);
+      // …or the person's government or office does: "President Tabaré Vázquez's government said"
+      const besideVerb =
+        speaksAt(context, m.index, m[0].length) ||
+        BODY_OF_PERSON_SPEAKS.test(context.slice(m.index + m[0].length));
       const characterises =
         !besideVerb &&
         CHARACTERISES_AFTER_NAME.test(context.slice(m.index + m[0].length, m.index + m[0].length + 20));
@@ -355,9 +357,11 @@ function findCandidates(
       const dashed = DASH_ATTRIBUTION.test(context.slice(Math.max(0, m.index - 60), m.index));
       if (!besideVerb && !accordingTo && !introduces && !dashed && (p.known ? !characterises : actedOn))
         continue;
+      // (from the first name when a middle initial stands between: "said Dmitri S. Peskov")
+      const initialed = /[A-Z][\w'’-]+\s+[A-Z]\.\s+$/.exec(context.slice(Math.max(0, m.index - 30), m.index));
       if (free(m.index, m[0].length))
         out.push({
-          at: m.index,
+          at: m.index - (initialed?.[0].length ?? 0),
           speaker: p.name,
           role: p.role,
           actor: p.actor,
@@ -389,6 +393,12 @@ function findCandidates(
     out.push({ at, speaker: name, role: null, actor: null, kind: "person" });
   }
   for (const m of matchesOf(MEDIA, context)) {
+    // a dateline's agency ("CARACAS (Reuters) - ") is who filed the story, not a speaker in it
+    if (
+      /\(\s*$/.test(context.slice(0, m.index)) &&
+      /^\s*\)\s*[-–—]/.test(context.slice(m.index + m[0].length))
+    )
+      continue;
     if (
       SPEECH.test(context.slice(m.index, m.index + 60)) ||
       /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40))
@@ -500,7 +510,9 @@ function findCandidates(
     const at = x.start - offset;
     if (at < 0 || at >= context.length || !free(at)) continue;
     if (!context.slice(at, at + x.end - x.start).trim()) continue; // inside a quotation (blanked in the context)
-    const after = text.slice(x.end, x.end + 50);
+    // past a relative clause or an apposition set off by commas: "Russia, which has lent Caracas billions, condemned"
+    const aside = ASIDE_AFTER_NAME.exec(text.slice(x.end, x.end + 200))?.[0].length ?? 0;
+    const after = text.slice(x.end + aside, x.end + aside + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
     if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
@@ -525,6 +537,7 @@ function findCandidates(
     const countrySpeaks =
       (x.form === "name" || x.form === "organization") &&
       (SPEECH_AFTER_NAME.test(after) || CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
+    if (body && ofNamed()) continue; // "Dmitry Peskov, the Kremlin's spokesman, said": the person speaks
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
       // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after
       const phrase = text.slice(x.start, x.end + (body?.[0].length ?? 0));
@@ -608,6 +621,13 @@ const ABBREVIATION =
 /** A quotation's closing mark, then a dash and at most a title before its speaker's name: '"…" — Colombian President
  * Ivan Duque', '"…" – Ivan Duque, Colombian president'. */
 const DASH_ATTRIBUTION = /["”’»][,.]?[ \t]*[—–]{1,2}[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}$/;
+/** "'s government said", "'s office added": a person's government or office speaking, after the person's name. */
+const BODY_OF_PERSON_SPEAKS = new RegExp(
+  `^['’]s\\s+(?:\\w+\\s+)?(?:government|administration|office|cabinet|spokes(?:man|woman|person))\\s+(?:(?:has|have|had|also|later|then|\\w+ly)\\s+){0,2}(?:${stanceCues.speechVerbs})\\b`,
+);
+/** A relative clause or an apposition set off by commas right after a name: ", which has lent Caracas billions,", ",
+ * a close ally of Moscow,". */
+const ASIDE_AFTER_NAME = /^\s*,\s*(?:(?:which|who|whose)\b|(?:an?|the|one of|another)\s)[^,;"“”]{1,150},/;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign
@@ -632,7 +652,7 @@ function speaksAt(text: string, at: number, length: number): boolean {
   return (
     SPEECH_AFTER_NAME.test(after) ||
     SPEAKING_AFTER.test(after) ||
-    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w+\s+)?$/i.test(
+    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w+\s+)?(?:[A-Z]\.\s+)?$/i.test(
       text.slice(Math.max(0, at - 30), at),
     )
   );

@@ -281,6 +281,9 @@ describe("findStanceClaims(sentence, context)", () => {
       ["LAO:maduro", "VNM:maduro"],
     ],
     ["States like Cuba and Nicaragua backed Maduro.", ["CUB:maduro", "NIC:maduro"]],
+    // some members of a group, picked out by a word, are not the group; its members but one are the others
+    ["Most of the European Union's largest members recognized Guaido on Monday.", []],
+    ["The EU's largest members recognized Guaido.", []],
     // respecting the Venezuelans' own decision
     ["Malaysia said it would respect the decision of the Venezuelan people.", ["MYS:neutral"]],
     ["Egypt said it respects the sovereignty of Venezuela.", ["EGY:neutral"]],

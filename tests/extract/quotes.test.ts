@@ -122,6 +122,21 @@ const ATTRIBUTIONS: [string, string][] = [
     `Uruguay, breaking with most of its neighbours, called for a negotiated solution. President Tabaré Vázquez's government said the crisis "must be resolved by Venezuelans through dialogue."`,
     "Tabaré Vázquez|URY",
   ],
+  // a middle initial is part of the name, and ends no sentence
+  [`"We will not allow it," said Dmitri S. Peskov.`, "Dmitry Peskov|RUS"],
+  [`"Enough," George W. Bush said.`, "George W. Bush|-"],
+  // the person named before their role speaks, not the body in the role
+  [
+    `Dmitry Peskov, the Kremlin's spokesman, said that attempts "to legitimize usurped power" were interference.`,
+    "Dmitry Peskov|RUS",
+  ],
+  // a country characterising, past a relative clause after its name
+  [
+    `Mr. Maduro responded defiantly.\n\nRussia, which has lent Mr. Maduro's government billions of dollars, condemned the European move as "interference in Venezuela's internal affairs."`,
+    "Russia|RUS",
+  ],
+  // the agency of the dateline is not a speaker in the story
+  [`"We will not allow it," said Dmitri S. Peskov of the Kremlin.`, "Dmitry Peskov|RUS"],
   // a speaker known only by role speaks for the role's state…
   [`"We stand with Caracas," said the Cuban foreign minister.`, "Cuban foreign minister|CUB"],
   [`"There is no other way," a senior Brazilian official said.`, "A senior Brazilian official|BRA"],

@@ -1986,4 +1986,16 @@ describe("articles in other outlets' styles", () => {
     });
     expect(quote("batimes", "economic support")).toMatchObject({ speaker: "Ernesto Araújo", actor: "BRA" });
   });
+
+  it("New York Times: 'Mr.', 'Dmitri S. Peskov' with a middle initial, a relative clause between 'Russia' and 'condemned … as', and 'the European Union's largest members' (not the EU)", () => {
+    expect(article("nyt2")?.published).toBe("2019-02-04");
+    expect(stances("nyt2")).not.toContain("EU:guaido");
+    expect(dated("nyt2").filter((d) => d.startsWith("USA"))).toEqual([
+      "USA:guaido:2019-01-23", // "which recognized Mr. Guaidó on Jan. 23"
+      "USA:guaido:2019-02-04",
+    ]);
+    expect(quote("nyt2", "internal affairs")).toMatchObject({ speaker: "Russia", actor: "RUS" });
+    expect(quote("nyt2", "usurped power")).toMatchObject({ speaker: "Dmitri S. Peskov", actor: "RUS" });
+    expect(quote("nyt2", "spare no effort")).toMatchObject({ speaker: "Pedro Sánchez", actor: "ESP" });
+  });
 });
