@@ -219,7 +219,7 @@ const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
  * states" (a count names no one, and the members listed after it are read on their own), or the subject's fellow
  * members: "joined its EU partners". */
 const SOME_OF =
-  /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)\s+(?:of\s+)?(?:the\s+)?$/i;
+  /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/i;
 
 /** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
 function excludedByName(text: string, actor: ActorId): boolean {

@@ -106,3 +106,26 @@ describe("extractArticle with typographic apostrophes", () => {
     expect(curly.article.text).toContain("the country’s legitimate president");
   });
 });
+
+describe("extractArticle(input, topic) across paragraphs", () => {
+  it("does not read a number ending one paragraph as a count of the group opening the next", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: "Venezuela news 1\n\nVILNIUS, Feb 4, 2019 - The Baltic states recognised Guaido.",
+      },
+      TOPIC,
+    );
+    expect(r.observations.map((o) => `${o.actor}:${o.stance}`)).toEqual([
+      "EST:guaido",
+      "LVA:guaido",
+      "LTU:guaido",
+    ]);
+    // within a sentence a count still names no one: "Two Baltic states" are some members, unnamed
+    const counted = extractArticle(
+      { file: "y.txt", text: "Title\n\nVILNIUS, Feb 4, 2019 - Two Baltic states recognised Guaido." },
+      TOPIC,
+    );
+    expect(counted.observations).toEqual([]);
+  });
+});
