@@ -198,6 +198,10 @@ function describedBefore(
  * Cuba, …": the example takes no part. */
 const KIND_APPOSITION =
   /^\s*,\s*(?:both|all|each|two|three|fellow|other|an?|the)\s+(?:[\w-]+\s+){0,3}like\s+(?:the\s+)?$/i;
+/** What may open a sentence before its participle: "Having ", "After ", "Since ", or nothing ("Recognising …"). */
+const OPENING_PARTICIPLE =
+  /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?)?$/;
+const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
   /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones|people|exiles|migrants|refugees|citizens|nationals|protesters|demonstrators|activists|voters|lawmakers|legislators|politicians|parties|groups|officials|diplomats|companies|firms|analysts|critics|residents|communities|supporters|opponents)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
@@ -434,6 +438,26 @@ export function findStanceClaims(
       if (subjects.length === 0 && prevEnd !== from && !shared) {
         subjects = own(subjectsBefore(masked, ctx.mentions, from, subjectsEnd));
         subjectsFrom = from;
+      }
+      // "Having recognised Guaido, Peru expelled …", "After recognising Guaido, Peru …": a participle opening the
+      // sentence takes the subject of the clause after its comma
+      if (
+        subjects.length === 0 &&
+        !shared &&
+        OPENING_PARTICIPLE.test(masked.slice(0, cue.start)) &&
+        PARTICIPLE.test(cue.text)
+      ) {
+        const comma = masked.indexOf(",", cue.end);
+        const next = ctx.mentions.find(
+          (m) => comma >= 0 && m.start > comma && /^\s*(?:the\s+)?$/.test(masked.slice(comma + 1, m.start)),
+        );
+        if (next)
+          subjects = own(
+            leadingList(
+              masked,
+              ctx.mentions.filter((m) => m.start >= next.start),
+            ),
+          );
       }
       // "Switzerland, which represents US interests in Caracas, said…": a closed relative clause names no subject
       subjects = subjects.filter((m) => !insideClosedRelative(masked, m, subjectsEnd));

@@ -284,6 +284,11 @@ describe("findStanceClaims(sentence, context)", () => {
     // some members of a group, picked out by a word, are not the group; its members but one are the others
     ["Most of the European Union's largest members recognized Guaido on Monday.", []],
     ["The EU's largest members recognized Guaido.", []],
+    // a participle opening the sentence takes the subject after its comma
+    ["Having recognised Guaido, Peru expelled Maduro's envoys.", ["PER:guaido"]],
+    ["After recognising Guaido, Peru expelled Maduro's envoys.", ["PER:guaido"]],
+    ["Having backed Maduro from the start, Russia vetoed the resolution.", ["RUS:maduro"]],
+    ["Cyprus remains undecided.", ["CYP:neutral"]],
     // respecting the Venezuelans' own decision
     ["Malaysia said it would respect the decision of the Venezuelan people.", ["MYS:neutral"]],
     ["Egypt said it respects the sovereignty of Venezuela.", ["EGY:neutral"]],
