@@ -199,8 +199,7 @@ function describedBefore(
 const KIND_APPOSITION =
   /^\s*,\s*(?:both|all|each|two|three|fellow|other|an?|the)\s+(?:[\w-]+\s+){0,3}like\s+(?:the\s+)?$/i;
 /** What may open a sentence before its participle: "Having ", "After ", "Since ", or nothing ("Recognising …"). */
-const OPENING_PARTICIPLE =
-  /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?)?$/;
+const OPENING_PARTICIPLE = /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?)?$/;
 const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
