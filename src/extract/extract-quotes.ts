@@ -88,11 +88,18 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
+/** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
+const HONORIFIC = "(?:Mr|Mrs|Ms|Dr)\\.?\\s+";
+/** "…," said, then perhaps an honorific, a first name and a middle initial, right before a name's last word. */
+const SAID_BEFORE_NAME = new RegExp(
+  `[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:\\w+\\s+)?(?:[A-Z]\\.\\s+)?$`,
+  "i",
+);
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland, "Phil Gunson of the International Crisis Group said": a capitalised name
  * beside a verb of speech. */
 const BARE_SPEAKER = new RegExp(
-  `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(${NAME_WORDS})\\b`,
+  `(?<![\\w'’-])(${NAME_WORDS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,5})?\\s+(?:${stanceCues.speechVerbs})\\b|[,"”’'»]\\s*(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(${NAME_WORDS})\\b`,
   "g",
 );
 /** After "said Name", a lower-case word that goes on the attribution ("said Peskov on Monday", "said Freeland, adding");
@@ -652,9 +659,7 @@ function speaksAt(text: string, at: number, length: number): boolean {
   return (
     SPEECH_AFTER_NAME.test(after) ||
     SPEAKING_AFTER.test(after) ||
-    /[,"”]\s*(?:said|told|added|noted|stressed)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w+\s+)?(?:[A-Z]\.\s+)?$/i.test(
-      text.slice(Math.max(0, at - 30), at),
-    )
+    SAID_BEFORE_NAME.test(text.slice(Math.max(0, at - 30), at))
   );
 }
 
