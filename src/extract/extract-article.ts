@@ -23,9 +23,10 @@ export interface ArticleResult {
 
 /** Longest title derived from a lead when an article has no headline. */
 const DERIVED_TITLE = 90;
-/** A speaker's first person for their state: "we", "our government", "Our solidarity with …". */
+/** A speaker's first person for their state: "we", "our government", "Our solidarity with …", and "I" as the one who
+ * recognises or supports ("I am officially recognizing …", a head of state's act). */
 const FIRST_PERSON_STATE =
-  /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|state)|[Oo]ur(?= (?:[a-z]+ )?(?:solidarity|support|backing|recognition)\b))\b/g;
+  /\b(?:[Ww]e|I(?= (?:am |have |hereby |today |officially |formally )*(?:recogni[sz]|support|back|stand)\w*\b)|[Oo]ur (?:country|government|nation|state)|[Oo]ur(?= (?:[a-z]+ )?(?:solidarity|support|backing|recognition)\b))\b/g;
 
 /** A sentence that opens by taking the verb of the one before: "So did the Netherlands.", "Nor has Italy." */
 const ELLIPTICAL = /^\s*(?:And\s+)?(?:So|Nor|Neither)\s+(?:did|does|do|has|have|had|was|were|is|are)\b/;

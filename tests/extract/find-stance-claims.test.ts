@@ -284,6 +284,9 @@ describe("findStanceClaims(sentence, context)", () => {
     // some members of a group, picked out by a word, are not the group; its members but one are the others
     ["Most of the European Union's largest members recognized Guaido on Monday.", []],
     ["The EU's largest members recognized Guaido.", []],
+    // the assembly's president by title, and only Venezuela's
+    ["Spain recognised the president of the Venezuelan National Assembly.", ["ESP:guaido"]],
+    ["Russia backed the President of the National Assembly of Portugal.", []],
     // a participle opening the sentence takes the subject after its comma
     ["Having recognised Guaido, Peru expelled Maduro's envoys.", ["PER:guaido"]],
     ["After recognising Guaido, Peru expelled Maduro's envoys.", ["PER:guaido"]],

@@ -174,6 +174,13 @@ describe("who said it", () => {
     expect(stancesIn(`"Nicolas Maduro remains the constitutional president," Lavrov said.`)).toEqual([
       "RUS:maduro",
     ]);
+    // a head of state's "I" recognising is the state's act
+    expect(
+      stancesIn(
+        `"Today, I am officially recognizing the President of the Venezuelan National Assembly, Juan Guaido, as the Interim President of Venezuela," U.S. President Donald Trump said in a statement.`,
+      ),
+    ).toEqual(["USA:guaido"]);
+    expect(stancesIn(`"I think we should wait," the Spanish foreign minister said.`)).toEqual([]);
     // not when it comes later in the words, or is denied
     expect(stancesIn(`"Nobody here says Maduro is the legitimate president," Lavrov said.`)).toEqual([]);
     expect(stancesIn(`"Maduro is not the legitimate president," Pompeo said.`)).toEqual([]);
