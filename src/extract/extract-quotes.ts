@@ -87,7 +87,7 @@ const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
-  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Ee]mbassy|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 /** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
 const HONORIFIC = "(?:Mr|Mrs|Ms|Dr)\\.?\\s+";
 /** "…," said, then perhaps an honorific, a first name and a middle initial, right before a name's last word. */
@@ -555,6 +555,9 @@ function findCandidates(
         actor: x.actor,
         kind: "organization",
         onlyBefore: !body && characterises,
+        // a body with no verb of speech after it speaks for what follows only: 'saying it "firmly supports" the
+        // Venezuelan government'
+        noVerb: body !== null && !SPEECH_AFTER_NAME.test(after.slice(body[0].length)),
       });
     }
   }
@@ -592,7 +595,7 @@ const POSTED_TO =
   /\b(?:ambassador|envoy|representative|delegate|delegation|mission|emissary)s?\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** "a spokesperson for the Mexican foreign ministry": the body a spokesperson or official speaks for. */
 const SPEAKS_FOR =
-  /\b(?:spokes(?:man|woman|person)|official|representative|envoy|source|adviser|advisor)s?\s+(?:for|of|from|at|in)\s+(?:the\s+)?$/i;
+  /\b(?:spokes(?:man|woman|person)|official|representative|envoy|source|adviser|advisor|statement)s?\s+(?:for|of|from|at|in|by)\s+(?:the\s+)?$/i;
 /** "That was the message from Vice President Mike Pence": a quotation's speaker named in the next sentence. */
 const MESSAGE_FROM =
   /^\s*(?:That|This|It|Such|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?(?:message|words|warning|response|reply|answer|verdict|view)\s+(?:from|of)\s+/;

@@ -137,6 +137,16 @@ const ATTRIBUTIONS: [string, string][] = [
   ],
   // the agency of the dateline is not a speaker in the story
   [`"We will not allow it," said Dmitri S. Peskov of the Kremlin.`, "Dmitry Peskov|RUS"],
+  // a statement's source speaks ("said a statement from the Colombian foreign ministry"), and an embassy for its state
+  [
+    `"Guaido has our full support," said a statement from the Colombian foreign ministry.`,
+    "Colombian foreign ministry|COL",
+  ],
+  // a body after a quotation with no verb of speech is its object, not its speaker
+  [
+    `The Chinese embassy in Caracas issued a statement saying it "firmly supports" the Venezuelan government.`,
+    "Chinese embassy|CHN",
+  ],
   // a speaker known only by role speaks for the role's state…
   [`"We stand with Caracas," said the Cuban foreign minister.`, "Cuban foreign minister|CUB"],
   [`"There is no other way," a senior Brazilian official said.`, "A senior Brazilian official|BRA"],
