@@ -198,8 +198,11 @@ function describedBefore(
  * Cuba, …": the example takes no part. */
 const KIND_APPOSITION =
   /^\s*,\s*(?:both|all|each|two|three|fellow|other|an?|the)\s+(?:[\w-]+\s+){0,3}like\s+(?:the\s+)?$/i;
-/** What may open a sentence before its participle: "Having ", "After ", "Since ", or nothing ("Recognising …"). */
-const OPENING_PARTICIPLE = /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?)?$/;
+/** What may open a sentence before its participle: "Having ", "After ", "Among those ", or nothing ("Recognising …"). */
+const OPENING_PARTICIPLE =
+  /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?|Among (?:those|the (?:countries|nations|states|governments))\s+)?$/;
+/** A copula with the names after it, after a participle's object: "… were the ", "… are ". */
+const INVERTED_VERB_BEFORE = /^[^,;]*\b(?:were|are|was|is)\s+(?:the\s+)?$/;
 const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE =
@@ -439,17 +442,25 @@ export function findStanceClaims(
         subjectsFrom = from;
       }
       // "Having recognised Guaido, Peru expelled …", "After recognising Guaido, Peru …": a participle opening the
-      // sentence takes the subject of the clause after its comma
+      // sentence takes the subject of the clause after its comma; inverted, the names after its verb: "Recognising
+      // Guaido were the US, Canada and Brazil", "Among those backing Maduro are Russia, China and Turkey"
       if (
         subjects.length === 0 &&
         !shared &&
         OPENING_PARTICIPLE.test(masked.slice(0, cue.start)) &&
         PARTICIPLE.test(cue.text)
       ) {
+        const first = ctx.mentions.find((m) => m.start >= cue.end);
         const comma = masked.indexOf(",", cue.end);
-        const next = ctx.mentions.find(
-          (m) => comma >= 0 && m.start > comma && /^\s*(?:the\s+)?$/.test(masked.slice(comma + 1, m.start)),
-        );
+        const next = !first
+          ? undefined
+          : INVERTED_VERB_BEFORE.test(masked.slice(cue.end, first.start))
+            ? first
+            : comma >= 0 &&
+                first.start > comma &&
+                /^\s*(?:the\s+)?$/.test(masked.slice(comma + 1, first.start))
+              ? first
+              : undefined;
         if (next)
           subjects = own(
             leadingList(

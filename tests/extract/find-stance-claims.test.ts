@@ -292,6 +292,9 @@ describe("findStanceClaims(sentence, context)", () => {
     ["After recognising Guaido, Peru expelled Maduro's envoys.", ["PER:guaido"]],
     ["Having backed Maduro from the start, Russia vetoed the resolution.", ["RUS:maduro"]],
     ["Cyprus remains undecided.", ["CYP:neutral"]],
+    // …and, inverted, the names after its verb
+    ["Recognising Guaido were the US, Canada and Brazil.", ["BRA:guaido", "CAN:guaido", "USA:guaido"]],
+    ["Among those backing Maduro are Russia, China and Turkey.", ["CHN:maduro", "RUS:maduro", "TUR:maduro"]],
     // respecting the Venezuelans' own decision
     ["Malaysia said it would respect the decision of the Venezuelan people.", ["MYS:neutral"]],
     ["Egypt said it respects the sovereignty of Venezuela.", ["EGY:neutral"]],
