@@ -65,14 +65,6 @@ const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,.;"“”]{1,60},\\s*)?(?:${stanceC
 const NOT_FOR_STATE = new RegExp(`\\b(?:${speakers.notForState.map(escapeRegExp).join("|")})\\b`, "i");
 const spokenBeside = (context: string, start: number, end: number) =>
   SPEECH_BEFORE.test(context.slice(Math.max(0, start - 40), start)) || SPEECH_AFTER.test(context.slice(end));
-/** A speaker known only by role ("Turkish foreign minister", "A senior Russian diplomat"), for the role's state. */
-const unnamedCandidate = (role: string, at: number, actor: ActorId): Candidate => ({
-  at,
-  speaker: role.charAt(0).toUpperCase() + role.slice(1),
-  role: null,
-  actor,
-  kind: "person",
-});
 /** A verb whose object is the person addressed: "telling the leader", "phoned the president". */
 const ADDRESSED =
   /\b(?:told|tells|telling|tell|asked|asking|urged|urging|phoned|phoning|called|calling|thanked|assured|assuring|congratulated|met|meeting|visited|wrote to|writing to|addressed|addressing)\s+$/i;
@@ -276,21 +268,20 @@ function isObjectOfVerb(text: string): boolean {
   if (ADDRESSEE_NAMED.test(before)) return true;
   // a title holding "of" ("met Secretary of State Mike Pompeo"): the word before the whole title decides
   const ofTitle = OF_TITLE_BEFORE.exec(before);
-  if (ofTitle && TITLE_IN.test(ofTitle[2])) {
-    const verb = ofTitle[1];
-    return !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
-  }
+  if (ofTitle && TITLE_IN.test(ofTitle[2])) return actsOn(ofTitle[1]);
   const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
-  if (SPEECH.test(word) || NOT_A_VERB.test(word)) return false;
+  if (!actsOn(word)) return false;
   if (!TITLE_END.test(before.slice(0, m.index + word.length) + " ")) return true;
   // the end of a role: the word before the whole role decides
   const words = before.slice(0, m.index).trimEnd().split(/\s+/);
   while (words.length > 0 && inRole(words.at(-1)!)) words.pop();
-  const verb = words.at(-1) ?? "";
-  return /^[a-z]+$/.test(verb) && !SPEECH.test(verb) && !NOT_A_VERB.test(verb);
+  return actsOn(words.at(-1) ?? "");
 }
+/** A lower-case word that can be a verb acting on what follows: neither a verb of speech nor a conjunction or
+ * preposition. */
+const actsOn = (word: string) => /^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word);
 /** A lower-case word, then a title with "of" and perhaps a first name: "met Secretary of State Mike ". */
 const OF_TITLE_BEFORE =
   /(?<!['’])\b([a-z]+)\s+((?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
@@ -334,6 +325,16 @@ function findCandidates(
     ) ||
     SPEAKS_FOR.test(context.slice(Math.max(0, at - 60), at)) ||
     (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
+  /** The state a role phrase at `at` names ("the Turkish foreign minister"), if any. */
+  const actorWithin = (at: number, length: number) =>
+    mentions.find((x) => x.start >= offset + at && x.end <= offset + at + length)?.actor;
+  /** A speaker known only by role ("Turkish foreign minister", "A senior Russian diplomat"), for the role's state:
+   * beside a verb of speech, and not a role outside government ("a former Colombian president"). */
+  const unnamedCandidate = (role: string, at: number, length: number): Candidate | null => {
+    const actor = actorWithin(at, length);
+    if (!actor || NOT_FOR_STATE.test(role) || !spokenBeside(context, at, at + length)) return null;
+    return { at, speaker: role.charAt(0).toUpperCase() + role.slice(1), role: null, actor, kind: "person" };
+  };
   for (const p of people) {
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of matchesOf(re, context)) {
@@ -400,12 +401,6 @@ function findCandidates(
     out.push({ at, speaker: name, role: null, actor: null, kind: "person" });
   }
   for (const m of matchesOf(MEDIA, context)) {
-    // a dateline's agency ("CARACAS (Reuters) - ") is who filed the story, not a speaker in it
-    if (
-      /\(\s*$/.test(context.slice(0, m.index)) &&
-      /^\s*\)\s*[-–—]/.test(context.slice(m.index + m[0].length))
-    )
-      continue;
     if (
       SPEECH.test(context.slice(m.index, m.index + 60)) ||
       /reported|according to|citing|wrote/i.test(context.slice(Math.max(0, m.index - 20), m.index + 40))
@@ -465,7 +460,7 @@ function findCandidates(
     if (isObjectOfVerb(context.slice(0, m.index))) continue;
     const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
     const refStart = offset + m.index;
-    const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
+    const refActor = actorWithin(m.index, m[0].length);
     const fits = (p: Person | undefined) =>
       p && (refActor ? p.actor === refActor : p.role?.toLowerCase().includes(titleWord));
     // "the Kremlin official": the one named last before it whose role holds its other words ("Kremlin spokesman")
@@ -482,16 +477,15 @@ function findCandidates(
       (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
       people.find((p) => fits(p) && p.role?.toLowerCase().includes(titleWord)) ??
       people.find((p) => fits(p));
-    if (match) out.push({ ...personCandidate(match), at: m.index });
-    else if (refActor && !NOT_FOR_STATE.test(m[1]) && spokenBeside(context, m.index, m.index + m[0].length))
-      out.push(unnamedCandidate(m[1], m.index, refActor));
+    const found = match
+      ? { ...personCandidate(match), at: m.index }
+      : unnamedCandidate(m[1], m.index, m[0].length);
+    if (found) out.push(found);
   }
   // "a senior Russian diplomat said": someone new, never one named before, who speaks for the state of the role
   for (const m of matchesOf(UNNAMED_ROLE, context)) {
-    const refStart = offset + m.index;
-    const refActor = mentions.find((x) => x.start >= refStart && x.end <= refStart + m[0].length)?.actor;
-    if (refActor && !NOT_FOR_STATE.test(m[0]) && spokenBeside(context, m.index, m.index + m[0].length))
-      out.push(unnamedCandidate(m[0], m.index, refActor));
+    const unnamed = unnamedCandidate(m[0], m.index, m[0].length);
+    if (unnamed) out.push(unnamed);
   }
   for (const m of matchesOf(PAIR_REF, context)) {
     const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");

@@ -452,20 +452,17 @@ export function findStanceClaims(
       ) {
         const first = ctx.mentions.find((m) => m.start >= cue.end);
         const comma = masked.indexOf(",", cue.end);
-        const next = !first
-          ? undefined
-          : INVERTED_VERB_BEFORE.test(masked.slice(cue.end, first.start))
-            ? first
-            : comma >= 0 &&
-                first.start > comma &&
-                /^\s*(?:the\s+)?$/.test(masked.slice(comma + 1, first.start))
-              ? first
-              : undefined;
-        if (next)
+        const opensMainClause =
+          first &&
+          (INVERTED_VERB_BEFORE.test(masked.slice(cue.end, first.start)) ||
+            (comma >= 0 &&
+              first.start > comma &&
+              /^\s*(?:the\s+)?$/.test(masked.slice(comma + 1, first.start))));
+        if (opensMainClause)
           subjects = own(
             leadingList(
               masked,
-              ctx.mentions.filter((m) => m.start >= next.start),
+              ctx.mentions.filter((m) => m.start >= first.start),
             ),
           );
       }

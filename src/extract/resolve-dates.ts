@@ -57,6 +57,8 @@ const NUMBER_WORDS: Record<string, number> = {
   five: 5,
   six: 6,
 };
+/** How many days a count word says: "two", "3", "a"; one when it names no number ("the day after"). */
+const dayCount = (word = "") => NUMBER_WORDS[word.toLowerCase()] ?? (Number(word) || 1);
 /** Matches a day told from the day stated before it: "the same day", "a day later", "two days earlier", "the next day". */
 const FROM_PREVIOUS =
   /\b(?:(?:on )?(?:the|that) same day|later that day|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
@@ -141,9 +143,7 @@ export function resolveDates(
   }
   for (const anchor of ANCHORED)
     for (const m of matchesOf(anchor.re, sentence)) {
-      const after = /\bdays? after\b/i.test(m[0])
-        ? (NUMBER_WORDS[m[1]?.toLowerCase() ?? ""] ?? (Number(m[1]) || 1))
-        : 0;
+      const after = /\bdays? after\b/i.test(m[0]) ? dayCount(m[1]) : 0;
       const date = addDays(anchor.date, after);
       if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index });
     }
@@ -153,7 +153,7 @@ export function resolveDates(
     const anchor = out.filter((d) => d.index < m.index).at(-1)?.date ?? previous;
     if (!anchor) continue;
     const phrase = m[0].toLowerCase();
-    const count = NUMBER_WORDS[phrase.split(" ")[0]] ?? (Number(phrase.split(" ")[0]) || 1);
+    const count = dayCount(phrase.split(" ")[0]);
     const shift = /same|later that/.test(phrase)
       ? 0
       : /earlier|before|previous/.test(phrase)

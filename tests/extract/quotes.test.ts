@@ -135,7 +135,7 @@ const ATTRIBUTIONS: [string, string][] = [
     `Mr. Maduro responded defiantly.\n\nRussia, which has lent Mr. Maduro's government billions of dollars, condemned the European move as "interference in Venezuela's internal affairs."`,
     "Russia|RUS",
   ],
-  // the agency of the dateline is not a speaker in the story
+  // a name with its body after it ("of the Kremlin"), and a middle initial
   [`"We will not allow it," said Dmitri S. Peskov of the Kremlin.`, "Dmitry Peskov|RUS"],
   // a statement's source speaks ("said a statement from the Colombian foreign ministry"), and an embassy for its state
   [
