@@ -71,10 +71,11 @@ const ADDRESSED =
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
-/** Verbs that quote a characterisation or a demand: `Moscow called it "a gross violation"`, `Trump called his rule
- * "illegitimate"`, `Moscow accused European states of "direct interference"`, `The EU urged "maximum restraint"`. */
+/** Verbs that quote a characterisation, a demand or a sentiment: `Moscow called it "a gross violation"`, `Trump called
+ * his rule "illegitimate"`, `Moscow accused European states of "direct interference"`, `The EU urged "maximum
+ * restraint"`, `North Korea expressed "full support and solidarity"` (a sentiment only when the quotation follows). */
 const CHARACTERISE =
-  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns|urged|urges|demanded|demands";
+  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns|urged|urges|demanded|demands|(?:expressed|expresses|voiced|voices|reaffirmed|reaffirms|pledged|pledges)(?=\\s+(?:[\\w'’-]+\\s+){0,3}[\"“‘])";
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */

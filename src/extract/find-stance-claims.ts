@@ -32,6 +32,10 @@ export interface SentenceContext {
   lastSide: "guaido" | "maduro" | null;
   /** The stance taken last before this sentence (for "Austria followed suit"). */
   lastStance: StanceId | null;
+  /** The side a clause before, in this sentence, refused, and whether a contrast ("but", "while") stands between
+   * (for "Italy refused to recognise Guaido, but Spain did so"). */
+  lastDenied?: StanceId;
+  contrasted?: boolean;
   /** The country in crisis, which takes no stance on itself. */
   subject: ActorId;
 }
@@ -141,17 +145,22 @@ const MADURO_CUES = cues.maduroCues.map((c) => new RegExp(`\\b(?:${c})`, "gi"));
 const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 /** A supporter's noun qualified as past, to the end of the text tested: "a former ally of", "once a close Maduro ally". */
 const PAST_TIE = new RegExp(`${cues.pastTie}\\s*$`, "i");
+/** A word that sets what follows against what went before: "…, while Spain has done so". */
+const CONTRAST = /\b(?:while|whereas|but|though|although|unlike)\b/i;
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
- * the UK and France", "…, in a joint move with France and Germany": those named after it did as the clause (or
+ * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
+ * as the clause (or
  * sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with /g;
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
+/** "Recognition came swiftly from Washington", "Support for Maduro came from Russia": the names after it hold it. */
+const CAME_FROM = new RegExp(cues.cameFrom, "g");
 /** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
 const COUNT_ON = new RegExp(`${cues.countOn}(?=(?:the )?[A-Z])`, "g");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
@@ -201,6 +210,9 @@ const KIND_APPOSITION =
 /** What may open a sentence before its participle: "Having ", "After ", "Among those ", or nothing ("Recognising …"). */
 const OPENING_PARTICIPLE =
   /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?|Among (?:those|the (?:countries|nations|states|governments))\s+)?$/;
+/** An infinitive opening the sentence, its subjects after the copula: "Among the first to ", "The only countries to ". */
+const OPENING_INFINITIVE =
+  /^\s*(?:Among\s+)?the\s+(?:first|latest|last|earliest|only)\s+(?:(?:countr(?:y|ies)|nations?|states?|governments?)\s+)?to\s+$/i;
 /** A copula with the names after it, after a participle's object: "… were the ", "… are ". */
 const INVERTED_VERB_BEFORE = /^[^,;]*\b(?:were|are|was|is)\s+(?:the\s+)?$/;
 const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
@@ -315,6 +327,8 @@ interface Cue {
   holder?: { at: number; stance: StanceId };
   /** "has the backing of Russia and China": only the names after the cue hold its stance. */
   agentsAfter?: boolean;
+  /** "refuses to recognise Guaido": the side a negated cue would have taken, which a contrasting "do so" takes. */
+  denied?: StanceId;
 }
 
 /**
@@ -353,6 +367,7 @@ export function findStanceClaims(
   let previousActors = new Map<ActorId, string | null>();
   let lastClause: [number, number] | null = null;
   let sentenceStance: StanceId | null = null;
+  let sentenceDenied: StanceId | undefined;
   for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
@@ -368,6 +383,8 @@ export function findStanceClaims(
     const clauseCtx: SentenceContext = {
       ...ctx,
       lastStance: sentenceStance ?? ctx.lastStance,
+      lastDenied: sentenceDenied,
+      contrasted: CONTRAST.test(masked.slice(previousClause?.[1] ?? from, from)),
       lastSide: lastSideIn(masked.slice(0, from), ctx.lastSide),
     };
     const found: Cue[] = findCues(clause, clauseCtx, from).map((c) => ({
@@ -375,6 +392,7 @@ export function findStanceClaims(
       start: c.start + from,
       end: c.end + from,
     }));
+    if (found.length > 0) sentenceDenied = found.at(-1)!.denied;
     sentenceStance = found.at(-1)?.stance ?? sentenceStance;
     let prevEnd = from;
     /** The actors of the clause's cue before, for a verb that shares its subject. */
@@ -443,12 +461,13 @@ export function findStanceClaims(
       }
       // "Having recognised Guaido, Peru expelled …", "After recognising Guaido, Peru …": a participle opening the
       // sentence takes the subject of the clause after its comma; inverted, the names after its verb: "Recognising
-      // Guaido were the US, Canada and Brazil", "Among those backing Maduro are Russia, China and Turkey"
+      // Guaido were the US, Canada and Brazil", "Among those backing Maduro are Russia, China and Turkey", and so an
+      // infinitive: "Among the first to recognise Guaido was Brazil"
       if (
         subjects.length === 0 &&
         !shared &&
-        OPENING_PARTICIPLE.test(masked.slice(0, cue.start)) &&
-        PARTICIPLE.test(cue.text)
+        ((OPENING_PARTICIPLE.test(masked.slice(0, cue.start)) && PARTICIPLE.test(cue.text)) ||
+          OPENING_INFINITIVE.test(masked.slice(0, cue.start)))
       ) {
         const first = ctx.mentions.find((m) => m.start >= cue.end);
         const comma = masked.indexOf(",", cue.end);
@@ -693,7 +712,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
             stance: side,
           }
         : undefined;
-      out.push({ stance, start: m.index, end, text: m[0], holder });
+      out.push({ stance, start: m.index, end, text: m[0], holder, denied: negated ? side : undefined });
     }
   };
   objectCue(SUPPORT, false);
@@ -757,6 +776,14 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     )
       out.push(cueAt(m, side, { agentsAfter: true }));
   }
+  for (const m of matchesOf(CAME_FROM, clause)) {
+    // of the side named in it, else the side before; recognition with no object is of the claimant
+    const object = m[2] ? SIDES.find((x) => SIDE_REFS[x].test(m[2])) : undefined;
+    const side =
+      object ??
+      (m[2] ? null : /^r/i.test(m[1]) ? "guaido" : lastSideIn(clause.slice(0, m.index), ctx.lastSide));
+    if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side, { agentsAfter: true }));
+  }
   for (const m of matchesOf(BACKED_BY, clause)) {
     const before = clause.slice(0, m.index);
     const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
@@ -797,15 +824,22 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
     const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
-    out.push(cueAt(m, negated ? "neutral" : last));
+    // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is
+    // doing what was refused
+    const prev = out.filter((c) => c.end <= m.index).at(-1);
+    const denied = prev ? prev.denied : ctx.lastDenied;
+    const contrasted = CONTRAST.test(clause.slice(prev?.end ?? 0, m.index)) || (!prev && ctx.contrasted);
+    const against = denied && !negated && /\bso$/.test(m[0]) && contrasted;
+    out.push(cueAt(m, negated ? "neutral" : against ? denied : last));
   }
   // "Georgia and Albania also recognised Mr Guaidó, as did Kosovo and Morocco": the names after take the stance
   for (const m of matchesOf(AS_DID, clause)) {
     // what the clause before did, not what describes its subject: "Bolsonaro, a vocal Guaido supporter, has ruled out
     // a military intervention, as has Colombia" says nothing of Colombia's side
     const before = out.filter((c) => c.end <= m.index);
-    if (before.length > 0 && before.every((c) => c.appositive)) continue;
-    const last = stanceBefore(m.index);
+    const own = before.filter((c) => !c.appositive).sort((a, b) => a.start - b.start);
+    if (before.length > 0 && own.length === 0) continue;
+    const last = own.at(-1)?.stance ?? ctx.lastStance;
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this

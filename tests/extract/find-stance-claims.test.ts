@@ -54,9 +54,10 @@ describe("findStanceClaims(sentence, context)", () => {
     // "as has X" repeats the clause's act, not a description of its subject
     [
       "Brazil's Jair Bolsonaro, a vocal Guaido supporter, ruled out an intervention, as has Colombia.",
-      ["BRA:guaido"],
+      ["BRA:guaido", "BRA:neutral", "COL:neutral"],
     ],
     ["Cuba, a close Maduro ally, backed Maduro, as did Bolivia.", ["BOL:maduro", "CUB:maduro"]],
+    ["Brazil's Jair Bolsonaro, a vocal Guaido supporter, has spoken, as has Colombia.", ["BRA:guaido"]],
     // a person named before the cue before is not this cue's subject
     [
       "Turkey's president, Recep Tayyip Erdogan, called Maduro to offer his support, and Iran condemned illegal interference.",
@@ -298,6 +299,37 @@ describe("findStanceClaims(sentence, context)", () => {
     // respecting the Venezuelans' own decision
     ["Malaysia said it would respect the decision of the Venezuelan people.", ["MYS:neutral"]],
     ["Egypt said it respects the sovereignty of Venezuela.", ["EGY:neutral"]],
+    // declining to take part in, or ruling out, an armed intervention is non-interference; not ruling it out is not
+    [
+      "The Lima Group does not support a military intervention, Peru's foreign minister said.",
+      ["LIMA:neutral"],
+    ],
+    ["Colombia is opposed to any military intervention in Venezuela.", ["COL:neutral"]],
+    ["Chile ruled out a military intervention in Venezuela.", ["CHL:neutral"]],
+    ["The United States did not rule out military intervention.", []],
+    // "held back" is no backing
+    ["Belgium and Luxembourg held back from recognising Guaido.", ["BEL:neutral", "LUX:neutral"]],
+    // "do so" set against a refusal is doing what was refused; "do so too" after one is refusing as well
+    [
+      "Italy refuses to recognise Guaido while Spain and Portugal have done so.",
+      ["ESP:guaido", "ITA:neutral", "PRT:guaido"],
+    ],
+    ["Mexico declined to back Guaido, whereas Colombia did so immediately.", ["COL:guaido", "MEX:neutral"]],
+    ["Italy refused to recognise Guaido, and Greece did so too.", ["GRC:neutral", "ITA:neutral"]],
+    // an opening infinitive with its subjects after the copula
+    ["Among the first to recognise Guaido was Brazil.", ["BRA:guaido"]],
+    ["The first country to recognise Guaido was the United States.", ["USA:guaido"]],
+    // what came from whom, and who followed
+    [
+      "Recognition came swiftly from Washington, followed by Ottawa and Brasilia.",
+      ["BRA:guaido", "CAN:guaido", "USA:guaido"],
+    ],
+    ["Support for Maduro came from Russia, China and Turkey.", ["CHN:maduro", "RUS:maduro", "TUR:maduro"]],
+    ["Support came from an unexpected quarter.", []],
+    // thanks for standing by, and talks hosted for both sides
+    ["Maduro thanked Russia and China for standing by Venezuela.", ["CHN:maduro", "RUS:maduro"]],
+    ["Guaido thanked Canada and Germany for supporting him.", ["CAN:guaido", "DEU:guaido"]],
+    ["Norway hosted representatives of both sides in Oslo.", ["NOR:neutral"]],
     // a named movement of a country is not its state
     ["Lebanon's Hezbollah condemned the coup attempt against Maduro.", []],
     ["Lebanon condemned the coup attempt against Maduro.", ["LBN:maduro"]],

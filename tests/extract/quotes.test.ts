@@ -13,6 +13,9 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a state that expresses or voices a quoted sentiment, right before the quotation
+  [`North Korea expressed "full support and solidarity" with Maduro's government.`, "North Korea|PRK"],
+  [`Iran voiced its "strong support" for the Venezuelan government.`, "Iran|IRN"],
   [
     `"We will not recognise a usurper," Russian Deputy Foreign Minister Sergei Ryabkov told reporters.`,
     "Sergei Ryabkov|RUS",
@@ -245,6 +248,27 @@ describe("who said it", () => {
         `Australia's Marise Payne called the vote "a sham", while Guaido said he was "ready to lead a transition".`,
       ),
     ).toEqual(["Marise Payne|AUS", "Juan Guaido|VEN"]);
+  });
+
+  it("keeps a ministry's field in the role: 'Indian external affairs ministry spokesman'", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: `Title here\n\nLONDON, February 5 (Reuters) - "Venezuela's problems must be solved by Venezuelans," Indian external affairs ministry spokesman Raveesh Kumar said.`,
+      },
+      TOPIC,
+    );
+    expect(r.quotes.map((q) => `${q.speaker}|${q.role}|${q.actor}`)).toEqual([
+      "Raveesh Kumar|Indian external affairs ministry spokesman|IND",
+    ]);
+  });
+
+  it("takes a state that expresses a sentiment for the quotation right after its verb only", () => {
+    expect(
+      speakersIn(
+        `Namibia and Zimbabwe expressed similar views, while the ruling party, the ANC, denounced what it called a "coup" backed by Washington.`,
+      ),
+    ).toEqual([]);
   });
 
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
