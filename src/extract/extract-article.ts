@@ -7,7 +7,7 @@ import { findActors, type ActorMention } from "./find-actors";
 import { findPeople, opensClause, type Person } from "./find-people";
 import { findStanceClaims, judgementOpening, lastSideIn, type StanceClaim } from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
-import { MONTH_PATTERN } from "./calendar";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
 import { resolvePublished } from "./resolve-published";
 import { splitSentences } from "./split-sentences";
@@ -103,6 +103,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   let daySentenceBefore: IsoDate | null = null;
   /** The days each sentence states, by the sentence's start: its quotations are dated from them too. */
   const datesByStart = new Map<number, StatedDate[]>();
+  /** The day that labels each sentence's paragraph ("January 24: …"), by the sentence's start, where there is one. */
+  const labelByStart = new Map<number, IsoDate>();
   /** Where the sentence's paragraph starts, and the next line break after it (each found once, in one pass). */
   let paragraphStart = 0;
   let nextBreak = text.indexOf("\n");
@@ -141,12 +143,14 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const elliptical: IsoDate | null =
       dates.length === 0 && ELLIPTICAL.test(s.text) ? daySentenceBefore : null;
     daySentenceBefore = null;
+    const label = labelledDay(text, paragraphStart, published.date);
+    if (label) labelByStart.set(s.start, label);
     for (const c of claims) {
       // a stance taken before ("joins the United States in recognising") keeps the publication date
       const stated: IsoDate | null = c.before
         ? null
         : (nearestStatedDate(dates, Math.min(c.cueIndex, s.text.length), s.text)?.date ??
-          labelledDay(text, paragraphStart, published.date) ??
+          label ??
           elliptical);
       observe(c, from, s.start, s.end, stated);
       daySentenceBefore = stated;
@@ -161,7 +165,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   const found = extractQuotes(text, mentions, people).map((q, i) => {
     const sentence = sentences.find((x) => x.start <= q.start && x.end >= q.start);
     const stated = sentence
-      ? (nearestStatedDate(datesByStart.get(sentence.start) ?? [], q.start - sentence.start)?.date ?? null)
+      ? (nearestStatedDate(datesByStart.get(sentence.start) ?? [], q.start - sentence.start)?.date ??
+        labelByStart.get(sentence.start) ??
+        null)
       : null;
     const quote: Quote = {
       id: `${id}:q${i + 1}`,
@@ -234,6 +240,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     events: extractEvents(
       sentences.map((x) => ({ ...x, text: shown.slice(x.start, x.end) })),
       published.date,
+      labelByStart,
     ),
   };
 }
@@ -255,9 +262,10 @@ const IT_OPENING =
   /^(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b/;
 /** How far into a sentence (in characters) the actor that opens it may be named: "Ecuador's government". */
 const OPENER_REACH = 40;
-/** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue." */
+/** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue.", perhaps
+ * with its weekday ("Thursday 24 January -"). */
 const DAY_LABEL = new RegExp(
-  `^(?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} (?:${MONTH_PATTERN}))(?:,? \\d{4})?\\s*[:–—-]\\s`,
+  `^(?:(?:${WEEKDAY_PATTERN}),? )?(?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} (?:${MONTH_PATTERN}))(?:,? \\d{4})?\\s*[:–—-]\\s`,
 );
 
 /** Returns the day that labels a paragraph (starting at `start`), for the sentences in it that state none. */

@@ -24,6 +24,11 @@ describe("resolveDates(sentence, published)", () => {
   it("reads 'announced Monday' as the Monday before a Thursday dateline", () => {
     expect(dates("France announced Monday that it recognised him.")).toEqual(["2019-02-04"]);
   });
+  it("reads a day that opens the sentence, with its weekday or without", () => {
+    expect(dates("Wednesday 23 January: Guaido declares himself interim president.")).toEqual(["2019-01-23"]);
+    expect(dates("Thursday, January 24 - Russia warns against intervention.")).toEqual(["2019-01-24"]);
+    expect(dates("23 January: Guaido declares himself interim president.")).toEqual(["2019-01-23"]);
+  });
   it("reads 'on January 26' in the publication year", () => {
     expect(dates("They said on January 26 that they would act.")).toEqual(["2019-01-26"]);
   });

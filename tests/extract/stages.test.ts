@@ -244,6 +244,14 @@ describe("extractEvents(sentences, published)", () => {
   it("finds nothing in a sentence without a date", () => {
     expect(extractEvents(splitSentences("Guaido declared himself interim president."), null)).toEqual([]);
   });
+
+  it("dates a sentence without a date by its paragraph's label, where it has one", () => {
+    const sentences = splitSentences("Crowds gathered. Guaido declares himself interim president.");
+    const labelled = new Map([[sentences[1].start, "2019-01-23" as IsoDate]]);
+    expect(extractEvents(sentences, "2019-01-28" as IsoDate, labelled)).toMatchObject([
+      { date: "2019-01-23", label: "Guaido declares himself interim president" },
+    ]);
+  });
 });
 
 describe("readCorpus(files)", () => {

@@ -1997,4 +1997,23 @@ describe("articles in other outlets' styles", () => {
     expect(quote("nyt2", "usurped power")).toMatchObject({ speaker: "Dmitri S. Peskov", actor: "RUS" });
     expect(quote("nyt2", "spare no effort")).toMatchObject({ speaker: "Pedro Sánchez", actor: "ESP" });
   });
+  it("a timeline whose entries open with a weekday ('Thursday 24 January:') dates their stances, quotations and events by it", () => {
+    expect(ofActor(dated("weekday-timeline"), "RUS")).toEqual(["RUS:neutral:2019-01-24"]);
+    expect(ofActor(dated("weekday-timeline"), "CAN")).toEqual(["CAN:guaido:2019-01-23"]);
+    expect(ofActor(dated("weekday-timeline"), "GBR")).toEqual(["GBR:conditional:2019-01-26"]);
+    expect(quote("weekday-timeline", "Stand tall")).toMatchObject({
+      speaker: "Recep Tayyip Erdogan",
+      date: "2019-01-24",
+    });
+    // events from the entries, their labels without the day's colon
+    // (the corpus keeps one event per kind and day, so the article's own are read alone)
+    const text = readFileSync(join(DIR, "weekday-timeline.txt"), "utf8");
+    const events = extractCorpus([{ file: "weekday-timeline.txt", text }], []).events.map(
+      (e) => `${e.date} ${e.label}`,
+    );
+    expect(events).toContain(
+      "2019-01-23 Guaido declares himself interim president before a crowd in Caracas",
+    );
+    expect(events.every((e) => /^\S+ [A-Z]/.test(e))).toBe(true);
+  });
 });
