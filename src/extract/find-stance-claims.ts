@@ -684,8 +684,11 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (/\bwhether\b[^,.;]{0,40}$/i.test(before)) continue; // "refused to say whether he backed Guaido": a question
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       // …as is a decision to take it: "condemned Washington's decision to recognize", "the US move to back"
-      const decision = NOMINAL.test(m[0]) ? null : DECISION_TO.exec(before);
-      const nominal = NOMINAL.test(m[0]) || decision !== null;
+      // ("backing" right before its object is the verb's: "with Russia and China backing Maduro")
+      const noun =
+        NOMINAL.test(m[0]) && !(/ing$/i.test(m[0]) && sideAt !== undefined && !after.slice(0, sideAt).trim());
+      const decision = noun ? null : DECISION_TO.exec(before);
+      const nominal = noun || decision !== null;
       const head = decision ? before.slice(0, decision.index) : before;
       const possessive = nominal ? POSSESSOR_BEFORE.exec(head) : null;
       const critic = possessive ? head.slice(0, possessive.index) : head;
@@ -945,6 +948,9 @@ function contactedSide(before: string): "guaido" | "maduro" | null {
   return null;
 }
 
+/** A participle right after the names after "with": "with Italy refusing", "with Russia and China firmly backing". */
+const WITH_PARTICIPLE = /^\s+(?:\w+ly\s+)?[a-z]+ing\b/;
+
 function subjectsBefore(
   s: string,
   mentions: readonly ActorMention[],
@@ -969,6 +975,11 @@ function subjectsBefore(
         /^\s*,\s*(?:the\s+)?$/.test(gap) &&
         OPENING_PLACE.test(s.slice(from, prev.start)) &&
         !/^\s*,/.test(s.slice(listEnd(s, mentions, m, to)))); // not "In Brazil, Colombia and Peru, …"
+    // "…, with Italy refusing to endorse Guaido": "with", its names and a participle are a clause of their own, whose
+    // names are the participle's subjects and the names before it not
+    const withClause =
+      /\bwith\s+(?:the\s+)?$/i.test(lead) && WITH_PARTICIPLE.test(s.slice(listEnd(s, mentions, m, to)));
+    if (withClause) out.length = 0;
     const blocked: boolean =
       prev && LIST_JOIN.test(gap) && !opensClause
         ? prev.blocked
@@ -977,6 +988,7 @@ function subjectsBefore(
             !QUANTIFIER_OF.test(lead) &&
             !(EXAMPLES_LIKE.test(lead) && !(prev !== null && KIND_APPOSITION.test(gap))) &&
             !STATE_OF.test(lead) &&
+            !withClause &&
             // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
             !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||

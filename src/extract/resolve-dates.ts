@@ -36,9 +36,10 @@ const WEEKDAY =
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
 const NOT_THE_DAY = /^(?:by|until|till|before|after|since|next|of|from|coming|every|each)$/i;
-/** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday". */
+/** Words shortly before a weekday that put it in the future: "will meet on Thursday", "are hosting … on Thursday",
+ * "said it would host talks … on Thursday". */
 const FUTURE_BEFORE =
-  /\b(?:will|'ll|shall|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening|organi[sz]ing|arranging|preparing)|scheduled|upcoming)\b[^.;]{0,50}$/i;
+  /\b(?:will|'ll|shall|would (?:host|hold|meet|convene|organi[sz]e|arrange|attend|travel)|is to|are to|(?:is|are) due to|plans? to|planning to|(?:is|are) set to|(?:is|are) expected to|(?:is|are|will be) (?:hosting|holding|meeting|convening|organi[sz]ing|arranging|preparing)|scheduled|upcoming)\b[^.;]{0,50}$/i;
 /** A month and day without a year up to this many days after publication are ahead of the story, not a year back. */
 const AHEAD_DAYS = 60;
 /** Matches "on the 5th": a day of the month with no month named (the publication's month, or the one before). */

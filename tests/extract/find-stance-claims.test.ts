@@ -316,6 +316,16 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     ["Mexico declined to back Guaido, whereas Colombia did so immediately.", ["COL:guaido", "MEX:neutral"]],
     ["Italy refused to recognise Guaido, and Greece did so too.", ["GRC:neutral", "ITA:neutral"]],
+    // "with", names and a participle: a clause whose subjects are those names, not the ones before
+    ["Ministers failed to agree, with Italy refusing to endorse Guaido.", ["ITA:neutral"]],
+    ["The EU is divided, with Russia and China backing Maduro.", ["CHN:maduro", "RUS:maduro"]],
+    ["The EU is divided, with Italy refusing to endorse Guaido.", ["ITA:neutral"]],
+    ["With US backing, Guaido called for protests.", ["USA:guaido"]],
+    // leading the way is taking the stance first
+    [
+      "Nineteen members have now recognised the opposition leader, after Spain and France led the way.",
+      ["ESP:guaido", "FRA:guaido"],
+    ],
     // an opening infinitive with its subjects after the copula
     ["Among the first to recognise Guaido was Brazil.", ["BRA:guaido"]],
     ["The first country to recognise Guaido was the United States.", ["USA:guaido"]],

@@ -24,6 +24,10 @@ describe("resolveDates(sentence, published)", () => {
   it("reads 'announced Monday' as the Monday before a Thursday dateline", () => {
     expect(dates("France announced Monday that it recognised him.")).toEqual(["2019-02-04"]);
   });
+  it("reads a weekday after 'said it would host' as a day ahead, not the act's", () => {
+    expect(dates("Mexico said it would host talks in Montevideo on Thursday.")).toEqual([]);
+    expect(dates("Mexico said on Monday it would recognise Guaido.")).toEqual(["2019-02-04"]);
+  });
   it("reads a day that opens the sentence, with its weekday or without", () => {
     expect(dates("Wednesday 23 January: Guaido declares himself interim president.")).toEqual(["2019-01-23"]);
     expect(dates("Thursday, January 24 - Russia warns against intervention.")).toEqual(["2019-01-24"]);

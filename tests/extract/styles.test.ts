@@ -1310,7 +1310,7 @@ describe("articles in other outlets' styles", () => {
   it("EUobserver: 'failed … to reach a common position on recognising Juan Guaidó' recognises no one; 'with Italy and Greece blocking consensus'; '\"will recognise\" Guaidó if the deadline passes without an announcement of elections'", () => {
     expect(dated("euobserver")).toEqual([
       "AUT:conditional:2019-02-01",
-      "EU:neutral:2019-01-31",
+      // (the blocking is Italy's and Greece's, not the ministers' before "with")
       "GRC:neutral:2019-01-31",
       "ITA:neutral:2019-01-31",
       "ROU:guaido:2019-02-01",
@@ -1726,8 +1726,7 @@ describe("articles in other outlets' styles", () => {
     expect(stances("ft-ministers")).toEqual([
       "ESP:conditional",
       "EU:guaido", // the European Parliament's vote
-      "EU:neutral",
-      "ITA:neutral",
+      "ITA:neutral", // "…, with Italy blocking a joint statement": Italy's, not the EU ministers'
       "NLD:conditional",
       "PRT:conditional",
     ]);
@@ -2015,5 +2014,18 @@ describe("articles in other outlets' styles", () => {
       "2019-01-23 Guaido declares himself interim president before a crowd in Caracas",
     );
     expect(events.every((e) => /^\S+ [A-Z]/.test(e))).toBe(true);
+  });
+  it("AFP from Brussels: 'with Italy refusing to endorse Juan Guaido'; 'after Spain, Britain, France and Germany led the way on Monday'; the host of the talks, the think tank's city and 'would host talks … on Thursday' give nothing", () => {
+    expect(dated("afp-bucharest")).toEqual([
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "ITA:neutral:2019-02-05",
+      "JPN:guaido:2019-02-05",
+      "MEX:neutral:2019-02-05",
+      "RUS:neutral:2019-02-05",
+      "USA:guaido:2019-02-05",
+    ]);
   });
 });
