@@ -948,6 +948,8 @@ function contactedSide(before: string): "guaido" | "maduro" | null {
   return null;
 }
 
+/** A possessive of supporters right after a name: "'s allies", "'s closest partners" (data/stance-cues.json). */
+const ALLIES_OF = new RegExp(`^(?:${cues.possessiveSupport})`, "i");
 /** A participle right after the names after "with": "with Italy refusing", "with Russia and China firmly backing". */
 const WITH_PARTICIPLE = /^\s+(?:\w+ly\s+)?[a-z]+ing\b/;
 
@@ -993,6 +995,8 @@ function subjectsBefore(
             !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
             !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
           MODIFIER_BEFORE.test(lead) ||
+          // "Washington's allies, including Colombia and Brazil, have recognised": the possessor of the subject
+          ALLIES_OF.test(s.slice(m.end, m.end + 40)) ||
           MODEL_AFTER.test(s.slice(m.end, m.end + 20)) ||
           // (the noun may end the cue before; "an ultimatum by EU states demanding …": the agent of the cue right after)
           (NOUN_BY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
@@ -1095,11 +1099,12 @@ const FEW_OTHERS_AFTER =
 /** "after the United States recognised …", "with Italy and Greece blocking …": a conjunction opening a clause (or "with"
  * an absolute phrase), not a preposition. */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?$/i;
-/** Nothing but auxiliaries and adverbs between a name and the cue's verb: the name is the verb's subject. */
+/** Nothing but auxiliaries and adverbs (or a verb whose infinitive the cue is: "refused to") between a name and the
+ * cue's verb: the name is the verb's subject. */
 // (past a relative clause closed by its comma, and a report of its own words: "the Lima Group, of which Canada is a
 // member, said it ")
 const VERB_NEXT =
-  /^(?:\s*,\s*(?:(?:of|in|among)\s+which|which|who|whose)\b[^,;]*,)?\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}(?:(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|also)\s+)?)?$/;
+  /^(?:\s*,\s*(?:(?:of|in|among)\s+which|which|who|whose)\b[^,;]*,)?\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}(?:(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|also)\s+)?|(?:(?:refused|refuses|declined|declines|decided|agreed|moved|chose|opted|failed|fails|hesitated|continued|continues|(?:was|were|is|are) (?:quick|slow|first|reluctant|unwilling)|(?:has|have) yet)\s+to\s+)|(?:(?:did|does|do|has|have|had|would|will|could|can)(?:\s+not|n['’]t)?\s+)(?:(?:yet|also|still)\s+)?)?$/;
 
 /** A cue of an active verb and then its object, a common noun: "condemned interference" (not "recognition of
  * Guaido", nor the passive "been handed a deadline"). */

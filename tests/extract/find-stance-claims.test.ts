@@ -321,6 +321,17 @@ describe("findStanceClaims(sentence, context)", () => {
     ["The EU is divided, with Russia and China backing Maduro.", ["CHN:maduro", "RUS:maduro"]],
     ["The EU is divided, with Italy refusing to endorse Guaido.", ["ITA:neutral"]],
     ["With US backing, Guaido called for protests.", ["USA:guaido"]],
+    // after an opening phrase, a name and a verb whose infinitive is the cue open the clause
+    ["Despite pressure from Washington, Mexico refused to recognise Guaido.", ["MEX:neutral"]],
+    ["Unlike Washington, Mexico has yet to recognise Guaido.", ["MEX:neutral"]],
+    // the possessor of the subject is not the subject; "whose allies include" names the allies
+    [
+      "Washington's allies in the region, including Colombia and Brazil, have recognised Guaido.",
+      ["BRA:guaido", "COL:guaido"],
+    ],
+    ["Maduro, whose allies include Russia and China, rejected the ultimatum.", ["CHN:maduro", "RUS:maduro"]],
+    // a would-be mediator
+    ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first
     [
       "Nineteen members have now recognised the opposition leader, after Spain and France led the way.",
