@@ -25,13 +25,14 @@ export interface StatedDate {
 /** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on Monday, February 4, 2019", "on the evening of
  * February 4", and a sentence opening "January 26,". */
 const EXPLICIT = new RegExp(
-  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN},? )?(?:the (?:evening|morning|afternoon|night) of )?|^(?:${WEEKDAY_PATTERN},? )?)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN}\\.?,? )?(?:the (?:evening|morning|afternoon|night) of )?|^(?:${WEEKDAY_PATTERN},? )?)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
-/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday", or
- * what was said, or to whom, in the wire style: "his announcement Wednesday", "told reporters Thursday". */
+/** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday", "this
+ * past Saturday", "Saturday night", or what was said, or to whom, in the wire style: "his announcement Wednesday",
+ * "told reporters Thursday". */
 const WEEKDAY =
-  /\b([Oo]n|[Ll]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  /\b(?:([Oo]n|[Ll]ast|[Pp]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b))/g;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
@@ -116,14 +117,16 @@ export function resolveDates(
         out.push({ date: weekdayOnOrBefore(published, weekday), phrase: m[0], index: m.index });
     }
     for (const m of matchesOf(WEEKDAY, sentence)) {
-      if (NOT_THE_DAY.test(m[1]) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+      // (a weekday with its part of the day has no word of its own before it: the one before it may still deny it)
+      const word = m[1] ?? /(\w+)\s+$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+      if (NOT_THE_DAY.test(word) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
         continue;
-      const weekday = weekdayNumber(m[2]);
+      const weekday = weekdayNumber(m[2] ?? m[3]);
       if (weekday === undefined) continue;
       // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
       const onOrBefore = weekdayOnOrBefore(published, weekday);
       const date =
-        m[1].toLowerCase() === "last" && onOrBefore === published ? addDays(published, -7) : onOrBefore;
+        /^(?:last|past)$/i.test(word) && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       out.push({ date, phrase: m[0], index: m.index, weekday });
     }
     for (const m of matchesOf(ORDINAL_DAY, sentence)) {

@@ -28,6 +28,13 @@ describe("resolveDates(sentence, published)", () => {
     expect(dates("Mexico said it would host talks in Montevideo on Thursday.")).toEqual([]);
     expect(dates("Mexico said on Monday it would recognise Guaido.")).toEqual(["2019-02-04"]);
   });
+  it("reads 'this past Saturday', 'Saturday night' and 'on Sun., Feb. 3' (not 'by Saturday night')", () => {
+    expect(dates("Spain recognised Guaido this past Saturday.")).toEqual(["2019-02-02"]);
+    expect(dates("Spain recognised Guaido Saturday night.")).toEqual(["2019-02-02"]);
+    expect(dates("Spain recognised Guaido on Sun., Feb. 3.")).toEqual(["2019-02-03"]);
+    expect(dates("Spain had promised a decision by Saturday night.")).toEqual([]);
+    expect(dates("Spain recognised Guaido this past Thursday.")).toEqual(["2019-01-31"]);
+  });
   it("reads a day that opens the sentence, with its weekday or without", () => {
     expect(dates("Wednesday 23 January: Guaido declares himself interim president.")).toEqual(["2019-01-23"]);
     expect(dates("Thursday, January 24 - Russia warns against intervention.")).toEqual(["2019-01-24"]);
