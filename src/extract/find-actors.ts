@@ -40,6 +40,8 @@ const EXCLUSION =
  */
 const APPOSITION_OPEN = /^\s*,\s*(?:(?:all|both|each|fellow|a|an)\s+)?$/i;
 const APPOSITION_CLOSE = /^\s*(?:,(?!\s*(?:and|or)\b)|[—–]|\s-\s)/;
+/** An abbreviation in brackets right after a name: " (ALBA)". */
+const BRACKETED = /^\s*\([^()]{1,20}\)/;
 /** Matches "all" before a group: the whole membership is meant. */
 const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -278,12 +280,19 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
     const all = ALL_BEFORE.exec(lead);
     if (all) exprStart -= lead.length - all.index;
     const previous = mentions[i - 1];
+    // (past the organisation's abbreviation in brackets: "members of the Bolivarian Alliance (ALBA),")
+    const bracketed = BRACKETED.exec(text.slice(exprEnd));
+    const abbreviation =
+      bracketed && mentions[i + 1]?.actor === m.actor && mentions[i + 1].end <= exprEnd + bracketed[0].length;
+    const closeAt = exprEnd + (abbreviation ? bracketed[0].length : 0);
     if (
       previous &&
       APPOSITION_OPEN.test(text.slice(previous.end, exprStart)) &&
-      APPOSITION_CLOSE.test(text.slice(exprEnd))
-    )
+      APPOSITION_CLOSE.test(text.slice(closeAt))
+    ) {
+      if (abbreviation) i++;
       continue;
+    }
     const via = text.slice(exprStart, exprEnd);
     // "the EU's largest members", "the bloc's other member states": some members, picked out by a word
     if (noun?.[1] && excluded.size === 0 && !all) continue;

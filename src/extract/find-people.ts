@@ -22,9 +22,9 @@ export interface Person {
 // Latin-1 and Latin Extended-A letters ("Erdoğan", "Babiš", "Łukaszewicz")
 const NAME_WORD = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÝĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?";
 const PARTICLE = "(?:de|da|del|della|di|van|von|der|Le|La|al|el|bin|ibn|dos|das)";
-/** Matches a personal name of two to four words, perhaps with a middle initial: "Dmitry Peskov", "Jean-Yves Le Drian",
- * "Andres Manuel Lopez Obrador", "Dmitri S. Peskov". */
-const NAME = `${NAME_WORD}(?:\\s+[A-Z]\\.)?(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}`;
+/** Matches a personal name of two to four words on one line, perhaps with a middle initial: "Dmitry Peskov", "Jean-Yves
+ * Le Drian", "Andres Manuel Lopez Obrador", "Dmitri S. Peskov" (not a headline's last word and the dateline's place). */
+const NAME = `${NAME_WORD}(?:[ \\t]+[A-Z]\\.)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
 const TITLE = [...speakers.titles]
   .sort((a, b) => b.length - a.length)
   .map((t) => caseless(escapeRegExp(t)))

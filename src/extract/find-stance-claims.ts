@@ -960,11 +960,16 @@ function subjectsBefore(
   to: number,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  let prev = null as { start: number; end: number; blocked: boolean } | null;
+  let prev = null as { start: number; end: number; blocked: boolean; actor: ActorId } | null;
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
-    if (prev && m.start < prev.end) {
-      if (!prev.blocked) out.push(m); // members of one group expression share its place
+    // members of one group expression share its place, as a name's abbreviation in brackets does its name's
+    if (
+      prev &&
+      (m.start < prev.end || (m.actor === prev.actor && /^\s*\(\s*$/.test(s.slice(prev.end, m.start))))
+    ) {
+      if (!prev.blocked && m.start < prev.end) out.push(m);
+      if (m.start >= prev.end) prev = { ...prev, end: m.end + (s[m.end] === ")" ? 1 : 0) };
       continue;
     }
     const gap = s.slice(prev ? prev.end : Math.max(from, m.start - 40), m.start);
@@ -1015,7 +1020,7 @@ function subjectsBefore(
             (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||
               (m.start === 0 && /^\s+[—–-]{1,2}\s/.test(s.slice(m.end, m.end + 5)))));
     if (!blocked) out.push(m);
-    prev = { start: m.start, end: m.end, blocked };
+    prev = { start: m.start, end: m.end, blocked, actor: m.actor };
   }
   return out;
 }

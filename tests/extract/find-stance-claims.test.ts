@@ -330,6 +330,10 @@ describe("findStanceClaims(sentence, context)", () => {
       ["BRA:guaido", "COL:guaido"],
     ],
     ["Maduro, whose allies include Russia and China, rejected the ultimatum.", ["CHN:maduro", "RUS:maduro"]],
+    // the Bolivarian Alliance is an organisation of its own (data/organizations.json)
+    ["The ALBA bloc reiterated its support for Maduro.", ["ALBA:maduro"]],
+    // a name's abbreviation in brackets stands where its name does
+    ["At a session of the Organization of American States (OAS), Peru backed Guaido.", ["PER:guaido"]],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first

@@ -61,6 +61,14 @@ describe("isObjectOfPreposition(before)", () => {
 });
 
 describe("findActors(text)", () => {
+  it("drops a group set off after names as their description, past its abbreviation in brackets", () => {
+    expect(actors("Cuba and Bolivia, members of the Bolivarian Alliance (ALBA), backed Maduro.")).toEqual([
+      "CUB",
+      "BOL",
+    ]);
+    expect(actors("The Bolivarian Alliance (ALBA) backed Maduro.")).toEqual(["ALBA", "ALBA"]);
+  });
+
   it("finds names spelt with accents the data lacks, keeping the text's own spelling", () => {
     expect(actors("México, Perú and Panamá backed him, as did the UAE.")).toEqual([
       "MEX",
@@ -166,6 +174,11 @@ describe("findActors(text)", () => {
 describe("findPeople(text, mentions)", () => {
   const countryOf = (text: string, surname: string) =>
     findPeople(text, findActors(text), "VEN" as ActorId).find((p) => p.surname === surname)?.actor ?? null;
+
+  it("reads no name across a line break: a headline's last word and the dateline's place are two", () => {
+    const text = "Allies back President Maduro\n\nCaracas, Jan 23 - Cuba backed Maduro.";
+    expect(findPeople(text, findActors(text)).map((p) => p.name)).not.toContain("Maduro Caracas");
+  });
 
   it("gives a government's spokesperson the country opening the paragraph before, when theirs names no one", () => {
     const text =

@@ -1199,6 +1199,12 @@ describe("articles in other outlets' styles", () => {
     expect(of("ESP")).toEqual([]);
     expect(of("SLV")).toEqual(["SLV:maduro"]);
     expect(of("CUB")).toEqual(["CUB:maduro"]);
+    // the alliance is an actor of its own, which its members set off after their names do not speak for, nor does a
+    // "President Maduro" ending the headline make a "Maduro Caracas" with the dateline's place
+    expect(of("ALBA")).toEqual(["ALBA:maduro"]);
+    expect(dataset.observations.filter((o) => o.actor === "ALBA").map((o) => o.sentence)).toEqual([
+      "ALBA countries reaffirm support for President Maduro",
+    ]);
     expect(quote("telesur2", "Our support and solidarity")).toMatchObject({
       speaker: "Miguel Diaz-Canel",
       actor: "CUB",
