@@ -266,7 +266,17 @@ function toParagraphs(body: string): string[] {
       Math.max(...body.map((l) => l.length)) - Math.min(...body.map((l) => l.length)) < 30 &&
       body.filter((l) => !/[.!?"”:]$/.test(l)).length >= body.length * 0.6;
     if (wrapped) out.push(lines.join(" ").replace(/\s+/g, " "));
-    else out.push(...lines.map((l) => l.replace(/[ \t]+/g, " ")));
+    else {
+      // …and a line that goes on with a lower-case word where the one before stopped mid-sentence ("Russia on
+      // Monday reaffirmed its / support for Maduro"): two lines of a wrapped paragraph too short to tell by width
+      const joined: string[] = [];
+      for (const l of lines) {
+        const last = joined.length - 1;
+        if (last >= 0 && /^[a-z]/.test(l) && !/[.!?:"”]$/.test(joined[last])) joined[last] += ` ${l}`;
+        else joined.push(l);
+      }
+      out.push(...joined.map((l) => l.replace(/[ \t]+/g, " ")));
+    }
   }
   return out;
 }

@@ -20,6 +20,17 @@ describe("parseArticle(raw)", () => {
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
   });
 
+  it("joins a line that goes on in lower case to the one before it stopped mid-sentence, and no other", () => {
+    const p = parseArticle(
+      "Russia backs Maduro\n\nRussia on Monday reaffirmed its\nsupport for Maduro.\nSpain recognised Guaido.\nbut not Italy",
+    );
+    expect(p.text.split("\n\n").slice(-3)).toEqual([
+      "Russia on Monday reaffirmed its support for Maduro.",
+      "Spain recognised Guaido.",
+      "but not Italy",
+    ]);
+  });
+
   it("reads a date line of 2019/02/04, but not a lead sentence that opens with a date", () => {
     expect(
       parseArticle("Spain recognises Guaido\n\n2019/02/04\n\nSpain recognised Guaido on Monday.\n")
