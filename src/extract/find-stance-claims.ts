@@ -224,6 +224,9 @@ const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,4
 /** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
  * before (see joinedBefore). */
 const JOINED_BEFORE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+/** "urged Italy to", "called on Mexico and Uruguay to": the ones urged to take a stance have not taken it. */
+const URGED_BEFORE =
+  /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 
 /** The names an actor joins before a cue, listed: "the United States, Canada" of "joins the United States, Canada
  * … in recognising". */
@@ -268,6 +271,10 @@ const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
 const EXPECTED =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to(?:\s+(?:follow|join)\s+(?:[\w'’-]+\s+){0,3}?in)?|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
+/** "analysts expect Brazil to", "may soon", "is preparing to": a position foreseen, hedged or planned, not taken,
+ * unless on a condition ("could recognise Guaido if …" is an ultimatum). */
+const FORESEEN =
+  /\b(?:(?:expect|predict|anticipat)(?:s|ed|ing|e|es)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}to|(?:may|might|could)(?:\s+(?:soon|yet|also|still|eventually|well|\w+ly))?|(?:prepar|plan|intend)(?:s|es|ed|ned|ing|ning)?\s+to)\s+(?:\w+ly\s+)?$/i;
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
  * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =
@@ -708,6 +715,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
           CONDITION_NEXT.test(clause.slice(m.index + m[0].length)))
       )
         stance = "conditional";
+      else if (FORESEEN.test(before)) continue;
       const end = m.index + m[0].length + (passive ? 0 : side.length);
       const holder = possessive
         ? {
@@ -1010,6 +1018,7 @@ function subjectsBefore(
             VERB_OBJECT_BEFORE.test(lead) &&
             !POSSESSIVE_AFTER.test(s.slice(m.end, m.end + 3))) ||
           ACCUSED_BEFORE.test(lead) ||
+          (URGED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to)))) ||
           JOINED_BEFORE.test(lead) ||
           HYPOTHETICAL_BEFORE.test(lead) ||
           (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||

@@ -334,6 +334,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ["The ALBA bloc reiterated its support for Maduro.", ["ALBA:maduro"]],
     // a name's abbreviation in brackets stands where its name does
     ["At a session of the Organization of American States (OAS), Peru backed Guaido.", ["PER:guaido"]],
+    // a position foreseen, hedged or planned is not taken, unless on a condition
+    ["Analysts expect Brazil to recognise Guaido within days.", []],
+    ["Germany may soon recognise Guaido, officials said.", []],
+    ["Ecuador is said to be preparing to recognise Guaido.", []],
+    ["Spain could recognise Guaido if Maduro does not call elections.", ["ESP:conditional"]],
+    // those urged to take a stance have not taken it; the one urging has
+    ["Guaido urged Italy to recognise him.", []],
+    ["The United States pressed Colombia to back Guaido.", ["USA:guaido"]],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first
