@@ -342,6 +342,10 @@ describe("findStanceClaims(sentence, context)", () => {
     // those urged to take a stance have not taken it; the one urging has
     ["Guaido urged Italy to recognise him.", []],
     ["The United States pressed Colombia to back Guaido.", ["USA:guaido"]],
+    // the sides by their epithets (data/stance-cues.json sideRefs)
+    ["Russia backed the embattled socialist leader.", ["RUS:maduro"]],
+    ["Bolivia backed the former bus driver.", ["BOL:maduro"]],
+    ["Israel recognised the young engineer as Venezuela's leader.", ["ISR:guaido"]],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first
