@@ -2035,4 +2035,25 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:2019-02-05",
     ]);
   });
+  it("Al Jazeera's round of leaders' words: each quotation's speaker and state, 'told Al Jazeera' no speaker, the envoy's 'on Saturday'", () => {
+    expect(dated("aj-voices")).toEqual([
+      "BOL:maduro:2019-01-30",
+      "CAN:guaido:2019-01-23",
+      "CUB:maduro:2019-01-30",
+      "ECU:guaido:2019-01-30",
+      "RUS:maduro:2019-01-26",
+      "RUS:maduro:2019-01-30",
+    ]);
+    const said = (words: string) => {
+      const q = quote("aj-voices", words);
+      return `${q?.speaker}|${q?.actor}|${q?.date}`;
+    };
+    expect(said("come to an end")).toBe("Sebastián Piñera|CHL|2019-01-30");
+    expect(said("engineering a coup")).toBe("Vassily Nebenzia|RUS|2019-01-26");
+    expect(said("firm and unwavering solidarity")).toBe("Cuban government|CUB|2019-01-30");
+    expect(said("We recognise Juan Guaidó")).toBe("Chrystia Freeland|CAN|2019-01-23");
+    expect(said("the legitimate authorities")).toBe("Vladimir Putin|RUS|2019-01-30");
+    expect(said("National Assembly's decision")).toBe("Lenín Moreno|ECU|2019-01-30");
+    expect(said("peaceful solution")).toBe("Josep Borrell|ESP|2019-01-30");
+  });
 });
