@@ -191,7 +191,7 @@ describe("findStanceClaims(sentence, context)", () => {
     // "even as", "while", "although" open a clause of its own subject…
     [
       "The Lima Group ruled out the use of military force to oust Maduro, even as U.S. Vice President Mike Pence vowed to support Juan Guaido.",
-      ["USA:guaido"],
+      ["LIMA:neutral", "USA:guaido"],
     ],
     // …unless a pronoun stands for the subject before
     ["Buenos Aires has said it would not, even as it recognised Guaido last month.", ["ARG:guaido"]],
@@ -307,6 +307,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Colombia is opposed to any military intervention in Venezuela.", ["COL:neutral"]],
     ["Chile ruled out a military intervention in Venezuela.", ["CHL:neutral"]],
     ["The United States did not rule out military intervention.", []],
+    ["The Lima Group called for a peaceful transition and ruled out the use of force.", ["LIMA:neutral"]],
+    ["The United States did not rule out the use of force.", []],
     // "held back" is no backing
     ["Belgium and Luxembourg held back from recognising Guaido.", ["BEL:neutral", "LUX:neutral"]],
     // "do so" set against a refusal is doing what was refused; "do so too" after one is refusing as well
