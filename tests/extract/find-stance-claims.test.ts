@@ -309,6 +309,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["The United States did not rule out military intervention.", []],
     ["The Lima Group called for a peaceful transition and ruled out the use of force.", ["LIMA:neutral"]],
     ["The United States did not rule out the use of force.", []],
+    ["Russia will not allow outside interference in Venezuela.", ["RUS:neutral"]],
+    ["The US said it would not tolerate Russian interference.", []],
     // "held back" is no backing
     ["Belgium and Luxembourg held back from recognising Guaido.", ["BEL:neutral", "LUX:neutral"]],
     // "do so" set against a refusal is doing what was refused; "do so too" after one is refusing as well
