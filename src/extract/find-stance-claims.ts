@@ -1017,6 +1017,7 @@ function subjectsBefore(
           (prev !== null &&
             VERB_OBJECT_BEFORE.test(lead) &&
             !POSSESSIVE_AFTER.test(s.slice(m.end, m.end + 3))) ||
+          /,\s*(?:but\s+)?not\s+(?:the\s+)?$/.test(lead) || // "Russia, but not China, warned …"
           ACCUSED_BEFORE.test(lead) ||
           (URGED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to)))) ||
           JOINED_BEFORE.test(lead) ||

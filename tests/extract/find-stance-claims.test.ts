@@ -350,6 +350,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia backed the embattled socialist leader.", ["RUS:maduro"]],
     ["Bolivia backed the former bus driver.", ["BOL:maduro"]],
     ["Israel recognised the young engineer as Venezuela's leader.", ["ISR:guaido"]],
+    // a name excluded in an aside ("but not China") takes no part, and the aside ends no clause
+    ["Russia, but not China, warned against intervention.", ["RUS:neutral"]],
+    ["Spain, not Italy, recognised Guaido.", ["ESP:guaido"]],
+    ["Russia and Cuba, but not China, backed Maduro.", ["CUB:maduro", "RUS:maduro"]],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first
