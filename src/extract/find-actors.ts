@@ -40,6 +40,9 @@ const EXCLUSION =
  */
 const APPOSITION_OPEN = /^\s*,\s*(?:(?:all|both|each|fellow|a|an)\s+)?$/i;
 const APPOSITION_CLOSE = /^\s*(?:,(?!\s*(?:and|or)\b)|[—–]|\s-\s)/;
+/** An exclusion opening a sentence, up to its comma: "Apart from Italy and Greece, " (its names after group 1). */
+const EXCLUSION_OPENING =
+  /^(\s*(?:Apart from|Aside from|Except(?: for)?|Other than|Besides|With the exception of)\s+)[^,;.]{1,80},\s*$/;
 /** An abbreviation in brackets right after a name: " (ALBA)". */
 const BRACKETED = /^\s*\([^()]{1,20}\)/;
 /** Matches "all" before a group: the whole membership is meant. */
@@ -292,6 +295,16 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
     ) {
       if (abbreviation) i++;
       continue;
+    }
+    // "Apart from Italy, all EU countries …": members excluded by the phrase that opens the sentence
+    if (all) {
+      const stop = text.lastIndexOf(". ", exprStart);
+      const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf("\n", exprStart) + 1);
+      const opening = EXCLUSION_OPENING.exec(text.slice(sentenceStart, exprStart));
+      if (opening)
+        for (const x of mentions)
+          if (x.start >= sentenceStart + opening[1].length && x.end <= sentenceStart + opening[0].length)
+            excluded.add(x.actor);
     }
     const via = text.slice(exprStart, exprEnd);
     // "the EU's largest members", "the bloc's other member states": some members, picked out by a word

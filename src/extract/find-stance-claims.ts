@@ -309,9 +309,10 @@ const DOCUMENT_BEFORE =
  * recognising …". */
 const GERUND_AS_NOUN =
   /(?:\b(?:that|whether)|\b(?:position|decision|stance|line|debate|discussion|talks|agreement|consensus|vote|question|issue|disagreement|split|divisions?|differences?)\s+(?:on|about|over|regarding))\s+$/i;
-/** A verb by which the subject puts a document out, right before it: "issued a ", "released a joint ". */
+/** A verb by which the subject puts a document out or makes it its own, right before it: "issued a ", "released a
+ * joint ", "backed the ". */
 const OWN_DOCUMENT =
-  /\b(?:issu|releas|publish|sign|adopt)(?:e|es|ed|ing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:issu|releas|publish|sign|adopt|back|endors|support|approv|join)(?:e|es|ed|ing)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 // lower case only: "the United States" is no verb
 const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");

@@ -354,6 +354,9 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia, but not China, warned against intervention.", ["RUS:neutral"]],
     ["Spain, not Italy, recognised Guaido.", ["ESP:guaido"]],
     ["Russia and Cuba, but not China, backed Maduro.", ["CUB:maduro", "RUS:maduro"]],
+    // a document the subject backs or signs is its own; one it criticises is not
+    ["Spain backed the statement recognising Guaido.", ["ESP:guaido"]],
+    ["Russia criticised the statement recognising Guaido.", []],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first

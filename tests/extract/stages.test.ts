@@ -61,6 +61,12 @@ describe("isObjectOfPreposition(before)", () => {
 });
 
 describe("findActors(text)", () => {
+  it("leaves out of 'all' of a group the members an opening 'Apart from …,' excludes", () => {
+    const members = actors("Apart from Italy and Greece, all EU countries recognised Guaido.");
+    expect(members).toContain("ESP");
+    expect(members.filter((a) => a === "ITA" || a === "GRC")).toEqual(["ITA", "GRC"]); // the names themselves only
+  });
+
   it("drops a group set off after names as their description, past its abbreviation in brackets", () => {
     expect(actors("Cuba and Bolivia, members of the Bolivarian Alliance (ALBA), backed Maduro.")).toEqual([
       "CUB",
