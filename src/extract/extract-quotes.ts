@@ -516,6 +516,13 @@ function findCandidates(
     const aside = ASIDE_AFTER_NAME.exec(text.slice(x.end, x.end + 200))?.[0].length ?? 0;
     const after = text.slice(x.end + aside, x.end + aside + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
+    // "the Kremlin's Peskov told": the person the body's possessive names speaks
+    if (
+      people.some((p) =>
+        new RegExp(`^['’]s\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}${escapeRegExp(p.surname)}\\b`).test(after),
+      )
+    )
+      continue;
     if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));

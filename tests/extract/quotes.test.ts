@@ -13,6 +13,8 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // the person a body's possessive names, not the body
+  [`"Nothing has changed," the Kremlin's Peskov told reporters.`, "Dmitry Peskov|RUS"],
   // a state that expresses or voices a quoted sentiment, right before the quotation
   [`North Korea expressed "full support and solidarity" with Maduro's government.`, "North Korea|PRK"],
   [`Iran voiced its "strong support" for the Venezuelan government.`, "Iran|IRN"],
