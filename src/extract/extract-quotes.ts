@@ -517,12 +517,8 @@ function findCandidates(
     const after = text.slice(x.end + aside, x.end + aside + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
     // "the Kremlin's Peskov told": the person the body's possessive names speaks
-    if (
-      people.some((p) =>
-        new RegExp(`^['’]s\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}${escapeRegExp(p.surname)}\\b`).test(after),
-      )
-    )
-      continue;
+    const possessed = POSSESSED_NAME.exec(after)?.[1].split(/\s+/);
+    if (possessed && people.some((p) => possessed.includes(p.surname))) continue;
     if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));
@@ -587,6 +583,8 @@ function nameRefs(p: Person): string[] {
   return words.length === 2 && words[0].length >= 2 ? [p.surname, words[0]] : [p.surname];
 }
 
+/** "'s Peskov", "'s Dmitry Peskov": a name after a body's possessive. */
+const POSSESSED_NAME = /^['’]s\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)/;
 /** An auxiliary or adverb between a name and its verb: "has said", "has repeatedly called", "later told". */
 const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,2}";
 /** "'s foreign minister": a state's official named by the role alone, after the state's name. */
