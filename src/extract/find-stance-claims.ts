@@ -150,8 +150,7 @@ const CONTRAST = /\b(?:while|whereas|but|though|although|unlike)\b/i;
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
- * as the clause (or
- * sentence) before says. */
+ * as the clause (or sentence) before says. */
 const AS_DID =
   /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
