@@ -23,9 +23,10 @@ export interface FoundQuote {
 /** Matches a quotation in curly or straight double quotes, British single quotes (‘…’, whose closing mark is
  * told from an apostrophe by what follows it), guillemets, or straight single quotes opening after a space or
  * colon on a capital ("said: 'Maduro has not…'"), within one paragraph; or a paragraph's double-quoted words left
- * open when the next paragraph opens with the mark again, the way a quotation runs on over paragraphs. */
+ * open when the next paragraph opens with the mark again, the way a quotation runs on over paragraphs; or low-high
+ * quotes („…“) as German and Central European copy has them. */
 const QUOTATION =
-  /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"|‘([^‘\n]{1,1500}?)’(?=[\s,.;:!?)]|$)|«\s*([^»\n]{1,1500}?)\s*»|(?<=^|[\s:(—–])'([A-Z][^'\n]{0,1500}?[^\s'])'(?=[\s,.;:!?)]|$)|“([^”\n]{1,1500})(?=\n\n“)|"([^"\n]{1,1500})(?=\n\n")/gm;
+  /“([^”\n]{1,1500})”|"([^"\n]{1,1500})"|‘([^‘\n]{1,1500}?)’(?=[\s,.;:!?)]|$)|«\s*([^»\n]{1,1500}?)\s*»|(?<=^|[\s:(—–])'([A-Z][^'\n]{0,1500}?[^\s'])'(?=[\s,.;:!?)]|$)|“([^”\n]{1,1500})(?=\n\n“)|"([^"\n]{1,1500})(?=\n\n")|„([^“”\n]{1,1500})[“”]/gm;
 const MEDIA = new RegExp(
   `(?<![\\w])(?:${[...speakers.media]
     .sort((a, b) => b.length - a.length)
@@ -145,7 +146,7 @@ export function extractQuotes(
   // so '"…," said Phil Gunson' still reads as a name after a quotation
   const blanked = text.replace(QUOTATION, (s) => " ".repeat(s.length - 1) + s.at(-1));
   for (const q of matchesOf(QUOTATION, text)) {
-    const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5] ?? q[6] ?? q[7]).trim();
+    const inner = (q[1] ?? q[2] ?? q[3] ?? q[4] ?? q[5] ?? q[6] ?? q[7] ?? q[8]).trim();
     const start = q.index + q[0].indexOf(inner);
     const end = start + inner.length;
     // media named before this quotation become "the agency" (read on from the quotation before, not from the start)

@@ -319,7 +319,8 @@ const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "
 const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. One
  * that opens in lower case continues the narrator's sentence (`said China "opposes foreign interference …"`). */
-const LONG_QUOTE = /["“‘«](?![a-z])[^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]/g;
+const LONG_QUOTE =
+  /["“‘«](?![a-z])[^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]|„[^“”„]*?(?:\s+[^\s“”„]+){5,}[^“”„]*?[“”]/g;
 /** Horizon in characters after a verb within which its object must name a side. */
 const OBJECT_WINDOW = 90;
 

@@ -357,6 +357,8 @@ describe("findStanceClaims(sentence, context)", () => {
     // a document the subject backs or signs is its own; one it criticises is not
     ["Spain backed the statement recognising Guaido.", ["ESP:guaido"]],
     ["Russia criticised the statement recognising Guaido.", []],
+    // names inside a long quotation, in any marks, take no stance of the narrator's
+    ["Merkel said: „Russia and China have chosen to back Maduro for their own reasons.“", []],
     // a would-be mediator
     ["Uruguay and Mexico have positioned themselves as possible mediators.", ["MEX:neutral", "URY:neutral"]],
     // leading the way is taking the stance first

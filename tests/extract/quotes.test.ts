@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // low-high quotation marks, as German copy has them
+  [
+    `„Wir erkennen Guaidó an und unterstützen ihn“, said German Chancellor Angela Merkel.`,
+    "Angela Merkel|DEU",
+  ],
   // the person a body's possessive names, not the body
   [`"Nothing has changed," the Kremlin's Peskov told reporters.`, "Dmitry Peskov|RUS"],
   // a state that expresses or voices a quoted sentiment, right before the quotation
