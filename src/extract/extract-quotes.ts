@@ -517,9 +517,6 @@ function findCandidates(
     const aside = ASIDE_AFTER_NAME.exec(text.slice(x.end, x.end + 200))?.[0].length ?? 0;
     const after = text.slice(x.end + aside, x.end + aside + 50);
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
-    // "the Kremlin's Peskov told": the person the body's possessive names speaks
-    const possessed = POSSESSED_NAME.exec(after)?.[1].split(/\s+/);
-    if (possessed && people.some((p) => possessed.includes(p.surname))) continue;
     if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
     const speaks = SPEECH.test(after.slice(0, 25));
@@ -563,9 +560,12 @@ function findCandidates(
   return out;
 }
 
-/** Tells whether the words after `end` are the rest of a role that leads into a named person's name. */
+/** Tells whether the words after `end` are the rest of a role that leads into a named person's name, or a possessive
+ * of a person's surname ("the Kremlin's Peskov"). */
 function opensRoleOfPerson(text: string, end: number, people: readonly Person[]): boolean {
+  const possessed = POSSESSED_NAME.exec(text.slice(end, end + 50))?.[1].split(/\s+/);
   return people.some((p) => {
+    if (possessed?.includes(p.surname)) return true;
     const i = text.indexOf(p.name, end);
     const gap = text.slice(end, i);
     // not a verb before the name: "Moscow called the recognition of opposition leader Juan Guaido …"

@@ -826,11 +826,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   for (let i = out.length - 1; i >= 0; i--)
     if (PAST_TIE.test(clause.slice(Math.max(0, out[i].start - 30), out[i].start) + out[i].text))
       out.splice(i, 1);
-  /** The stance taken last before `at`, in this clause or in the sentences before it. */
-  const stanceBefore = (at: number) => out.filter((c) => c.end <= at).at(-1)?.stance ?? ctx.lastStance;
-  // "…, and Paraguay followed early Thursday"
+  // "…, and Paraguay followed early Thursday": the stance taken last before, in this clause or the sentences before
   for (const m of matchesOf(FOLLOW, clause)) {
-    const last = stanceBefore(m.index);
+    const prev = out.filter((c) => c.end <= m.index).at(-1);
+    const last = prev?.stance ?? ctx.lastStance;
     if (!last || out.some((c) => c.start >= m.index)) continue;
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
     // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
@@ -838,7 +837,6 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     if (negated && last !== "guaido" && last !== "conditional") continue;
     // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is
     // doing what was refused
-    const prev = out.filter((c) => c.end <= m.index).at(-1);
     const denied = prev ? prev.denied : ctx.lastDenied;
     const contrasted = CONTRAST.test(clause.slice(prev?.end ?? 0, m.index)) || (!prev && ctx.contrasted);
     const against = denied && !negated && /\bso$/.test(m[0]) && contrasted;
