@@ -152,7 +152,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
  * as the clause (or sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly) )?joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
@@ -773,6 +773,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     for (const re of list) {
       for (const m of matchesOf(re, clause)) {
         if (m[0].trim().length === 0) continue;
+        // "Italy did not join the ultimatum": a condition not set is no position (neutral cues say "not" themselves)
+        if (stance === "conditional" && NEGATED.test(lead(m.index))) continue;
         // "the ultimatum issued by Spain, France and Germany": the names after it hold it
         out.push(cueAt(m, stance, /\bissued (?:by|from)$/.test(m[0]) ? { agentsAfter: true } : {}));
       }
@@ -1163,7 +1165,7 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 // own bodies ("…, as did the leaders of Cuba and Nicaragua"), or a count of countries that they are among ("backing
 // from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

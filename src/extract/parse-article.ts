@@ -320,8 +320,11 @@ function readDateline(
   if (plain) {
     const place = (plain[1] ?? plain[2]).trim();
     if (place.replace(/[^A-ZÀ-Ý]/g, "").length >= 3 && !KICKER.test(p)) {
-      // …and the date after it: "LIMA, Peru — Thursday, Jan. 24, 2019 — "
-      const after = datePrefix(p.slice(plain[0].length));
+      // …and the date after it: "LIMA, Peru — Thursday, Jan. 24, 2019 — ", or the rest of its line is a date:
+      // "CUCUTA, Colombia — February 8, 2019"
+      const rest = p.slice(plain[0].length);
+      const lineDate = isDateLine(rest) ? readLineDate(rest) : null;
+      const after = datePrefix(rest) ?? (lineDate && { date: lineDate, length: rest.length });
       const length = plain[0].length + (after?.length ?? 0);
       const date = after && { ...after.date, raw: p.slice(0, length).trim() };
       return { dateline: place, date, source: null, length };

@@ -462,6 +462,17 @@ describe("findStanceClaims(sentence, context)", () => {
         (a) => `${a}:guaido`,
       ),
     ],
+    // a relative "who was quickly joined by" extends the cue's agents, and "the right-wing governments of" names states
+    [
+      "Guaido received the backing of U.S. President Donald Trump, who was quickly joined by the right-wing governments of Brazil and Peru.",
+      ["BRA:guaido", "PER:guaido", "USA:guaido"],
+    ],
+    ["Guaido, joined by the former presidents of Colombia and Peru, spoke.", []],
+    // a condition not joined or not set is no position
+    ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
+    ["Italy refused to join the ultimatum.", []],
+    // a warning against an attempt at intervention
+    ["Russia warned Washington against any attempt at military intervention.", ["RUS:neutral"]],
   ])("reads %s", (sentence, expected) => {
     expect(claims(sentence)).toEqual(expected);
   });

@@ -108,6 +108,12 @@ describe("parseArticle(raw)", () => {
     expect(p.text).toBe("Title\n\nColombia said.");
   });
 
+  it("reads a dateline and date alone on their line ('CUCUTA, Colombia — February 8, 2019')", () => {
+    const p = parseArticle("Title\n\nCUCUTA, Colombia — February 8, 2019\n\nBrazil recognised Guaido.");
+    expect(p).toMatchObject({ dateline: "CUCUTA", printedDate: { year: 2019, month: 2, day: 8 } });
+    expect(p.text).toBe("Title\n\nBrazil recognised Guaido.");
+  });
+
   it("reads a bracket dateline with a weekday and the day first ('LONDON, Thursday 7 February 2019 (Reuters) -')", () => {
     const p = parseArticle("Title\n\nLONDON, Thursday 7 February 2019 (Reuters) - Portugal said.");
     expect(p).toMatchObject({
