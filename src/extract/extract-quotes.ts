@@ -271,7 +271,7 @@ function isObjectOfVerb(text: string): boolean {
   // a title holding "of" ("met Secretary of State Mike Pompeo"): the word before the whole title decides
   const ofTitle = OF_TITLE_BEFORE.exec(before);
   if (ofTitle && TITLE_IN.test(ofTitle[2])) return actsOn(ofTitle[1]);
-  const m = /(?<!['’])\b([a-z]+)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
+  const m = /(?<!['’])\b([a-z]+)\s+(?:(?:[A-Z]\.){2,}\s+|[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
   if (!actsOn(word)) return false;
@@ -283,10 +283,14 @@ function isObjectOfVerb(text: string): boolean {
 }
 /** A lower-case word that can be a verb acting on what follows: neither a verb of speech nor a conjunction or
  * preposition. */
-const actsOn = (word: string) => /^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word);
-/** A lower-case word, then a title with "of" and perhaps a first name: "met Secretary of State Mike ". */
+const actsOn = (word: string) =>
+  ADDRESSES.test(word) || (/^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word));
+/** Verbs of speech whose object is the one spoken to: "Lavrov told Secretary of State Mike Pompeo that …". */
+const ADDRESSES =
+  /^(?:told|tells|telling|tell|asked|asks|asking|urged|urges|urging|assured|assures|assuring)$/;
+/** A lower-case word, then a title with "of" and perhaps a first name: "met (U.S.) Secretary of State Mike ". */
 const OF_TITLE_BEFORE =
-  /(?<!['’])\b([a-z]+)\s+((?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
+  /(?<!['’])\b([a-z]+)\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
 /** The one spoken to, named after a comma: "told his Russian counterpart, ", "met the Chinese ambassador, ". */
 const ADDRESSEE_NAMED =
   /\b(?:told|tells|telling|met|meets|meeting|phoned|called|thanked|urged|asked|warned|assured)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:[A-Z][\w'’-]*\s+){0,2}$/;

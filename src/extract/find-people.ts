@@ -51,6 +51,11 @@ const ROLE_COMMA_NAME = new RegExp(
   `\\b(${ROLE}(?: (?:to|at|in|of) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2})?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
   "g",
 );
+/** "Vassily Nebenzia (Russian Federation) said": a meeting's record gives a speaker's state in brackets. */
+const NAME_BRACKET_STATE = new RegExp(
+  `(${NAME}) \\(([^()]{2,50})\\)(?=,? (?:said|told|stressed|noted|added|asked|urged|called|expressed|voiced|warned|agreed|spoke)\\b)`,
+  "g",
+);
 const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
 
 const ROLE_MODIFIERS = new Set(speakers.roleModifiers);
@@ -154,6 +159,11 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   for (const m of matchesOf(ROLE_COMMA_NAME, text)) {
     const nameAt = m.index + m[0].lastIndexOf(m[2]);
     add(m[2], m[1], nameAt, m.index, nameAt);
+  }
+  for (const m of matchesOf(NAME_BRACKET_STATE, text)) {
+    const bracket = m.index + m[0].length - m[2].length - 1;
+    if (mentions.some((x) => x.start >= bracket && x.end <= bracket + m[2].length))
+      add(m[1], "", m.index, bracket, bracket + m[2].length);
   }
   // the topic's own figures, whom articles often name bare ("Guaido said")
   const folded = stripAccents(text);

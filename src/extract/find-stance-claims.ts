@@ -1204,9 +1204,13 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
   });
 }
 
+/** A sentence opening with the person spoken of last, or the state they speak for: "He …", "His delegation …". */
+const PERSON_OPENING =
+  /^\s*(?:He|She|(?:His|Her) (?:government|delegation|country|administration|cabinet|ministry|office))\b/;
+
 /**
  * Returns who a sentence is attributed to after the cue (", Peskov said", ", China's Foreign Ministry said"),
- * or, for a sentence opening "He/She …", the person spoken of last.
+ * or, for a sentence opening "He/She …" or "His government …", the person spoken of last.
  */
 function attributed(
   s: string,
@@ -1227,6 +1231,6 @@ function attributed(
     );
     if (speaker) return [speaker.actor];
   }
-  if (/^\s*(?:He|She)\b/.test(s) && ctx.lastPerson?.actor) return [ctx.lastPerson.actor];
+  if (PERSON_OPENING.test(s) && ctx.lastPerson?.actor) return [ctx.lastPerson.actor];
   return [];
 }

@@ -12,11 +12,12 @@ export const QUANTIFIER_OF =
 export const EXAMPLES_LIKE =
   /\b(?:countries|nations|states|governments|allies|members|partners|neighbou?rs|powers|democracies|regimes)\s+like\s+(?:the\s+)?$/i;
 /**
- * "the governments of Cuba, Bolivia…", "the government in Athens": a state's own bodies named with "of" (or its
+ * "the governments of Cuba, Bolivia…", "the government in Athens", "the representative of Peru", "the speaker for Chile" (in
+ * a meeting's record): a state's own bodies and envoys named with "of" (or its
  * government, authorities or administration with "in" its capital or country) are the state itself.
  */
 export const STATE_OF =
-  /\b(?:(?:governments?|leaders?|presidents?|prime ministers?|premiers?|chancellors?|(?:deputy\s+)?foreign ministers?|ministers? of foreign affairs|foreign ministries|ministries|ministry of foreign affairs|authorities|representatives|delegations?|heads of (?:state|government))\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
+  /\b(?:(?:governments?|leaders?|presidents?|prime ministers?|premiers?|chancellors?|(?:deputy\s+)?foreign ministers?|ministers? of foreign affairs|foreign ministries|ministries|ministry of foreign affairs|authorities|heads of (?:state|government))\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:representatives?|delegates?|delegations?|speakers?|envoys?)\s+(?:of|for)\s+(?:the\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
 /** Words of titles that join others ("minister of foreign affairs"), which are titles' words only inside one. */
 const FUNCTION_WORDS = new Set(["of", "for", "the", "and", "to", "on", "at", "in"]);
 /** The words of state bodies: "the Government of Mexico", "the administration of President …" are the state. */

@@ -216,7 +216,7 @@ export function parseArticle(raw: string): ParsedArticle {
         continue;
       }
     }
-    kept.push({ text: p, isLead: false });
+    kept.push({ text: leadLikeCase(p), isLead: false });
   }
 
   // The headline is the first paragraph, when it reads like one and is not the lead itself.
@@ -247,6 +247,24 @@ export function parseArticle(raw: string): ParsedArticle {
     text: textParagraphs.join("\n\n"),
     warnings,
   };
+}
+
+/** A speaker's name in capitals opening a paragraph of a meeting's record, then the role or the state: "MIKE POMPEO,
+ * Secretary of State of the United States, said", "VASSILY NEBENZIA (Russian Federation) said". */
+const SPEAKER_IN_CAPITALS =
+  /^((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)(?: (?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý]\.)){1,4})(?=,? \(?[A-Z][a-z]|, (?:the |a )?[a-z])/;
+/** A verb of speech, without which a paragraph opening with capitals is no such record (a heading, a kicker). */
+const SPEECH_VERB =
+  /\b(?:said|says|told|stated|stressed|noted|added|declared|urged|called|expressed|voiced|warned)\b/;
+
+/** Writes a speaker's name in capitals as a name is written ("MIKE POMPEO" → "Mike Pompeo"), keeping its length. */
+function leadLikeCase(p: string): string {
+  const m = SPEAKER_IN_CAPITALS.exec(p);
+  if (!m || !SPEECH_VERB.test(p.slice(m[0].length, m[0].length + 200))) return p;
+  const name = m[1]
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return name + p.slice(m[1].length);
 }
 
 /** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined. */

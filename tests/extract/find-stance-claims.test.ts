@@ -468,6 +468,14 @@ describe("findStanceClaims(sentence, context)", () => {
       ["BRA:guaido", "PER:guaido", "USA:guaido"],
     ],
     ["Guaido, joined by the former presidents of Colombia and Peru, spoke.", []],
+    // a meeting's record names a state's envoy as "the representative of", "the speaker for"
+    ["The representative of Peru said his country had recognized Mr. Guaidó.", ["PER:guaido"]],
+    [
+      "The speaker for Equatorial Guinea voiced support for the principle of non-interference.",
+      ["GNQ:neutral"],
+    ],
+    // the crisis called an internal matter, with Venezuela unnamed
+    ["South Africa said the crisis was an internal matter.", ["ZAF:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -108,6 +108,15 @@ describe("parseArticle(raw)", () => {
     expect(p.text).toBe("Title\n\nColombia said.");
   });
 
+  it("writes a speaker's name in capitals opening a meeting record's paragraph as a name ('MIKE POMPEO, Secretary of State …, said')", () => {
+    const p = parseArticle(
+      "Title\n\nMIKE POMPEO, Secretary of State of the United States, said so.\n\nVASSILY NEBENZIA (Russian Federation) said no.\n\nRECOGNISE GUAIDO: the US, Canada.",
+    );
+    expect(p.text).toBe(
+      "Title\n\nMike Pompeo, Secretary of State of the United States, said so.\n\nVassily Nebenzia (Russian Federation) said no.\n\nRECOGNISE GUAIDO: the US, Canada.",
+    );
+  });
+
   it("reads a dateline and date alone on their line ('CUCUTA, Colombia — February 8, 2019')", () => {
     const p = parseArticle("Title\n\nCUCUTA, Colombia — February 8, 2019\n\nBrazil recognised Guaido.");
     expect(p).toMatchObject({ dateline: "CUCUTA", printedDate: { year: 2019, month: 2, day: 8 } });

@@ -18,6 +18,11 @@ const ATTRIBUTIONS: [string, string][] = [
     `„Wir erkennen Guaidó an und unterstützen ihn“, said German Chancellor Angela Merkel.`,
     "Angela Merkel|DEU",
   ],
+  // the one told, past an initialism and a title with "of", is spoken to, not the speaker
+  [
+    `Foreign Minister Sergei Lavrov told U.S. Secretary of State Mike Pompeo that Washington's "interference" broke the law.`,
+    "Sergei Lavrov|RUS",
+  ],
   // the person a body's possessive names, not the body
   [`"Nothing has changed," the Kremlin's Peskov told reporters.`, "Dmitry Peskov|RUS"],
   // a state that expresses or voices a quoted sentiment, right before the quotation

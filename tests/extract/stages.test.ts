@@ -181,6 +181,12 @@ describe("findPeople(text, mentions)", () => {
   const countryOf = (text: string, surname: string) =>
     findPeople(text, findActors(text), "VEN" as ActorId).find((p) => p.surname === surname)?.actor ?? null;
 
+  it("gives a speaker the state a meeting's record names in brackets: 'Vassily Nebenzia (Russian Federation) said'", () => {
+    expect(countryOf("Jan Novak (Russian Federation) said it was a coup.", "Novak")).toBe("RUS");
+    // a bracket that names no state gives none
+    expect(countryOf("Jan Novak (by video link) said it was a coup.", "Novak")).toBeNull();
+  });
+
   it("reads no name across a line break: a headline's last word and the dateline's place are two", () => {
     const text = "Allies back President Maduro\n\nCaracas, Jan 23 - Cuba backed Maduro.";
     expect(findPeople(text, findActors(text)).map((p) => p.name)).not.toContain("Maduro Caracas");

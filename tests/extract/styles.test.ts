@@ -1952,7 +1952,8 @@ describe("articles in other outlets' styles", () => {
       actor: "ECU",
     });
     expect(quote("ecuador-chain", "the empire")).toMatchObject({ speaker: "Evo Morales", actor: "BOL" });
-    expect(stances("ecuador-chain")).toEqual(["BOL:maduro", "ECU:guaido", "PER:guaido"]);
+    // "His government has called on the international community to respect Venezuela's sovereignty": Morales's
+    expect(stances("ecuador-chain")).toEqual(["BOL:maduro", "BOL:neutral", "ECU:guaido", "PER:guaido"]);
   });
 
   it("Straits Times: the date on the dateline's line ('(The Straits Times) - Published Feb 6, 2019, 5:00 am SGT'); an example in an apposition ('both one-party states like Cuba') takes no part; 'Chief Cabinet Secretary' is the role", () => {
@@ -2066,5 +2067,59 @@ describe("articles in other outlets' styles", () => {
     expect(said("the legitimate authorities")).toBe("Vladimir Putin|RUS|2019-01-30");
     expect(said("National Assembly's decision")).toBe("Lenín Moreno|ECU|2019-01-30");
     expect(said("peaceful solution")).toBe("Josep Borrell|ESP|2019-01-30");
+  });
+  it("a meeting's record: speakers in capitals ('MIKE POMPEO, Secretary of State of the United States, said'), a state in brackets ('VASSILY NEBENZIA (Russian Federation) said'), 'His delegation', 'The representative of Peru', 'The speaker for Equatorial Guinea'", () => {
+    expect(dated("un-record")).toEqual([
+      "CHN:maduro:2019-01-26",
+      "CHN:neutral:2019-01-26",
+      "FRA:conditional:2019-01-26",
+      "GNQ:neutral:2019-01-26", // "voiced support for the principle of non-interference"
+      "PER:guaido:2019-01-26",
+      "RUS:maduro:2019-01-26", // "His delegation … continued to regard Nicolás Maduro as the legitimate President"
+      "RUS:neutral:2019-01-26",
+      "USA:guaido:2019-01-26",
+      "ZAF:neutral:2019-01-26", // "said the crisis was an internal matter and called for dialogue"
+    ]);
+    expect(quote("un-record", "pick a side")).toMatchObject({ speaker: "Mike Pompeo", actor: "USA" });
+  });
+
+  it("teleSUR: 'who was quickly joined by the right-wing governments of …' recognise as the one they joined", () => {
+    expect(stances("telesur-coup")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CHL:guaido",
+      "COL:guaido",
+      "CUB:maduro",
+      "MEX:maduro", // "continues to recognize Maduro as president"
+      "MEX:neutral", // "Mexico will not take sides and called for dialogue"
+      "PER:guaido",
+      "PRY:guaido",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+  });
+
+  it("DW: a conditional recognition by four states and two more; 'did not join the ultimatum' is declining it, not joining", () => {
+    expect([...new Set(dated("dw-ultimatum"))]).toEqual([
+      "DEU:conditional:2019-01-26",
+      "ESP:conditional:2019-01-26",
+      "EU:conditional:2019-01-26", // the headline: "EU gives Venezuela's Maduro eight days to call elections"
+      "FRA:conditional:2019-01-26",
+      "GBR:conditional:2019-01-26",
+      "ITA:neutral:2019-01-26",
+      "NLD:conditional:2019-01-26",
+      "PRT:conditional:2019-01-26",
+    ]);
+  });
+
+  it("a dateline with its date alone on the line ('CUCUTA, Colombia — February 8, 2019'); 'warned … against any attempt at military intervention'", () => {
+    expect(article("cucuta-aid")?.published).toBe("2019-02-08");
+    expect(dated("cucuta-aid")).toEqual([
+      "MEX:neutral:2019-02-07",
+      "RUS:neutral:2019-02-08",
+      "URY:neutral:2019-02-07",
+    ]);
   });
 });
