@@ -69,6 +69,9 @@ const spokenBeside = (context: string, start: number, end: number) =>
 /** A verb whose object is the person addressed: "telling the leader", "phoned the president". */
 const ADDRESSED =
   /\b(?:told|tells|telling|tell|asked|asking|urged|urging|phoned|phoning|called|calling|thanked|assured|assuring|congratulated|met|meeting|visited|wrote to|writing to|addressed|addressing)\s+$/i;
+/** Whom a title serves, after it: " for the Turkish presidency", " at the Chinese embassy in Caracas". */
+const SERVES_AFTER =
+  /^\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){0,2}?[a-z]*(?:\s+in\s+[A-Z][\w'’.-]*)?(?=\s*,|\s+(?:said|told|added|stressed|noted|says)\b)/;
 /** "the two governments", "both countries": the last two countries named. */
 const PAIR_REF = /\b(?:the two|both)\s+(?:governments|countries|nations|states|sides)\b/gi;
 const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
@@ -490,7 +493,9 @@ function findCandidates(
   }
   // "a senior Russian diplomat said": someone new, never one named before, who speaks for the state of the role
   for (const m of matchesOf(UNNAMED_ROLE, context)) {
-    const unnamed = unnamedCandidate(m[0], m.index, m[0].length);
+    // …whose state may follow the title: "a spokesman for the Turkish presidency said"
+    const whose = SERVES_AFTER.exec(context.slice(m.index + m[0].length))?.[0] ?? "";
+    const unnamed = unnamedCandidate(m[0] + whose, m.index, m[0].length + whose.length);
     if (unnamed) out.push(unnamed);
   }
   for (const m of matchesOf(PAIR_REF, context)) {
@@ -534,6 +539,9 @@ function findCandidates(
           text.slice(Math.max(0, x.start - 60), x.start),
         ),
       );
+    // …nor a role or body whose holder is named after it: "the Indian foreign ministry spokesman, Raveesh Kumar, said"
+    const holder = /^\s*,\s*([^,]{2,40}),/.exec(after.slice((role ?? body)?.[0].length ?? 0));
+    if ((role || body) && holder && people.some((p) => holder[1].includes(p.surname))) continue;
     if (role && SPEECH_AFTER_NAME.test(after.slice(role[0].length)) && !ofNamed()) {
       const phrase = text.slice(x.start, x.end + role[0].length);
       out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "person" }); // the role is the name

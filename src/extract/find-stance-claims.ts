@@ -911,6 +911,8 @@ function objectSide(
     .sort((a, b) => a.at - b.at)[0];
   // the side must head the verb's object: "backed President Maduro", not "backed the EU ultimatum to Maduro"
   if (first && first.at < 60 && !OBJECT_BREAK.test(after.slice(0, first.at))) {
+    // "supported Maduro's call for dialogue": a side's call for talks backed is no side taken
+    if (first.side && CALL_FOR_TALKS.test(after.slice(first.at))) return null;
     if (first.side) return first.side;
     // "the 35-year-old engineer who declared himself interim president": the relative clause says who
     const described = DESCRIBED_BY.exec(after.slice(first.at, first.at + 80));
@@ -920,6 +922,10 @@ function objectSide(
   if (recognition && INTERIM.test(after)) return "guaido";
   return null;
 }
+
+/** A side's own call for talks, from the side's name on: "Maduro's call for dialogue", "Guaido's offer of talks". */
+const CALL_FOR_TALKS =
+  /^(?:[\w.-]+\s+){0,2}?[\w-]+['’]s\s+(?:\w+\s+)?(?:calls?|proposals?|offers?|appeals?|initiatives?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}(?:dialogue|talks|negotiations?|mediation)\b/;
 
 /** "He" as the subject of the verb at the end: "He has since been ". */
 const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;

@@ -476,6 +476,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // the crisis called an internal matter, with Venezuela unnamed
     ["South Africa said the crisis was an internal matter.", ["ZAF:neutral"]],
+    // refraining from taking sides; a side's call for talks supported is no side taken
+    ["Belarus and Kazakhstan refrained from taking sides.", ["BLR:neutral", "KAZ:neutral"]],
+    ["Greece supported Maduro's call for dialogue.", ["GRC:neutral"]],
+    ["Greece supported Maduro's government.", ["GRC:maduro"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -18,6 +18,20 @@ const ATTRIBUTIONS: [string, string][] = [
     `„Wir erkennen Guaidó an und unterstützen ihn“, said German Chancellor Angela Merkel.`,
     "Angela Merkel|DEU",
   ],
+  // a role whose holder is named after it is the holder's, not its ministry's
+  [
+    `"Venezuelans must decide," the Indian external affairs ministry spokesman, Raveesh Kumar, said.`,
+    "Raveesh Kumar|IND",
+  ],
+  // an unnamed official's state after the title
+  [
+    `"Our position remains unchanged," a spokesman for the Turkish presidency said on Friday.`,
+    "A spokesman for the Turkish presidency|TUR",
+  ],
+  [
+    `"We will not interfere," an official at the Chinese embassy in Caracas said.`,
+    "An official at the Chinese embassy in Caracas|CHN",
+  ],
   // the one told, past an initialism and a title with "of", is spoken to, not the speaker
   [
     `Foreign Minister Sergei Lavrov told U.S. Secretary of State Mike Pompeo that Washington's "interference" broke the law.`,
