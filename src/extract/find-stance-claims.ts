@@ -41,15 +41,20 @@ export interface SentenceContext {
 }
 
 const I = "i";
+/** The start of a word, or of a handle's ("@jguaido"). */
+const WORD_START = "(?:(?<!\\w)|(?<=[@#]\\w{0,15}))";
+/** A side's references as one pattern, each starting a word: "legitimate government" is not in "illegitimate government". */
+const sideRefs = (side: "guaido" | "maduro") =>
+  cues.sideRefs[side].map((r) => `${WORD_START}(?:${r})`).join("|");
 const SIDE_REFS = {
-  guaido: new RegExp(cues.sideRefs.guaido.join("|"), I),
-  maduro: new RegExp(cues.sideRefs.maduro.join("|"), I),
+  guaido: new RegExp(sideRefs("guaido"), I),
+  maduro: new RegExp(sideRefs("maduro"), I),
 };
 const SIDES = ["guaido", "maduro"] as const;
 /** Any reference to a side, ending where the text ends ("… the Venezuelan president's"). */
 const SIDE_REF_AT_END = {
-  guaido: new RegExp(`(?:${cues.sideRefs.guaido.join("|")})$`, I),
-  maduro: new RegExp(`(?:${cues.sideRefs.maduro.join("|")})$`, I),
+  guaido: new RegExp(`(?:${sideRefs("guaido")})$`, I),
+  maduro: new RegExp(`(?:${sideRefs("maduro")})$`, I),
 };
 /** What may stand before "Maduro's allies" (and a title or first name: "Mr. Maduro's") for those allies to be names
  * beside them: the clause's start, a comma or a dash, a copula, a preposition of membership or a conjunction. */
@@ -68,7 +73,7 @@ const PRO_SIDE = {
 /** "U.S.-backed opposition leader": the name before the hyphen backs the side after it. */
 const BACKED_ADJECTIVE = /(?<=\S)-(?:backed|supported|sponsored)\s+/g;
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
-const ANY_SIDE = new RegExp(`(${cues.sideRefs.guaido.join("|")})|(${cues.sideRefs.maduro.join("|")})`, "gi");
+const ANY_SIDE = new RegExp(`(${sideRefs("guaido")})|(${sideRefs("maduro")})`, "gi");
 const SEAT = new RegExp(cues.seatOfGovernment, I);
 /** Words that end a verb's object before a side is named: "the ultimatum to …", "sanctions against …". */
 const OBJECT_BREAK = new RegExp(cues.objectBreaks, I);
@@ -164,7 +169,7 @@ const CAME_FROM = new RegExp(cues.cameFrom, "g");
 const COUNT_ON = new RegExp(`${cues.countOn}(?=(?:the )?[A-Z])`, "g");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
 const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
-const LEGITIMATE_GOVERNMENT = new RegExp(cues.sideRefs.maduro[1], "gi");
+const LEGITIMATE_GOVERNMENT = new RegExp(`${WORD_START}(?:${cues.sideRefs.maduro[1]})`, "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =

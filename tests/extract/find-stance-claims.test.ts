@@ -480,6 +480,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Belarus and Kazakhstan refrained from taking sides.", ["BLR:neutral", "KAZ:neutral"]],
     ["Greece supported Maduro's call for dialogue.", ["GRC:neutral"]],
     ["Greece supported Maduro's government.", ["GRC:maduro"]],
+    // a side's reference starts a word: "legitimate government" is not in "illegitimate government"
+    ["Peru said Lima would not recognise Maduro's illegitimate government.", []],
+    ["Canada has stopped supporting the illegitimate president.", []],
+    [
+      "Honduras and Guatemala expressed their support for the National Assembly president.",
+      ["GTM:guaido", "HND:guaido"],
+    ],
+    ["China urged the United States to stop meddling in Venezuela.", ["CHN:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
@@ -547,6 +555,11 @@ describe("findStanceClaims(sentence, context)", () => {
   });
   it("reads a negated recognition as neither side", () => {
     expect(claims("Italy refused to recognise Guaido.")).toEqual(["ITA:neutral"]);
+  });
+  it("reads a side's handle as the side, not the side named before it ('regarded @jguaido as \"interim president\"')", () => {
+    expect(
+      claims('So the UK now regarded @jguaido as "interim constitutional president".', "maduro"),
+    ).toEqual(["GBR:guaido"]);
   });
   it("resolves 'recognized him' to the side named last", () => {
     expect(claims("Peru and Chile recognized him.", "guaido")).toEqual(["CHL:guaido", "PER:guaido"]);
