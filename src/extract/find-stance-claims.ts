@@ -41,11 +41,9 @@ export interface SentenceContext {
 }
 
 const I = "i";
-/** The start of a word, or of a handle's ("@jguaido"). */
-const WORD_START = "(?:(?<!\\w)|(?<=[@#]\\w{0,15}))";
-/** A side's references as one pattern, each starting a word: "legitimate government" is not in "illegitimate government". */
-const sideRefs = (side: "guaido" | "maduro") =>
-  cues.sideRefs[side].map((r) => `${WORD_START}(?:${r})`).join("|");
+/** A side's references as one pattern, each starting a word: "legitimate government" is not in "illegitimate
+ * government" (a lookbehind here, rather than \b, made the extractor half as fast). */
+const sideRefs = (side: "guaido" | "maduro") => cues.sideRefs[side].map((r) => `\\b(?:${r})`).join("|");
 const SIDE_REFS = {
   guaido: new RegExp(sideRefs("guaido"), I),
   maduro: new RegExp(sideRefs("maduro"), I),
@@ -169,7 +167,7 @@ const CAME_FROM = new RegExp(cues.cameFrom, "g");
 const COUNT_ON = new RegExp(`${cues.countOn}(?=(?:the )?[A-Z])`, "g");
 /** "phoned Maduro to express his support": a support phrase without an object, after a contact with one side. */
 const CONTACT_BEFORE = new RegExp(cues.contactBeforeSupport, I);
-const LEGITIMATE_GOVERNMENT = new RegExp(`${WORD_START}(?:${cues.sideRefs.maduro[1]})`, "gi");
+const LEGITIMATE_GOVERNMENT = new RegExp(`\\b(?:${cues.sideRefs.maduro[1]})`, "gi");
 const CLAUSE_BREAK = new RegExp(cues.clauseBreaks, "g");
 const PREPOSITION_BEFORE = new RegExp(`\\b(?:${cues.prepositions})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, I);
 const LIST_JOIN =
