@@ -28,6 +28,8 @@ const EXPLICIT = new RegExp(
   `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN}\\.?,? )?(?:the (?:evening|morning|afternoon|night) of )?|^(?:${WEEKDAY_PATTERN},? )?)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
+/** Matches a date in figures: "on 24/01/2019", "on 24.01.2019", "on 2019-01-24". */
+const NUMERIC = /\b[Oo]n (?:(\d{1,2})([./])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b/g;
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday", "this
  * past Saturday", "Saturday night", or what was said, or to whom, in the wire style: "his announcement Wednesday",
  * "told reporters Thursday". */
@@ -110,6 +112,10 @@ export function resolveDates(
     }
     if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
   }
+  for (const m of matchesOf(NUMERIC, sentence)) {
+    const date = numericDate(m, published, window);
+    if (date && (!published || date <= published)) out.push({ date, phrase: m[0].trim(), index: m.index });
+  }
   if (published) {
     for (const m of matchesOf(WEEKDAY_POSSESSIVE, sentence)) {
       const weekday = weekdayNumber(m[1]);
@@ -174,6 +180,26 @@ export function resolveDates(
     if (same) d.date = same.date;
   }
   return out.sort((a, b) => a.index - b.index).map(({ date, phrase, index }) => ({ date, phrase, index }));
+}
+
+/**
+ * The day a date in figures names: ISO as written; "24/01/2019" day first, as most of the world writes it, unless
+ * only the month-first reading is a date ("01/24/2019"); when both are, the one not after publication and inside the
+ * topic's window, if only one is ("04/02/2019" in a story of February 2019 is 4 February), else none.
+ */
+function numericDate(
+  m: RegExpExecArray,
+  published: IsoDate | null,
+  window: Topic["window"] | undefined,
+): IsoDate | undefined {
+  if (m[5]) return isoDate(Number(m[5]), Number(m[6]), Number(m[7]));
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const readings = [...new Set([isoDate(year, b, a), isoDate(year, a, b)].filter((d): d is IsoDate => !!d))];
+  if (readings.length === 1) return readings[0];
+  const fitting = readings.filter(
+    (d) => (!published || d <= published) && (!window || (d >= window.start && d <= window.end)),
+  );
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */

@@ -21,6 +21,20 @@ describe("resolveDates(sentence, published)", () => {
     expect(dates("Spain recognised Guaido after he declared himself interim president.")).toEqual([]);
     expect(resolveDates("on the day he was sworn in", "2019-01-20" as IsoDate)).toEqual([]);
   });
+  it("reads a date in figures: day first, unless only month first is a date; of two readings, the one in the window", () => {
+    const window = { start: "2019-01-10" as IsoDate, end: "2019-12-31" as IsoDate };
+    const inFigures = (s: string) => resolveDates(s, thursday, null, window).map((d) => d.date);
+    expect(inFigures("Ecuador recognised Guaido on 24/01/2019.")).toEqual(["2019-01-24"]);
+    expect(inFigures("Ecuador recognised Guaido on 01/24/2019.")).toEqual(["2019-01-24"]);
+    expect(inFigures("Ecuador recognised Guaido on 24.01.2019.")).toEqual(["2019-01-24"]);
+    expect(inFigures("Ecuador recognised Guaido on 2019-01-24.")).toEqual(["2019-01-24"]);
+    // one reading only is the day, in the window or not
+    expect(inFigures("Cuba backed Maduro on 20/12/2018.")).toEqual(["2018-12-20"]);
+    // 4 February, not 2 April (after publication)
+    expect(inFigures("Spain recognised Guaido on 02/04/2019.")).toEqual(["2019-02-04"]);
+    // 3 January is before the window and 1 March after publication: no day
+    expect(inFigures("Spain recognised Guaido on 03/01/2019.")).toEqual([]);
+  });
   it("reads 'announced Monday' as the Monday before a Thursday dateline", () => {
     expect(dates("France announced Monday that it recognised him.")).toEqual(["2019-02-04"]);
   });
