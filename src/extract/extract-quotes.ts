@@ -520,7 +520,8 @@ function findCandidates(
   // a state body as speaker: "China's Foreign Ministry said", "the Kremlin press service"
   for (const x of mentions) {
     const at = x.start - offset;
-    if (at < 0 || at >= context.length || !free(at)) continue;
+    // (after a preposition only with its verb: "with Moscow warning that")
+    if (at < 0 || at >= context.length || !free(at, x.end - x.start)) continue;
     if (!context.slice(at, at + x.end - x.start).trim()) continue; // inside a quotation (blanked in the context)
     // past a relative clause or an apposition set off by commas: "Russia, which has lent Caracas billions, condemned"
     const aside = ASIDE_AFTER_NAME.exec(text.slice(x.end, x.end + 200))?.[0].length ?? 0;
@@ -528,7 +529,7 @@ function findCandidates(
     if (opensRoleOfPerson(text, x.end, people)) continue; // "Chinese Foreign Ministry spokesman Geng Shuang": the person speaks
     if (POSTED_TO.test(text.slice(Math.max(0, x.start - 40), x.start))) continue; // "the US ambassador to the UN said"
     const body = STATE_BODY_AFTER.exec(after);
-    const speaks = SPEECH.test(after.slice(0, 25));
+    const speaks = SPEECH.test(after.slice(0, 25)) || SPEAKING_AFTER.test(after);
     const characterises = !speaks && CHARACTERISED.test(after.slice(0, 25));
     // "Norway's foreign minister said": an official named by the role alone
     const role = UNNAMED_OFFICIAL.exec(after);
@@ -547,11 +548,13 @@ function findCandidates(
       out.push({ at, speaker: phrase.trim(), role: null, actor: x.actor, kind: "person" }); // the role is the name
       continue;
     }
-    // a country's name right before its verb of speech: "Bolivia said it would never accept …"
+    // a country's name right before its verb of speech: "Bolivia said it would never accept …", "with Moscow warning that"
     // or characterises right after its name: 'a move that Russia denounced as "interference"'
     const countrySpeaks =
       (x.form === "name" || x.form === "organization") &&
-      (SPEECH_AFTER_NAME.test(after) || CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
+      (SPEECH_AFTER_NAME.test(after) ||
+        SPEAKING_AFTER.test(after) ||
+        CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
     if (body && ofNamed()) continue; // "Dmitry Peskov, the Kremlin's spokesman, said": the person speaks
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
       // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after

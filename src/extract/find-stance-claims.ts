@@ -155,7 +155,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
  * as the clause (or sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly) )?joined by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
@@ -1174,7 +1174,7 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 // own bodies ("…, as did the leaders of Cuba and Nicaragua"), or a count of countries that they are among ("backing
 // from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|governments|bloc|group|coalition)(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such as|among them|notably)\s+|(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;
@@ -1184,6 +1184,9 @@ const membersNamedAfter = (s: string, mentions: readonly ActorMention[], cueEnd:
   namesAfter(s, mentions, cueEnd, to, (gap) => MEMBERS_LISTED.test(gap));
 
 /** The first name after a cue, when the words between `open` a list, and the names listed after it. */
+/** A person a state's possessive names, between the names of a list: "Brazil['s Jair Bolsonaro], Colombia's …". */
+const POSSESSED_PERSON = /^['’]s\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*(?=\s*,|\s+and\s)/;
+
 function namesAfter(
   s: string,
   mentions: readonly ActorMention[],
@@ -1198,7 +1201,8 @@ function namesAfter(
   for (const m of mentions) {
     const last = out.at(-1)!;
     if (m.start <= last.start || m.end > to) continue;
-    if (m.start < last.end || LIST_JOIN.test(s.slice(last.end, m.start))) out.push(m);
+    if (m.start < last.end || LIST_JOIN.test(s.slice(last.end, m.start).replace(POSSESSED_PERSON, "")))
+      out.push(m);
     else break;
   }
   return out;

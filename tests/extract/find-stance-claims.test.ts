@@ -561,6 +561,29 @@ describe("findStanceClaims(sentence, context)", () => {
       claims('So the UK now regarded @jguaido as "interim constitutional president".', "maduro"),
     ).toEqual(["GBR:guaido"]);
   });
+  it("gives a stance seconded or followed to the names after it ('seconded by a bloc of governments, including Brazil's Jair Bolsonaro, …', 'followed on the same day')", () => {
+    const after = (sentence: string) =>
+      findStanceClaims(sentence, {
+        mentions: findActors(sentence),
+        people: findPeople(sentence, findActors(sentence), VEN),
+        lastPerson: null,
+        lastSide: "guaido",
+        lastStance: "guaido",
+        subject: VEN,
+      })
+        .claims.map((c) => `${c.actor}:${c.stance}`)
+        .sort();
+    expect(
+      after(
+        "The move was immediately seconded by a bloc of right-wing governments in the region, including Brazil's Jair Bolsonaro, Colombia's Ivan Duque and Argentina's Mauricio Macri.",
+      ),
+    ).toEqual(["ARG:guaido", "BRA:guaido", "COL:guaido"]);
+    expect(after("Canada, Brazil and Peru followed on the same day.")).toEqual([
+      "BRA:guaido",
+      "CAN:guaido",
+      "PER:guaido",
+    ]);
+  });
   it("resolves 'recognized him' to the side named last", () => {
     expect(claims("Peru and Chile recognized him.", "guaido")).toEqual(["CHL:guaido", "PER:guaido"]);
     expect(claims("Only Maduro's allies - Cuba and Bolivia - spoke up for him.")).toEqual([

@@ -32,6 +32,15 @@ const ATTRIBUTIONS: [string, string][] = [
     `"We will not interfere," an official at the Chinese embassy in Caracas said.`,
     "An official at the Chinese embassy in Caracas|CHN",
   ],
+  // a state in an absolute phrase with its verb of speech: "with Moscow warning that"
+  [
+    `Iran backed Maduro, with Moscow warning that Washington's move was a "direct path to bloodshed."`,
+    "Moscow|RUS",
+  ],
+  [
+    `Iran backed Maduro, with Russia warning that Washington's move was a "direct path to bloodshed."`,
+    "Russia|RUS",
+  ],
   // the one told, past an initialism and a title with "of", is spoken to, not the speaker
   [
     `Foreign Minister Sergei Lavrov told U.S. Secretary of State Mike Pompeo that Washington's "interference" broke the law.`,

@@ -2122,4 +2122,37 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral:2019-02-07",
     ]);
   });
+  it("Venezuelanalysis: 'The move was immediately seconded by a bloc of right-wing governments …, including Brazil's Jair Bolsonaro, …'; 'with Moscow warning that … \"direct path to bloodshed\"' is Moscow's", () => {
+    expect(stances("venezuelanalysis")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CHN:maduro",
+      "COL:guaido",
+      "CUB:maduro",
+      "EU:neutral",
+      "IRN:maduro",
+      "MEX:maduro", // "reaffirmed their recognition of the Maduro government"
+      "MEX:neutral",
+      "NIC:maduro",
+      "RUS:maduro",
+      "SLV:maduro",
+      "TUR:maduro",
+      "URY:maduro",
+      "USA:guaido",
+    ]);
+    expect(quote("venezuelanalysis", "direct path to bloodshed")).toMatchObject({
+      speaker: "Moscow",
+      actor: "RUS",
+    });
+  });
+
+  it("France 24: 'Issued on: 05/02/2019' is 5 February; 'followed on the same day' is the day before it", () => {
+    expect(article("france24-sides")?.published).toBe("2019-02-05");
+    const days = dated("france24-sides");
+    for (const a of ["USA", "CAN", "BRA", "COL", "PER", "ARG"])
+      expect(days).toContain(`${a}:guaido:2019-01-23`);
+    for (const a of ["ESP", "FRA", "DEU", "GBR", "SWE", "AUT", "DNK", "NLD", "PRT"])
+      expect(days).toContain(`${a}:guaido:2019-02-04`);
+  });
 });
