@@ -1,5 +1,6 @@
 import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
+import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
@@ -1208,11 +1209,22 @@ function namesAfter(
   return out;
 }
 
+/** Capitalised words (a title, perhaps with "of") right before a name: "President ", "Secretary of State ". */
+const TITLES_AT_END = /(?:[A-Z][\w.'’-]*\s+|of\s+)*$/;
+/** A role outside government: "Labour Party leader", "US Senator"; its holder takes no position for the state. */
+const OUTSIDE_GOVERNMENT = new RegExp(`\\b(?:${speakers.outsideGovernment.join("|")})\\b`, "i");
+const speaksForState = (p: Person) => !p.role || !OUTSIDE_GOVERNMENT.test(p.role);
+
 function peopleBefore(s: string, people: readonly Person[], from: number, to: number): Person[] {
   const region = s.slice(from, to);
   return people.filter((p) => {
+    if (!speaksForState(p)) return false;
     const at = region.indexOf(p.surname);
     if (at < 0) return false;
+    // "urged Trump to recognise Guaido": the one urged has not acted
+    const nameAt = region.lastIndexOf(p.name, at);
+    const urged = URGED_BEFORE.test(region.slice(0, nameAt >= 0 ? nameAt : at).replace(TITLES_AT_END, ""));
+    if (urged && INFINITIVE_NEXT.test(s.slice(from + at + p.surname.length))) return false;
     return !isObjectOfPreposition(region.slice(0, at));
   });
 }
@@ -1235,6 +1247,7 @@ function attributed(
   const speech = SPEECH.exec(tail);
   if (speech) {
     const named = ctx.people.find((p) => tail.slice(0, speech.index + 1).includes(p.surname));
+    if (named && !speaksForState(named)) return [];
     if (named?.actor) return [named.actor];
     const speaker = mentions.find(
       (m) =>

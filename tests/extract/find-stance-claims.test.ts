@@ -488,6 +488,16 @@ describe("findStanceClaims(sentence, context)", () => {
       ["GTM:guaido", "HND:guaido"],
     ],
     ["China urged the United States to stop meddling in Venezuela.", ["CHN:neutral"]],
+    // a party's leader, an opposition leader or a legislator takes no position for the state
+    ["Britain's Labour Party leader Jeremy Corbyn opposed outside interference in Venezuela.", []],
+    ['"We back Maduro," said Jeremy Corbyn, Britain\'s opposition leader.', []],
+    ["US Senator Marco Rubio said he backed Guaido.", []],
+    ["The crisis is an internal affair of Venezuela, Jeremy Corbyn, Britain's opposition leader, said.", []],
+    ["US Secretary of State Mike Pompeo backed Guaido.", ["USA:guaido"]],
+    // the one urged has not acted; stopping or ending support is no support
+    ["Rubio urged President Donald Trump to recognise Guaido.", []],
+    ["The US called on Russia to end its support for Maduro.", []],
+    ["Pompeo urged Russia to stop backing Maduro.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
