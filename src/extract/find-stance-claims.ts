@@ -156,7 +156,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
  * as the clause (or sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
+  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
@@ -213,6 +213,8 @@ const KIND_APPOSITION =
 /** What may open a sentence before its participle: "Having ", "After ", "Among those ", or nothing ("Recognising …"). */
 const OPENING_PARTICIPLE =
   /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?|Among (?:those|the (?:countries|nations|states|governments))\s+)?$/;
+/** An act set aside by the sentence's opening, its subject after the comma: "Rather than recognise Guaido, Italy …". */
+const OPENING_INSTEAD = /^\s*(?:Rather than|Instead of|Far from)\s+$/;
 /** An infinitive opening the sentence, its subjects after the copula: "Among the first to ", "The only countries to ". */
 const OPENING_INFINITIVE =
   /^\s*(?:Among\s+)?the\s+(?:first|latest|last|earliest|only)\s+(?:(?:countr(?:y|ies)|nations?|states?|governments?)\s+)?to\s+$/i;
@@ -479,7 +481,8 @@ export function findStanceClaims(
         subjects.length === 0 &&
         !shared &&
         ((OPENING_PARTICIPLE.test(masked.slice(0, cue.start)) && PARTICIPLE.test(cue.text)) ||
-          OPENING_INFINITIVE.test(masked.slice(0, cue.start)))
+          OPENING_INFINITIVE.test(masked.slice(0, cue.start)) ||
+          OPENING_INSTEAD.test(masked.slice(0, cue.start)))
       ) {
         const first = ctx.mentions.find((m) => m.start >= cue.end);
         const comma = masked.indexOf(",", cue.end);

@@ -498,6 +498,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Rubio urged President Donald Trump to recognise Guaido.", []],
     ["The US called on Russia to end its support for Maduro.", []],
     ["Pompeo urged Russia to stop backing Maduro.", []],
+    // an act set aside ("Rather than recognise …, Italy"), abstaining from recognising either, "as was Paraguay"
+    ["Rather than recognise Guaido, Italy called for new elections.", ["ITA:neutral"]],
+    ["Cyprus abstained from recognising either leader.", ["CYP:neutral"]],
+    ["Argentina was quick to recognise Guaido, as was Paraguay.", ["ARG:guaido", "PRY:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
