@@ -112,14 +112,18 @@ const JUDGED_COPULA = SIDES.map(
     ] as const,
 );
 /**
- * The side a speaker's own words judge legitimate when they open with it: '"Guaido is the legitimate interim
- * president," Merkel said' is Merkel's judgement, as "Merkel said that Guaido is …" would be.
+ * The side a speaker's own words judge legitimate when they, or one of their sentences, open with it: '"Guaido is the
+ * legitimate interim president," Merkel said' is Merkel's judgement, as "Merkel said that Guaido is …" would be;
+ * so is an interview's answer 'Of course. Maduro is the legitimate president.'
  */
 export function judgementOpening(words: string): { stance: StanceId; cue: string } | null {
+  const starts = [0, ...[...words.matchAll(/[.!?]["”’]?\s+/g)].map((x) => x.index + x[0].length)];
   for (const [side, re] of JUDGED_COPULA) {
-    re.lastIndex = 0;
-    const m = re.exec(words);
-    if (m?.index === 0) return { stance: side, cue: m[0].trim() };
+    for (const from of starts) {
+      re.lastIndex = 0;
+      const m = re.exec(words.slice(from));
+      if (m?.index === 0) return { stance: side, cue: m[0].trim() };
+    }
   }
   return null;
 }

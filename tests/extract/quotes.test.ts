@@ -232,6 +232,15 @@ describe("who said it", () => {
     // not when it comes later in the words, or is denied
     expect(stancesIn(`"Nobody here says Maduro is the legitimate president," Lavrov said.`)).toEqual([]);
     expect(stancesIn(`"Maduro is not the legitimate president," Pompeo said.`)).toEqual([]);
+    // …or opens a later sentence of the words: an interview's answer
+    const interview = extractArticle(
+      {
+        file: "x.txt",
+        text: "Title here\n\nMOSCOW, February 5 (Interfax) - Russia's ambassador to Venezuela, Vladimir Zaemsky, spoke to Interfax.\n\nQ: Does Russia still recognise Maduro?\n\nZaemsky: Of course. Maduro is the legitimate president.",
+      },
+      TOPIC,
+    );
+    expect(interview.observations.map((o) => `${o.actor}:${o.stance}`)).toEqual(["RUS:maduro"]);
   });
 
   it("does not take the body a diplomat is posted to for the speaker ('the US ambassador to the United Nations said')", () => {
