@@ -2,7 +2,7 @@ import type { ActorId } from "../dataset/schema";
 import speakers from "./data/speakers.json";
 import stanceCues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
-import type { Person } from "./find-people";
+import { insideQuotation, type Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { describeActor } from "./describe-actor";
 import { PLACE_NAMES, SURFACES, escapeRegExp, stripAccents } from "./lexicon";
@@ -83,6 +83,11 @@ const CHARACTERISE =
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
  * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
+/** A state's body named before it with "of": "the Foreign Ministry of ", "the Government of the ". */
+const BODY_OF_BEFORE =
+  /\b(?:the\s+)?((?:[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Dd]efen[cs]e)\s+[Mm]inistry|[Mm]inistry of (?:[Ff]oreign|[Ee]xternal) (?:[Aa]ffairs|[Rr]elations)|[Gg]overnment|[Pp]residency|[Ff]oreign [Oo]ffice)\s+of\s+(?:the\s+)?$/;
+/** "according to a statement by ": a source named next. */
+const ACCORDING_TO_BEFORE = /\baccording to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:by|from|of)\s+)?$/i;
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Ee]mbassy|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 /** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
@@ -441,7 +446,8 @@ function findCandidates(
         x.end <= at &&
         at - x.start <= STATE_BODY_REACH &&
         x.form !== "organization" &&
-        SENTENCE_OPENS.test(text.slice(Math.max(0, x.start - 4), x.start)),
+        SENTENCE_OPENS.test(text.slice(Math.max(0, x.start - 4), x.start)) &&
+        !insideQuotation(text, x.start), // (not a state a quotation names: '"… Russia is our friend," the ministry said')
     );
     if (state)
       out.push({
@@ -520,6 +526,22 @@ function findCandidates(
   // a state body as speaker: "China's Foreign Ministry said", "the Kremlin press service"
   for (const x of mentions) {
     const at = x.start - offset;
+    // "the Foreign Ministry of Peru said", "according to a statement by the Foreign Ministry of Peru": the body before
+    const bodyOf =
+      at >= 0 && at < context.length ? BODY_OF_BEFORE.exec(context.slice(Math.max(0, at - 60), at)) : null;
+    if (bodyOf) {
+      const bodyAt = at - (Math.min(at, 60) - bodyOf.index);
+      const before = context.slice(Math.max(0, bodyAt - 60), bodyAt);
+      const speaks =
+        SPEECH_AFTER_NAME.test(text.slice(x.end, x.end + 50)) ||
+        SPEECH_BEFORE.test(before) ||
+        ACCORDING_TO_BEFORE.test(before);
+      if (speaks) {
+        const speaker = `${bodyOf[1]} of ${text.slice(x.start, x.end)}`;
+        out.push({ at: bodyAt, speaker, role: null, actor: x.actor, kind: "organization" });
+        continue;
+      }
+    }
     // (after a preposition only with its verb: "with Moscow warning that")
     if (at < 0 || at >= context.length || !free(at, x.end - x.start)) continue;
     if (!context.slice(at, at + x.end - x.start).trim()) continue; // inside a quotation (blanked in the context)

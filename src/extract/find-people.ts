@@ -260,7 +260,7 @@ function opener(
 }
 
 /** Tells whether an offset lies inside a quotation of its paragraph (an odd number of quote marks before it). */
-function insideQuotation(text: string, at: number): boolean {
+export function insideQuotation(text: string, at: number): boolean {
   const para = text.slice(text.lastIndexOf("\n", at) + 1, at);
   const straight = (para.match(/"/g) ?? []).length;
   const open = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;

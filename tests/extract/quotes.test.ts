@@ -41,6 +41,18 @@ const ATTRIBUTIONS: [string, string][] = [
     `Iran backed Maduro, with Russia warning that Washington's move was a "direct path to bloodshed."`,
     "Russia|RUS",
   ],
+  // "the ministry" is of the state that last opened a sentence outside a quotation, not of one the quotation names
+  [
+    `Cuba condemned the move on Monday.\n\n"We will resist. Russia is our friend," the foreign ministry said.`,
+    "Cuba's foreign ministry|CUB",
+  ],
+  // a state's body named before it with "of"
+  [`"Peru recognises Guaido," the Foreign Ministry of Peru said.`, "Foreign Ministry of Peru|PER"],
+  [
+    `According to a statement by the Foreign Ministry of Peru, "Peru recognises Guaido."`,
+    "Foreign Ministry of Peru|PER",
+  ],
+  [`"We back Guaido," said the Government of Peru in a statement.`, "Government of Peru|PER"],
   // the one told, past an initialism and a title with "of", is spoken to, not the speaker
   [
     `Foreign Minister Sergei Lavrov told U.S. Secretary of State Mike Pompeo that Washington's "interference" broke the law.`,
