@@ -148,7 +148,7 @@ const ANAPHOR_NOUNS = [...new Set([...ORGANIZATIONS.values()].flatMap((o) => o.a
 );
 /** "the bloc", "the 28-nation bloc", "the regional body", "The group": a noun referring back to an organisation. */
 const ANAPHOR = new RegExp(
-  `\\b[Tt]he\\s+(?:\\d+-(?:nation|member|country|state)\\s+|(?:regional|European|Caribbean|Latin American|hemispheric)\\s+)?(${ANAPHOR_NOUNS.join("|")})\\b(?!\\s+(?:of|[A-Z]))`,
+  `\\b[Tt]he\\s+(?:\\d+-(?:nation|member|country|state)\\s+|(?:regional|European|Caribbean|Latin American|hemispheric)\\s+)?(${ANAPHOR_NOUNS.join("|")})\\b(?!\\s+(?:of\\b|[A-Z]))`,
   "g",
 );
 /** A named body of some kind: "International Contact Group", "African Union". */

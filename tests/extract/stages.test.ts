@@ -61,6 +61,25 @@ describe("isObjectOfPreposition(before)", () => {
 });
 
 describe("findActors(text)", () => {
+  it("refers 'the bloc', 'the group', 'the alliance' back to the organisation named last, before any verb ('The bloc offered')", () => {
+    expect(actors("The EU met on Monday.\n\nThe bloc offered to mediate.")).toEqual(["EU", "EU"]);
+    expect(actors("CARICOM leaders met on Monday.\n\nThe group offered to mediate.")).toEqual([
+      "CARICOM",
+      "CARICOM",
+    ]);
+    expect(actors("ALBA members met in Havana.\n\nThe alliance backed Maduro.")).toEqual([
+      "ALBA",
+      "CUB",
+      "ALBA",
+    ]);
+    // …not a body of its own: "the group of experts"
+    expect(actors("The Lima Group met.\n\nThe group of experts spoke.")).toEqual(["LIMA"]);
+  });
+
+  it("reads no country inside a capital's name ('Port of Spain' is no Spain)", () => {
+    expect(actors("CARICOM leaders met in Port of Spain.")).toEqual(["CARICOM"]);
+  });
+
   it("leaves out of 'all' of a group the members an opening 'Apart from …,' excludes", () => {
     const members = actors("Apart from Italy and Greece, all EU countries recognised Guaido.");
     expect(members).toContain("ESP");
