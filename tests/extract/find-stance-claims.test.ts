@@ -502,6 +502,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Rather than recognise Guaido, Italy called for new elections.", ["ITA:neutral"]],
     ["Cyprus abstained from recognising either leader.", ["CYP:neutral"]],
     ["Argentina was quick to recognise Guaido, as was Paraguay.", ["ARG:guaido", "PRY:guaido"]],
+    // an act condemned as an attempt to destabilise the country, as one condemned as interference
+    ["Russia condemned the decision as another attempt to destabilise Venezuela.", ["RUS:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
