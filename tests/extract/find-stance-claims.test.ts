@@ -504,6 +504,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Argentina was quick to recognise Guaido, as was Paraguay.", ["ARG:guaido", "PRY:guaido"]],
     // an act condemned as an attempt to destabilise the country, as one condemned as interference
     ["Russia condemned the decision as another attempt to destabilise Venezuela.", ["RUS:neutral"]],
+    // defending a side: a warning against attempts to topple it, coming to its defence
+    ["Russia warned the US against attempts to oust Maduro.", ["RUS:maduro"]],
+    ["Bolivia came to President Nicolas Maduro's defense.", ["BOL:maduro"]],
+    ["Bolivia came to Caracas on Monday.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
