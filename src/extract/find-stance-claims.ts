@@ -692,7 +692,9 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         objectSide(after, clause.slice(0, m.index), ctx, recognition) ??
         // "phoned Maduro to express his support": a support with no object of its own ("said Madrid supported the
         // National Assembly" has one)
-        (recognition || !/^\s*(?:[.,;:]|$)/.test(after) ? null : contactedSide(lead(m.index)));
+        (recognition || !/^\s*(?:[.,;:]|$)/.test(after)
+          ? null
+          : (contactedSide(lead(m.index)) ?? possessedBySide(lead(m.index))));
       if (!side) continue;
       // the side must be the object, not a state before it: "communist allies of Cuba, voiced support for Maduro"
       const verbEnd = m.index + m[0].length;
@@ -937,6 +939,15 @@ function objectSide(
 /** A side's own call for talks, from the side's name on: "Maduro's call for dialogue", "Guaido's offer of talks". */
 const CALL_FOR_TALKS =
   /^(?:[\w.-]+\s+){0,2}?[\w-]+['’]s\s+(?:\w+\s+)?(?:calls?|proposals?|offers?|appeals?|initiatives?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}(?:dialogue|talks|negotiations?|mediation)\b/;
+
+/** A side that has a state's support, the state's possessive at the end: "Guaido had Argentina's full " (case
+ * matters: the possessor is a name). */
+const HAS_POSSESSED =
+  /\s+(?:(?:still|also|now|already|continues to|continued to)\s+)?(?:has|had|have|enjoys?|enjoyed|retains?|retained|wins?|won|secured|received|gets|got)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*['’]s?\s+(?:[a-z]+\s+){0,2}$/;
+function possessedBySide(before: string): "guaido" | "maduro" | null {
+  const m = HAS_POSSESSED.exec(before);
+  return m ? (SIDES.find((x) => SIDE_REF_AT_END[x].test(before.slice(0, m.index))) ?? null) : null;
+}
 
 /** "He" as the subject of the verb at the end: "He has since been ". */
 const SUBJECT_HE = /(?:^|[^\w'’])[Hh]e\s+(?:[a-z]+\s+){1,4}$/;

@@ -508,6 +508,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia warned the US against attempts to oust Maduro.", ["RUS:maduro"]],
     ["Bolivia came to President Nicolas Maduro's defense.", ["BOL:maduro"]],
     ["Bolivia came to Caracas on Monday.", []],
+    // a side that has a state's support: the state's
+    ["Guaido had Argentina's full backing.", ["ARG:guaido"]],
+    ["Maduro still enjoys China's support.", ["CHN:maduro"]],
+    ["Maduro has lost China's support.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
