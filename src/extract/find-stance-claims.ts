@@ -745,7 +745,11 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   for (const [side, re] of JUDGED) {
     for (const m of matchesOf(re, clause)) {
       if (NEGATED.test(lead(m.index)) || EXPECTED.test(clause.slice(0, m.index))) continue;
-      out.push(cueAt(m, side));
+      // "if Maduro did not call elections, it would consider Guaido the interim president": on a condition
+      const onCondition =
+        side === "guaido" &&
+        (IF_FIRST.test(clause.slice(Math.max(0, m.index - 200), m.index)) || OR_ELSE.test(lead(m.index)));
+      out.push(cueAt(m, onCondition ? "conditional" : side));
     }
   }
   // "welcomed Guaido's move": welcoming a side's claim to power backs it; welcoming its offer of talks does not

@@ -512,6 +512,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Guaido had Argentina's full backing.", ["ARG:guaido"]],
     ["Maduro still enjoys China's support.", ["CHN:maduro"]],
     ["Maduro has lost China's support.", []],
+    // an ultimatum by its deadline alone; a judgement of legitimacy on a condition first stated
+    ["Belgium demanded that Maduro call elections within eight days.", ["BEL:conditional"]],
+    ["Belgium urged Maduro to call elections.", []],
+    [
+      "Austria said that if Maduro did not call elections, it would consider Guaido the interim president.",
+      ["AUT:conditional"],
+    ],
+    ["Austria considers Guaido the interim president.", ["AUT:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
