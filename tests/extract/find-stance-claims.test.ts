@@ -520,6 +520,9 @@ describe("findStanceClaims(sentence, context)", () => {
       ["AUT:conditional"],
     ],
     ["Austria considers Guaido the interim president.", ["AUT:guaido"]],
+    // assuring a side of support
+    ["The Kremlin said Putin had assured Maduro of Russia's support in a phone call.", ["RUS:maduro"]],
+    ["Putin assured reporters that Russia would act.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
