@@ -37,21 +37,32 @@ const OrgChips = memo(OrgChipsView);
 
 // Not on the first screen, or not at once, so loaded on demand: the chart (recharts) and the quote list (the
 // virtualiser), each when its place comes near; the table tab, the panel and the article when opened. Their files
-// are prefetched at the reader's first input (prefetch.ts), and each is evaluated only when first shown.
-const StanceChart = lazyPart("The chart", () =>
-  import("../features/chart/components/StanceChart").then((m) => ({ default: memo(m.default) })),
+// are prefetched at the reader's first input (prefetch.ts), and each is evaluated only when first shown; each is
+// memoised (lazyPart).
+const StanceChart = lazyPart(
+  "The chart",
+  () => import("../features/chart/components/StanceChart"),
+  (m) => m.default,
 );
-const QuoteList = lazyPart("The quote list", () =>
-  import("../features/quotes/components/QuoteList").then((m) => ({ default: memo(m.QuoteList) })),
+const QuoteList = lazyPart(
+  "The quote list",
+  () => import("../features/quotes/components/QuoteList"),
+  (m) => m.QuoteList,
 );
-const ActorTable = lazyPart("The table", () =>
-  import("../features/table/components/ActorTable").then((m) => ({ default: memo(m.ActorTable) })),
+const ActorTable = lazyPart(
+  "The table",
+  () => import("../features/table/components/ActorTable"),
+  (m) => m.ActorTable,
 );
-const CountryPanel = lazyPart("The country's details", () =>
-  import("../features/country/components/CountryPanel").then((m) => ({ default: memo(m.CountryPanel) })),
+const CountryPanel = lazyPart(
+  "The country's details",
+  () => import("../features/country/components/CountryPanel"),
+  (m) => m.CountryPanel,
 );
-const ArticleView = lazyPart("The article view", () =>
-  import("../features/article/components/ArticleView").then((m) => ({ default: memo(m.ArticleView) })),
+const ArticleView = lazyPart(
+  "The article view",
+  () => import("../features/article/components/ArticleView"),
+  (m) => m.ArticleView,
 );
 
 /**

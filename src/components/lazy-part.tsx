@@ -2,6 +2,7 @@ import {
   Component,
   createElement,
   lazy,
+  memo,
   useReducer,
   type ComponentProps,
   type ComponentType,
@@ -38,21 +39,45 @@ class PartBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+/** The address of the module a failed dynamic import names: "Failed to fetch dynamically imported module: https://…". */
+export function failedModuleUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bhttps?:\/\/[^\s'"]+?\.m?js(?:\?[^\s'"]*)?/.exec(message)?.[0] ?? null;
+}
+
 /**
- * A component whose code is loaded on demand (React's lazy, to be rendered inside Suspense). A failed download shows
- * "`what` could not be loaded" with Retry, which downloads it again (React's lazy keeps a failure for good), instead
- * of taking the page down.
+ * A component whose code is loaded on demand (React's lazy, to be rendered inside Suspense), memoised. A failed
+ * download shows "`what` could not be loaded" with Retry, which downloads it again, instead of taking the page down.
+ * React's lazy keeps a failure for good, and some browsers keep a failed module's address failed for the page's life
+ * (Debian's Chromium 150 does), so a retry imports the address the error names with a query of its own; the module's
+ * own imports resolve to the same shared modules as before.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bound React's own lazy() has
-export function lazyPart<T extends ComponentType<any>>(
+export function lazyPart<M, T extends ComponentType<any>>(
   what: string,
-  importer: () => Promise<{ default: T }>,
+  importer: () => Promise<M>,
+  pick: (module: M) => T,
+  reimport: (url: string) => Promise<M> = (url) => import(/* @vite-ignore */ url) as Promise<M>,
 ) {
-  let Loaded = lazy(importer);
+  let attempt = 0;
+  let failure: unknown = null;
+  const load = () => {
+    const url = attempt > 0 ? failedModuleUrl(failure) : null;
+    const module = url ? reimport(`${url}${url.includes("?") ? "&" : "?"}retry=${attempt}`) : importer();
+    return module.then(
+      (m) => ({ default: memo(pick(m)) as unknown as T }),
+      (error: unknown) => {
+        failure = error;
+        throw error;
+      },
+    );
+  };
+  let Loaded = lazy(load);
   return function LazyPart(props: ComponentProps<T>) {
     const [, rerender] = useReducer((n: number) => n + 1, 0);
     const retry = () => {
-      Loaded = lazy(importer);
+      attempt += 1;
+      Loaded = lazy(load);
       rerender();
     };
     return (
