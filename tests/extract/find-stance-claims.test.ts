@@ -523,6 +523,13 @@ describe("findStanceClaims(sentence, context)", () => {
     // assuring a side of support
     ["The Kremlin said Putin had assured Maduro of Russia's support in a phone call.", ["RUS:maduro"]],
     ["Putin assured reporters that Russia would act.", []],
+    // the government's efforts to keep the country stable or sovereign; "Saint Vincent" for the state
+    ["Vietnam said it supported Venezuela's efforts to maintain stability.", ["VNM:maduro"]],
+    ["Vietnam supported Venezuela's efforts to hold elections.", []],
+    [
+      "Several Caribbean nations, including Dominica and Saint Vincent, defended Maduro.",
+      ["DMA:maduro", "VCT:maduro"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -832,7 +832,14 @@ describe("articles in other outlets' styles", () => {
 
   it("headlines that name a speaker before a colon: 'Russia: US recognition of Guaido is …', 'Lima Group: Guaido is Venezuela's legitimate leader'", () => {
     // Russia names the US's recognition; the Lima Group judges Guaido the legitimate leader, not Maduro
-    expect(stances("headlines")).toEqual(["CHN:neutral", "LIMA:guaido", "RUS:neutral", "USA:guaido"]);
+    // "Beijing backs Venezuela's efforts to protect sovereignty": the government's efforts, Maduro's side
+    expect(stances("headlines")).toEqual([
+      "CHN:maduro",
+      "CHN:neutral",
+      "LIMA:guaido",
+      "RUS:neutral",
+      "USA:guaido",
+    ]);
   });
 
   it("quotations introduced every way: 'told a news conference', 'he added', 'said:', 'told Fox News that', 'According to', 'said … who', 'told reporters:', 'tweeted'", () => {
