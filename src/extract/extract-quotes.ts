@@ -381,7 +381,7 @@ function findCandidates(
         continue;
       // (from the first name when a middle initial stands between: "said Dmitri S. Peskov")
       const initialed = /[A-Z][\w'’-]+\s+[A-Z]\.\s+$/.exec(context.slice(Math.max(0, m.index - 30), m.index));
-      if (free(m.index, m[0].length))
+      if (dashed || free(m.index, m[0].length))
         out.push({
           at: m.index - (initialed?.[0].length ?? 0),
           speaker: p.name,
@@ -668,7 +668,8 @@ const ABBREVIATION =
   /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Pres|Prof|Lt|Col|Maj|Capt|Sgt|Amb|St)\.|\b(?:[A-Z]\.){2,}/g;
 /** A quotation's closing mark, then a dash and at most a title before its speaker's name: '"…" — Colombian President
  * Ivan Duque', '"…" – Ivan Duque, Colombian president'. */
-const DASH_ATTRIBUTION = /["”’»][,.]?[ \t]*[—–]{1,2}[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,4}$/;
+const DASH_ATTRIBUTION =
+  /["”’»][,.]?[ \t]*[—–]{1,2}[ \t]*(?:(?:that|this|such) (?:was|is|were) the (?:message|word|words|verdict|response|reply|view|warning) (?:from|of) (?:[A-Z][\w.'’-]*['’]s[ \t]+)?(?:[a-z]+[ \t]+){0,3})?(?:[A-Z][\w.'’-]*[ \t]+){0,4}$/;
 /** "'s government said", "'s office added": a person's government or office speaking, after the person's name. */
 const BODY_OF_PERSON_SPEAKS = new RegExp(
   `^['’]s\\s+(?:\\w+\\s+)?(?:government|administration|office|cabinet|spokes(?:man|woman|person))\\s+(?:(?:has|have|had|also|later|then|\\w+ly)\\s+){0,2}(?:${stanceCues.speechVerbs})\\b`,

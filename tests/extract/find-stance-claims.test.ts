@@ -530,6 +530,7 @@ describe("findStanceClaims(sentence, context)", () => {
       "Several Caribbean nations, including Dominica and Saint Vincent, defended Maduro.",
       ["DMA:maduro", "VCT:maduro"],
     ],
+    ["Mexico is strictly neutral, its foreign ministry said.", ["MEX:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -46,6 +46,11 @@ const ATTRIBUTIONS: [string, string][] = [
     `Cuba condemned the move on Monday.\n\n"We will resist. Russia is our friend," the foreign ministry said.`,
     "Cuba's foreign ministry|CUB",
   ],
+  // a dash, then "that was the message from" its speaker
+  [
+    `"We will not accept a puppet government" — that was the message from Cuba's foreign minister Bruno Rodriguez on Thursday.`,
+    "Bruno Rodriguez|CUB",
+  ],
   // a state's body named before it with "of"
   [`"Peru recognises Guaido," the Foreign Ministry of Peru said.`, "Foreign Ministry of Peru|PER"],
   [
