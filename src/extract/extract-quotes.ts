@@ -81,13 +81,13 @@ const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
 const CHARACTERISE =
   "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns|urged|urges|demanded|demands|(?:expressed|expresses|voiced|voices|reaffirmed|reaffirms|pledged|pledges)(?=\\s+(?:[\\w'’-]+\\s+){0,3}[\"“‘])";
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
-/** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
- * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 /** A state's body named before it with "of": "the Foreign Ministry of ", "the Government of the ". */
 const BODY_OF_BEFORE =
   /\b(?:the\s+)?((?:[Ff]oreign|[Ee]xternal [Aa]ffairs|[Ii]nterior|[Dd]efen[cs]e)\s+[Mm]inistry|[Mm]inistry of (?:[Ff]oreign|[Ee]xternal) (?:[Aa]ffairs|[Rr]elations)|[Gg]overnment|[Pp]residency|[Ff]oreign [Oo]ffice)\s+of\s+(?:the\s+)?$/;
 /** "according to a statement by ": a source named next. */
 const ACCORDING_TO_BEFORE = /\baccording to\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:by|from|of)\s+)?$/i;
+/** "'s Foreign Ministry", "'s foreign ministry", " government": a state body after a country's name; only
+ * capitalised words or a ministry's field may stand between ("Tehran supported the government" is no body). */
 const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Ee]mbassy|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 /** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
@@ -291,11 +291,9 @@ function isObjectOfVerb(text: string): boolean {
 }
 /** A lower-case word that can be a verb acting on what follows: neither a verb of speech nor a conjunction or
  * preposition. */
+// (a verb of speech whose object is the one spoken to acts on it: "Lavrov told Secretary of State Mike Pompeo that")
 const actsOn = (word: string) =>
-  ADDRESSES.test(word) || (/^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word));
-/** Verbs of speech whose object is the one spoken to: "Lavrov told Secretary of State Mike Pompeo that …". */
-const ADDRESSES =
-  /^(?:told|tells|telling|tell|asked|asks|asking|urged|urges|urging|assured|assures|assuring)$/;
+  ADDRESSED.test(`${word} `) || (/^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word));
 /** A lower-case word, then a title with "of" and perhaps a first name: "met (U.S.) Secretary of State Mike ". */
 const OF_TITLE_BEFORE =
   /(?<!['’])\b([a-z]+)\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
@@ -532,11 +530,11 @@ function findCandidates(
     if (bodyOf) {
       const bodyAt = at - (Math.min(at, 60) - bodyOf.index);
       const before = context.slice(Math.max(0, bodyAt - 60), bodyAt);
-      const speaks =
+      const said =
         SPEECH_AFTER_NAME.test(text.slice(x.end, x.end + 50)) ||
         SPEECH_BEFORE.test(before) ||
         ACCORDING_TO_BEFORE.test(before);
-      if (speaks) {
+      if (said) {
         const speaker = `${bodyOf[1]} of ${text.slice(x.start, x.end)}`;
         out.push({ at: bodyAt, speaker, role: null, actor: x.actor, kind: "organization" });
         continue;

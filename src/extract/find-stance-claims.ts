@@ -1206,10 +1206,10 @@ const MEMBERS_LISTED = /^[^.;:,]{0,60},\s*(?:including|among them|notably|such a
 const membersNamedAfter = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => MEMBERS_LISTED.test(gap));
 
-/** The first name after a cue, when the words between `open` a list, and the names listed after it. */
 /** A person a state's possessive names, between the names of a list: "Brazil['s Jair Bolsonaro], Colombia's …". */
 const POSSESSED_PERSON = /^['’]s\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*(?=\s*,|\s+and\s)/;
 
+/** The first name after a cue, when the words between `open` a list, and the names listed after it. */
 function namesAfter(
   s: string,
   mentions: readonly ActorMention[],
@@ -1234,7 +1234,10 @@ function namesAfter(
 /** Capitalised words (a title, perhaps with "of") right before a name: "President ", "Secretary of State ". */
 const TITLES_AT_END = /(?:[A-Z][\w.'’-]*\s+|of\s+)*$/;
 /** A role outside government: "Labour Party leader", "US Senator"; its holder takes no position for the state. */
-const OUTSIDE_GOVERNMENT = new RegExp(`\\b(?:${speakers.outsideGovernment.join("|")})\\b`, "i");
+const OUTSIDE_GOVERNMENT = new RegExp(
+  `\\b(?:${[...speakers.notForState, ...speakers.outsideGovernment].join("|")})\\b`,
+  "i",
+);
 const speaksForState = (p: Person) => !p.role || !OUTSIDE_GOVERNMENT.test(p.role);
 
 function peopleBefore(s: string, people: readonly Person[], from: number, to: number): Person[] {

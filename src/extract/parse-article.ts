@@ -216,7 +216,7 @@ export function parseArticle(raw: string): ParsedArticle {
         continue;
       }
     }
-    kept.push({ text: leadLikeCase(p), isLead: false });
+    kept.push({ text: speakerNameCased(p), isLead: false });
   }
 
   // The headline is the first paragraph, when it reads like one and is not the lead itself.
@@ -258,7 +258,7 @@ const SPEECH_VERB =
   /\b(?:said|says|told|stated|stressed|noted|added|declared|urged|called|expressed|voiced|warned)\b/;
 
 /** Writes a speaker's name in capitals as a name is written ("MIKE POMPEO" → "Mike Pompeo"), keeping its length. */
-function leadLikeCase(p: string): string {
+function speakerNameCased(p: string): string {
   const m = SPEAKER_IN_CAPITALS.exec(p);
   if (!m || !SPEECH_VERB.test(p.slice(m[0].length, m[0].length + 200))) return p;
   const name = m[1]
