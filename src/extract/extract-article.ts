@@ -5,7 +5,13 @@ import { extractEvents, type FoundEvent } from "./extract-events";
 import { extractQuotes } from "./extract-quotes";
 import { findActors, type ActorMention } from "./find-actors";
 import { findPeople, opensClause, type Person } from "./find-people";
-import { findStanceClaims, judgementOpening, lastSideIn, type StanceClaim } from "./find-stance-claims";
+import {
+  findStanceClaims,
+  judgementOpening,
+  lastSideIn,
+  supportSaidTo,
+  type StanceClaim,
+} from "./find-stance-claims";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
@@ -206,6 +212,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // president," Merkel said' reads as "Merkel said that Guaido is …" does
     const judged = judgementOpening(words);
     const claims: StanceClaim[] = judged ? [{ actor: speaker, ...judged, cueIndex: 0, via: null }] : [];
+    // solidarity said to a side: '"Brother Maduro, stand tall, we are with you"'
+    const toSide = supportSaidTo(words, text.slice(first.start, q.start), text.slice(q.end, last.end));
+    if (toSide) claims.push({ actor: speaker, ...toSide, cueIndex: 0, via: null });
     if (inQuote.some((m) => m.actor === q.actor))
       claims.push(
         ...findStanceClaims(words, {

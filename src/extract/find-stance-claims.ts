@@ -127,6 +127,36 @@ export function judgementOpening(words: string): { stance: StanceId; cue: string
   }
   return null;
 }
+/** Solidarity said in the second person: "we are with you", "you can count on us". */
+const SUPPORT_TO_YOU = new RegExp(`\\b(?:${cues.supportToYou})\\b`, I);
+/** A side addressed: by name opening one of the quotation's sentences ("Brother Maduro, …"), or by the narration's
+ * verb of address before the quotation ("phoned Maduro to say: ") or after it (', Diaz-Canel wrote to Maduro'). */
+const ADDRESSED_SIDE = SIDES.map(
+  (side) =>
+    [
+      side,
+      new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:[A-Z][\\w.]*\\s+){0,2}(?:${sideRefs(side)})\\s*[,!]`),
+      new RegExp(`\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b[^"“”]*["“]?\\s*$`, I),
+      new RegExp(`^["”]?[^"“”]*?\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b`, I),
+    ] as const,
+);
+/**
+ * The side a quotation's solidarity is said to, in the second person: '"Brother Maduro, stand tall, we are with
+ * you"', 'phoned Maduro to say: "We are with you."' — the speaker takes it. `before` and `after` are the narration
+ * before and after the quotation in its sentence.
+ */
+export function supportSaidTo(
+  words: string,
+  before: string,
+  after: string,
+): { stance: StanceId; cue: string } | null {
+  const said = SUPPORT_TO_YOU.exec(words);
+  if (!said) return null;
+  const found = ADDRESSED_SIDE.filter(
+    ([, vocative, told, toldAfter]) => vocative.test(words) || told.test(before) || toldAfter.test(after),
+  );
+  return found.length === 1 ? { stance: found[0][0], cue: said[0] } : null;
+}
 /** "calling him Venezuela's legitimate interim president": a judgement of the side named last. */
 const JUDGED_PRONOUN = new RegExp(
   `\\b(?:${cues.judgedVerbs})\\s+(?:him|her)\\s+["“‘]?${cues.judgedTitle}\\b`,
@@ -187,6 +217,8 @@ const ACCUSED_BEFORE = /\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$/i;
  * praised for it does: "slammed the US for recognising …". */
 const ACCUSED_OF =
   /\b(?:accus(?:e|es|ed|ing)\s+[^,;]{1,40}?\s+of|(?:slam|blast|rebuk|lambast|criticis|criticiz|condemn|denounc|attack|chid|scold|berat|prais|thank|congratulat|commend|applaud|hail)(?:s|ed|ing|e|es|med|ming)?\s+[^,;]{1,40}?\s+for)\s+$/i;
+/** The verbs of ACCUSED_OF that praise. */
+const PRAISED = /\b(?:prais|thank|congratulat|commend|applaud|hail)/i;
 /** ", a close ", ", one of the staunchest ": an appositive's opening after the name it describes. */
 const APPOSITIVE_OPENING = /,\s*(?:a|an|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}$/;
 
@@ -275,6 +307,8 @@ const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
  * take it back ("withdrew its recognition of Guaido"). */
 const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against|withdr[ae]w|revok|rescind|retract|suspend)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+/** The verbs of DISAPPROVED that condemn, not merely question or decline, what they hold up. */
+const CONDEMNED = /^(?:condemn|denounc|slam|blast|decr)/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -521,6 +555,10 @@ export function findStanceClaims(
       const accused = ACCUSED_OF.exec(masked.slice(from, subjectsEnd));
       if (accused) {
         const [a, b] = [from + accused.index, from + accused.index + accused[0].length];
+        // …and who blames another for backing the claimant takes the government's side: "Turkey slammed the US for
+        // recognising Guaido", "Cuba accused Washington of backing Guaido"
+        if (cue.stance === "guaido" && !PRAISED.test(accused[0]))
+          for (const m of subjects) if (m.end <= a) claim(m.actor, "maduro", m.via, cue);
         subjects = own(ctx.mentions.filter((m) => m.start >= a && m.end <= b && m.actor !== ctx.subject));
       }
       // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
@@ -540,8 +578,14 @@ export function findStanceClaims(
       )
         subjects = subjects.filter((m) => m.start > from + subordinate.index);
       // "condemned interference by the United States": "by" after a verb's object names the object's agent
-      if (!ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end)))
-        subjects = [...subjects, ...own(passiveAgents(masked, ctx.mentions, cue.end, to))];
+      const agents = ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end))
+        ? []
+        : own(passiveAgents(masked, ctx.mentions, cue.end, to));
+      // …but the agents of a stance held up for criticism hold the stance, not the criticism: "condemned the
+      // recognition of Guaido by the United States"
+      if (cue.denied && NOMINAL.test(cue.text))
+        for (const m of agents) claim(m.actor, cue.denied, m.via, cue);
+      else subjects = [...subjects, ...agents];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
       const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
@@ -684,8 +728,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       // …unless the subject put the document out: "the Casa Rosada issued a statement backing Guaidó"
       if (doc && !OWN_DOCUMENT.test(lead50.slice(0, doc.index))) continue;
       const after = clause.slice(m.index + m[0].length, m.index + m[0].length + OBJECT_WINDOW);
-      // "regarded Maduro's re-election as illegitimate": a judgement against what it names
-      if (JUDGED_AGAINST.test(after)) continue;
+      // "regarded Maduro's re-election as illegitimate": a judgement against what it names (a stance's noun so judged
+      // is held up for criticism below: "denounced Washington's recognition of Guaido as illegal")
+      const judgedAgainst = JUDGED_AGAINST.test(after);
+      if (judgedAgainst && !NOMINAL.test(m[0])) continue;
       const passive = passiveSide(clause.slice(0, m.index), ctx.lastSide);
       const side =
         passive ??
@@ -714,11 +760,22 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       const possessive = nominal ? POSSESSOR_BEFORE.exec(head) : null;
       const critic = possessive ? head.slice(0, possessive.index) : head;
       let stance: StanceId = side;
-      const negated = NEGATED.test(before) || (nominal && DISAPPROVED.test(critic));
+      const disapproved = nominal ? DISAPPROVED.exec(critic) : null;
+      const negated = NEGATED.test(before) || disapproved !== null;
       // "does not recognise Maduro's new term" rejects the government without saying whom the actor backs
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;
-      if (negated)
+      // "condemned Washington's recognition of Guaido", "denounced the recognition of Guaido as illegal", "rejected the
+      // EU's recognition of Guaido": who condemns another's recognition of the claimant takes the government's side
+      if (
+        disapproved &&
+        side === "guaido" &&
+        (CONDEMNED.test(disapproved[0]) ||
+          (possessive && /^reject/i.test(disapproved[0])) ||
+          (judgedAgainst && !/^(?:question|oppos)/i.test(disapproved[0])))
+      )
+        stance = "maduro";
+      else if (negated)
         stance = "neutral"; // "refused to recognise Guaido", "described backing for Guaido as a breach"
       else if (
         side === "guaido" &&

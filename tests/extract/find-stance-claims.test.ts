@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorId } from "../../src/dataset/schema";
 import { findActors } from "../../src/extract/find-actors";
 import { findPeople } from "../../src/extract/find-people";
-import { findStanceClaims } from "../../src/extract/find-stance-claims";
+import { findStanceClaims, supportSaidTo } from "../../src/extract/find-stance-claims";
 
 const VEN = "VEN" as ActorId;
 function claims(sentence: string, lastSide: "guaido" | "maduro" | null = null) {
@@ -36,8 +36,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido"]],
     // a contact with a title before the name, then a support with no object
     ["President Vladimir Putin phoned Mr Maduro to voice his backing.", ["RUS:maduro"]],
-    // a decision to recognise is its possessor's; a critic of it takes no side; not following is no recognition
-    ["Russia condemned Washington's decision to recognise Guaido.", ["RUS:neutral", "USA:guaido"]],
+    // a decision to recognise is its possessor's; its critic takes the other side; not following is no recognition
+    ["Russia condemned Washington's decision to recognise Guaido.", ["RUS:maduro", "USA:guaido"]],
     ["Spain announced its decision to recognise Guaido.", ["ESP:guaido"]],
     ["Mexico has not followed the U.S. in recognizing Guaido.", ["MEX:neutral"]],
     // co-agents of a joint act
@@ -165,8 +165,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // a third round of single sentences
     ["Unlike Brazil, which recognised Guaido, Mexico has stayed neutral.", ["BRA:guaido", "MEX:neutral"]],
-    // the one blamed (or praised) for a stance holds it, not the critic
-    ["Cuba slammed the US for recognising Guaido.", ["USA:guaido"]],
+    // the one blamed (or praised) for a stance holds it; the critic of a recognition takes the other side
+    ["Cuba slammed the US for recognising Guaido.", ["CUB:maduro", "USA:guaido"]],
     // people who back a side are no state's position
     ["Spain is home to many Venezuelan exiles who back Guaido.", []],
     ["The Kremlin accused Washington of trying to usurp power in Venezuela.", ["RUS:maduro"]],
@@ -416,7 +416,7 @@ describe("findStanceClaims(sentence, context)", () => {
     ["The authorities in Ottawa recognised Guaido.", ["CAN:guaido"]],
     ["Foreign ministers meeting in Lima recognised Guaido.", []],
     // the accused holds what it is accused of; what the accuser says of the government is the accuser's
-    ["Cuba accused Washington of backing Guaido.", ["USA:guaido"]],
+    ["Cuba accused Washington of backing Guaido.", ["CUB:maduro", "USA:guaido"]],
     ["Lavrov accused the United States of trying to overthrow the legitimate government.", ["RUS:maduro"]],
     // a subordinate clause's subject is its own, unless a comma closes the clause before the cue
     ["Russia's statement came after the European Parliament on Thursday recognized Guaido.", ["EU:guaido"]],
@@ -531,6 +531,18 @@ describe("findStanceClaims(sentence, context)", () => {
       ["DMA:maduro", "VCT:maduro"],
     ],
     ["Mexico is strictly neutral, its foreign ministry said.", ["MEX:neutral"]],
+    // condemning another's recognition of the claimant is taking the government's side; its agents keep theirs
+    ["Moscow denounced Washington's recognition of Guaido as illegal.", ["RUS:maduro", "USA:guaido"]],
+    ["Turkey condemned the recognition of Guaido by the United States.", ["TUR:maduro", "USA:guaido"]],
+    ["Russia rejected the EU's recognition of Guaido.", ["EU:guaido", "RUS:maduro"]],
+    // …but criticising, opposing or rejecting a recognition of one's own is declining it; praise takes no side
+    ["Turkey criticised Washington's recognition of Guaido.", ["TUR:neutral", "USA:guaido"]],
+    ["Italy rejected recognition of Guaido.", ["ITA:neutral"]],
+    ["Brazil praised the US for recognising Guaido.", ["USA:guaido"]],
+    // seats of government news still names by older or other names
+    ["Kiev backed Guaido on Thursday.", ["UKR:guaido"]],
+    ["La Paz stood firmly by Maduro.", ["BOL:maduro"]],
+    ["Nur-Sultan called for dialogue between the government and the opposition.", ["KAZ:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
@@ -674,5 +686,21 @@ describe("findStanceClaims(sentence, context)", () => {
   });
   it("ignores support for things that are neither side", () => {
     expect(claims("Some EU countries supported Venezuela's parliament.")).toEqual([]);
+  });
+});
+
+describe("supportSaidTo(words, before, after)", () => {
+  it.each([
+    // a side addressed by name in the quotation, or by the narration before or after it
+    ["Brother Maduro, stand tall, we are with you.", "", "", "maduro"],
+    ["We are with you.", 'Pompeo told Guaido: "', "", "guaido"],
+    ["You can count on Russia's support.", 'Putin phoned President Maduro to say: "', "", "maduro"],
+    ["We are with you,", "", '" Cuban President Miguel Diaz-Canel wrote to Maduro.', "maduro"],
+    // no side addressed, no solidarity, or both sides named
+    ["We are with you,", "", '" Pompeo told reporters.', null],
+    ["We are not with you on this.", 'Lavrov told Maduro: "', "", null],
+    ["Brother Maduro, we are with you.", 'Pompeo told Guaido: "', "", null],
+  ])("reads %j (before %j, after %j) as said to %s", (words, before, after, side) => {
+    expect(supportSaidTo(words, before, after)?.stance ?? null).toBe(side);
   });
 });

@@ -831,13 +831,14 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("headlines that name a speaker before a colon: 'Russia: US recognition of Guaido is …', 'Lima Group: Guaido is Venezuela's legitimate leader'", () => {
-    // Russia names the US's recognition; the Lima Group judges Guaido the legitimate leader, not Maduro
+    // Russia names the US's recognition ("Moscow has slammed Washington's recognition of Guaido": Maduro's side); the
+    // Lima Group judges Guaido the legitimate leader, not Maduro
     // "Beijing backs Venezuela's efforts to protect sovereignty": the government's efforts, Maduro's side
     expect(stances("headlines")).toEqual([
       "CHN:maduro",
       "CHN:neutral",
       "LIMA:guaido",
-      "RUS:neutral",
+      "RUS:maduro",
       "USA:guaido",
     ]);
   });
@@ -1612,8 +1613,8 @@ describe("articles in other outlets' styles", () => {
   it("'said European attempts … amounted to': a demonym after 'said' opens what was said; the Kremlin speaks", () => {
     expect(quote("dw-merkel", "usurped power")).toMatchObject({ speaker: "Kremlin", actor: "RUS" });
   });
-  it("RT: 'condemned Washington's decision to recognize' is Washington's recognition, not Russia's", () => {
-    expect(ofActor(stances("rt-decision"), "RUS")).toEqual(["RUS:maduro", "RUS:neutral"]);
+  it("RT: 'condemned Washington's decision to recognize' is Washington's recognition; condemning it is Maduro's side", () => {
+    expect(ofActor(stances("rt-decision"), "RUS")).toEqual(["RUS:maduro"]);
     expect(ofActor(stances("rt-decision"), "USA")).toEqual(["USA:guaido"]);
   });
   it("Global Times: 'have not followed the US in recognizing Guaido' is no recognition", () => {
@@ -2161,5 +2162,10 @@ describe("articles in other outlets' styles", () => {
       expect(days).toContain(`${a}:guaido:2019-01-23`);
     for (const a of ["ESP", "FRA", "DEU", "GBR", "SWE", "AUT", "DNK", "NLD", "PRT"])
       expect(days).toContain(`${a}:guaido:2019-02-04`);
+  });
+
+  it("solidarity said to a side is taking it: 'tells Maduro: \"Brother Maduro! Stand tall, we stand with you\"', '\"We are with you 100 percent,\" Pence told Guaido'", () => {
+    expect(dated("weekday-timeline")).toContain("TUR:maduro:2019-01-24");
+    expect(dated("quote-runs-on")).toContain("USA:guaido:2019-02-25");
   });
 });
