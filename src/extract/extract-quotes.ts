@@ -261,6 +261,11 @@ const NOT_A_VERB = new RegExp(
 /** Nothing but capitalised words (a title, a first name) between a sentence's start and a name. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*:?\s+){0,3}$/;
 /** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
+/** A verb of the sentence's subject right before its quotation: "… but called for ", "… and warned that ". */
+const VERB_BEFORE_QUOTE = new RegExp(
+  `^(?:[^.!?;"“”]|(?<=\\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\\.){0,160}\\b(?:${stanceCues.speechVerbs}|${CHARACTERISE.replace(/\(\?=.*$/, "")})\\s+(?:for|that|it|them|him|her|its|their|as)?\\s*["“]?\\s*$`,
+  "i",
+);
 const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);
 /** A possessive after a name: "Maduro's nightmare" names no speaker, unlike "in Lavrov's view", "Peskov's words". */
 const POSSESSIVE =
@@ -279,7 +284,10 @@ function isObjectOfVerb(text: string): boolean {
   // a title holding "of" ("met Secretary of State Mike Pompeo"): the word before the whole title decides
   const ofTitle = OF_TITLE_BEFORE.exec(before);
   if (ofTitle && TITLE_IN.test(ofTitle[2])) return actsOn(ofTitle[1]);
-  const m = /(?<!['’])\b([a-z]+)\s+(?:(?:[A-Z]\.){2,}\s+|[A-Z][\w'’-]*\s+){0,2}$/.exec(before); // not the "s" of "Bolivia's"
+  // (a title's full stop between: "recognising Mr. Guaido")
+  const m = /(?<!['’])\b([a-z]+)\s+(?:(?:[A-Z]\.){2,}\s+|(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][\w'’-]*\s+){0,2}$/.exec(
+    before,
+  ); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
   if (!actsOn(word)) return false;
@@ -503,6 +511,8 @@ function findCandidates(
     if (unnamed) out.push(unnamed);
   }
   for (const m of matchesOf(PAIR_REF, context)) {
+    // (speaking: "talks between the two sides" names none)
+    if (!speaksAt(context, m.index, m[0].length)) continue;
     const before = mentions.filter((x) => x.end <= offset + m.index && x.form !== "organization");
     const recent: ActorMention[] = [];
     for (let i = before.length - 1; i >= 0 && recent.length < 2; i--) {
@@ -576,6 +586,19 @@ function findCandidates(
         SPEAKING_AFTER.test(after) ||
         CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
     if (body && ofNamed()) continue; // "Dmitry Peskov, the Kremlin's spokesman, said": the person speaks
+    // the name opening the sentence, when a later verb of its clause introduces the quotation with no other state
+    // named between (a person between who speaks is nearer): 'The European Union stopped short of recognising Mr. Guaido but called for "free and credible elections"'
+    if (
+      x.form !== "demonym" &&
+      !body &&
+      at < quoteAt &&
+      OPENS_SENTENCE.test(context.slice(0, at)) &&
+      VERB_BEFORE_QUOTE.test(context.slice(at + x.end - x.start, quoteAt)) &&
+      !mentions.some((y) => y.start >= x.end && y.start < offset + quoteAt)
+    ) {
+      out.push({ at, speaker: text.slice(x.start, x.end), role: null, actor: x.actor, kind: "organization" });
+      continue;
+    }
     if (body || (x.form === "metonym" && (speaks || characterises)) || countrySpeaks) {
       // the body's own words ("China's Foreign Ministry"), the metonym or the name alone, not the verb after
       const phrase = text.slice(x.start, x.end + (body?.[0].length ?? 0));

@@ -135,7 +135,9 @@ const ADDRESSED_SIDE = SIDES.map(
   (side) =>
     [
       side,
-      new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:[A-Z][\\w.]*\\s+){0,2}(?:${sideRefs(side)})\\s*[,!]`),
+      new RegExp(
+        `(?:^|[.!?]["”’]?\\s+)(?:(?:[A-Z][\\w.]*|brother|comrade|friend|dear|president)\\s+){0,3}(?:${sideRefs(side)})\\s*[,!]`,
+      ),
       new RegExp(`\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b[^"“”]*["“]?\\s*$`, I),
       new RegExp(`^["”]?[^"“”]*?\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b`, I),
     ] as const,
@@ -196,6 +198,9 @@ const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
+/** "Guaido declared himself interim president, a move swiftly endorsed by Washington": an act of the side named before,
+ * backed by the names after. */
+const ACT_BACKED_BY = new RegExp(cues.actBackedBy, "gi");
 /** "Recognition came swiftly from Washington", "Support for Maduro came from Russia": the names after it hold it. */
 const CAME_FROM = new RegExp(cues.cameFrom, "g");
 /** "Maduro can still count on Russia": a side relying on the names after it (case matters: a name follows). */
@@ -877,6 +882,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
     if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side, { agentsAfter: true }));
   }
+  for (const m of matchesOf(ACT_BACKED_BY, clause)) {
+    const side = lastSideIn(clause.slice(0, m.index), null);
+    if (side) out.push(cueAt(m, side, { agentsAfter: true }));
+  }
   for (const side of SIDES) {
     for (const m of matchesOf(PRO_SIDE[side], clause)) out.push(cueAt(m, side, { agentsAfter: true }));
   }
@@ -909,6 +918,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     if (!last || out.some((c) => c.start >= m.index)) continue;
     // "has yet to do so" after a recognition is declining to recognise; after anything else it says nothing
     // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
+    // "was expected to follow Washington's lead": not yet
+    if (EXPECTED.test(lead(m.index)) || FORESEEN.test(lead(m.index))) continue;
     const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
     // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is
@@ -1127,7 +1138,7 @@ function subjectsBefore(
 
 /** A conjunction that opens a subordinate clause, whose subject is its own. */
 const SUBORDINATOR =
-  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although)\s+/gi;
+  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although|as(?=\s+(?:the\s+)?[A-Z]))\s+/gi;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 

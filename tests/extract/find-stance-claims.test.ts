@@ -543,6 +543,19 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Kiev backed Guaido on Thursday.", ["UKR:guaido"]],
     ["La Paz stood firmly by Maduro.", ["BOL:maduro"]],
     ["Nur-Sultan called for dialogue between the government and the opposition.", ["KAZ:neutral"]],
+    // an act of a side, backed by the names after it
+    [
+      "Guaido declared himself the country's interim president, a move swiftly endorsed by U.S. President Donald Trump.",
+      ["USA:guaido"],
+    ],
+    ["Maduro closed the border, a decision backed by Russia.", ["RUS:maduro"]],
+    // "as" opening a clause of its own, with its own subject
+    [
+      "Japan had held back from taking a clear position as Russia and China continue to back Maduro.",
+      ["CHN:maduro", "JPN:neutral", "RUS:maduro"],
+    ],
+    ["Japan is watching closely as Russia and China continue to back Maduro.", ["CHN:maduro", "RUS:maduro"]],
+    ["Latin American nations such as Brazil and Colombia recognised Guaido.", ["BRA:guaido", "COL:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
@@ -638,6 +651,13 @@ describe("findStanceClaims(sentence, context)", () => {
       "CAN:guaido",
       "PER:guaido",
     ]);
+    expect(after("Canada, Brazil and Peru were quick to follow the American lead.")).toEqual([
+      "BRA:guaido",
+      "CAN:guaido",
+      "PER:guaido",
+    ]);
+    // a lead foreseen to be followed is not yet followed
+    expect(after("Israel, by contrast, was expected to follow Washington's lead.")).toEqual([]);
   });
   it("resolves 'recognized him' to the side named last", () => {
     expect(claims("Peru and Chile recognized him.", "guaido")).toEqual(["CHL:guaido", "PER:guaido"]);
@@ -693,6 +713,7 @@ describe("supportSaidTo(words, before, after)", () => {
   it.each([
     // a side addressed by name in the quotation, or by the narration before or after it
     ["Brother Maduro, stand tall, we are with you.", "", "", "maduro"],
+    ["My brother Maduro! Stand tall, we are standing by you.", "", "", "maduro"],
     ["We are with you.", 'Pompeo told Guaido: "', "", "guaido"],
     ["You can count on Russia's support.", 'Putin phoned President Maduro to say: "', "", "maduro"],
     ["We are with you,", "", '" Cuban President Miguel Diaz-Canel wrote to Maduro.', "maduro"],

@@ -13,6 +13,16 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // the name opening the sentence, whose later verb introduces the words; the one acted on after "Mr." is no speaker
+  [
+    `National Assembly leader Juan Guaido declared himself president. The European Union stopped short of recognising Mr. Guaido but called for "free and credible elections".`,
+    "European Union|EU",
+  ],
+  // "the two sides" that do not speak are no speaker: the one named after the quotation is
+  [
+    `Mexico and Uruguay offered to host talks between the two sides. "We are for dialogue, we are for peace," Mexican President Andres Manuel Lopez Obrador told reporters.`,
+    "Andres Manuel Lopez Obrador|MEX",
+  ],
   // low-high quotation marks, as German copy has them
   [
     `„Wir erkennen Guaidó an und unterstützen ihn“, said German Chancellor Angela Merkel.`,

@@ -2168,4 +2168,42 @@ describe("articles in other outlets' styles", () => {
     expect(dated("weekday-timeline")).toContain("TUR:maduro:2019-01-24");
     expect(dated("quote-runs-on")).toContain("USA:guaido:2019-02-25");
   });
+
+  it("The Hindu: 'a move swiftly endorsed by U.S. President Donald Trump', 'were quick to follow the American lead'; the EU's words after 'but called for'", () => {
+    expect(stances("hindu-stand")).toEqual([
+      "ARG:guaido",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHN:maduro",
+      "COL:guaido",
+      "EU:neutral",
+      "IND:neutral",
+      "MEX:neutral",
+      "PER:guaido",
+      "RUS:maduro",
+      "RUS:neutral",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+    expect(quote("hindu-stand", "free and credible")).toMatchObject({
+      speaker: "European Union",
+      actor: "EU",
+    });
+    expect(quote("hindu-stand", "we are for peace")).toMatchObject({ actor: "MEX" });
+  });
+
+  it("Kyodo: 'had held back from taking a clear position as Russia and China … continue to back' is Japan's neutral, not Maduro's side", () => {
+    expect(stances("kyodo-tokyo")).toEqual([
+      "AUS:guaido",
+      "CHN:maduro",
+      "JPN:guaido",
+      "JPN:neutral",
+      "KOR:guaido",
+      "LAO:maduro",
+      "NZL:neutral",
+      "PHL:guaido",
+      "RUS:maduro",
+      "VNM:maduro",
+    ]);
+  });
 });
