@@ -176,10 +176,14 @@ export function extractQuotes(
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     // …and its clause: '"…," while Brazil's foreign ministry said' is another clause's speaker
     const sameSentence = (c: Candidate) => !closes && oneClause(context.slice(qe, c.at));
+    // a few words in a sentence of their own are no one's quotation from a sentence before: 'The Vatican has said …
+    // Uruguay and Mexico launched the "Montevideo mechanism"'
+    const short = inner.split(/\s+/).length <= SCARE_QUOTE_WORDS;
+    const sentenceAt = short ? lastSentenceStart(context, qs) : 0;
     const best = candidates
       .filter(
         (c) =>
-          c.at < qs ||
+          (c.at < qs && c.at >= sentenceAt) ||
           (c.at >= qe && DASH_ATTRIBUTION.test(context.slice(qe - 1, c.at))) ||
           (c.at >= qe &&
             sameSentence(c) &&
@@ -616,6 +620,15 @@ function findCandidates(
     }
   }
   return out;
+}
+
+/** Where the sentence around `at` starts in `text` (after the last full stop and space before it), or 0. */
+function lastSentenceStart(text: string, at: number): number {
+  let start = 0;
+  // (not after a title's or an initialism's full stop: "Mr. Guaido", "U.S. Secretary of State")
+  for (const m of matchesOf(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|[A-Z]))[.!?]["”’]?\s+(?=["“A-Z])/g, text.slice(0, at)))
+    start = m.index + m[0].length;
+  return start;
 }
 
 /** Tells whether the words after `end` are the rest of a role that leads into a named person's name, or a possessive

@@ -192,12 +192,14 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
  * as the clause (or sentence) before says. */
 const AS_DID =
-  /(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
+  /,\s*as (?=(?:the )?[A-Z][^.;]{0,80}? (?:had|have|has|did|do|does) (?:already )?(?:done|so)\b)|(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
+/** ", and internationally that of ": the backing of more names, after a first backer. */
+const THAT_OF = /,?\s+(?:and|as well as|but also)\s+(?:\w+ly\s+|abroad\s+|also\s+)?(?:that|those) of\s+/i;
 /** "Guaido declared himself interim president, a move swiftly endorsed by Washington": an act of the side named before,
  * backed by the names after. */
 const ACT_BACKED_BY = new RegExp(cues.actBackedBy, "gi");
@@ -314,6 +316,9 @@ const DISAPPROVED =
   /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against|withdr[ae]w|revok|rescind|retract|suspend)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
 /** The verbs of DISAPPROVED that condemn, not merely question or decline, what they hold up. */
 const CONDEMNED = /^(?:condemn|denounc|slam|blast|decr)/i;
+/** A stance demanded of someone, in the subjunctive: "demanded that the Executive immediately ". */
+const DEMANDED_THAT =
+  /\b(?:demand|insist|urg|request|ask|propos|recommend)(?:s|ed|ing|e|es)?\s+that\s+(?:[\w.'’-]+\s+){0,5}?$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -386,6 +391,9 @@ interface Cue {
   agentsAfter?: boolean;
   /** "refuses to recognise Guaido": the side a negated cue would have taken, which a contrasting "do so" takes. */
   denied?: StanceId;
+  /** "demanded that the government recognise Guaido": a stance asked of someone, which no one named holds (yet a
+   * later "as the United States had done" did as it says). */
+  unheld?: boolean;
 }
 
 /**
@@ -467,6 +475,10 @@ export function findStanceClaims(
           prevEnd = cue.end;
           continue;
         }
+      }
+      if (cue.unheld) {
+        prevEnd = cue.end;
+        continue;
       }
       if (cue.agentsAfter) {
         for (const m of own(appositives(masked, ctx.mentions, cue.end, to)))
@@ -799,7 +811,17 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
             stance: side,
           }
         : undefined;
-      out.push({ stance, start: m.index, end, text: m[0], holder, denied: negated ? side : undefined });
+      // "demanded that the Executive immediately recognize Guaidó": asked of someone, not taken
+      const unheld = DEMANDED_THAT.test(before) || undefined;
+      out.push({
+        stance,
+        start: m.index,
+        end,
+        text: m[0],
+        holder,
+        denied: negated ? side : undefined,
+        unheld,
+      });
     }
   };
   objectCue(SUPPORT, false);
@@ -880,7 +902,20 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   for (const m of matchesOf(BACKED_BY, clause)) {
     const before = clause.slice(0, m.index);
     const side = lastSideIn(before, /^\s*(?:He|She)\b/.test(before) ? ctx.lastSide : null);
-    if (side && !NEGATED.test(lead(m.index))) out.push(cueAt(m, side, { agentsAfter: true }));
+    if (!side || NEGATED.test(lead(m.index))) continue;
+    out.push(cueAt(m, side, { agentsAfter: true }));
+    // "retains the support of the army's high command, and internationally that of Russia, China …": more backers
+    const more = THAT_OF.exec(clause.slice(m.index + m[0].length));
+    if (more) {
+      const at = m.index + m[0].length + more.index;
+      out.push({
+        stance: side,
+        start: at,
+        end: at + more[0].length,
+        text: more[0].trim(),
+        agentsAfter: true,
+      });
+    }
   }
   for (const m of matchesOf(ACT_BACKED_BY, clause)) {
     const side = lastSideIn(clause.slice(0, m.index), null);

@@ -556,6 +556,20 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     ["Japan is watching closely as Russia and China continue to back Maduro.", ["CHN:maduro", "RUS:maduro"]],
     ["Latin American nations such as Brazil and Colombia recognised Guaido.", ["BRA:guaido", "COL:guaido"]],
+    // "or" before a named subject's modal, after elections asked for: an ultimatum
+    ["Sánchez gives Maduro eight days to call elections or Spain will recognize Guaidó", ["ESP:conditional"]],
+    // a recognition demanded of someone is no one's; those who "had done" so did
+    [
+      "The opposition parties demanded that the Executive immediately recognize Guaidó, as the United States, Canada and most Latin American governments had done since Wednesday.",
+      ["CAN:guaido", "USA:guaido"],
+    ],
+    ["The opposition demanded that Spain recognise Guaido.", []],
+    // more backers after the first: "and internationally that of"
+    [
+      "Nicolás Maduro retains the support of the armed forces' high command, and internationally that of Russia, China, Turkey and Cuba.",
+      ["CHN:maduro", "CUB:maduro", "RUS:maduro", "TUR:maduro"],
+    ],
+    ["The Vatican has said it would mediate only if both parties requested it.", ["VAT:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -342,6 +342,14 @@ describe("who said it", () => {
     ).toEqual([]);
   });
 
+  it("gives a few words in quotation marks no speaker from a sentence before theirs", () => {
+    expect(
+      speakersIn(
+        `The Vatican has said it would mediate. Uruguay and Mexico launched the "Montevideo mechanism", proposing dialogue.`,
+      ),
+    ).toEqual([]);
+  });
+
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
     expect(speakersIn(text)).toEqual([want]);
   });

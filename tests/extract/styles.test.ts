@@ -2206,4 +2206,36 @@ describe("articles in other outlets' styles", () => {
       "VNM:maduro",
     ]);
   });
+
+  it("EFE: 'eight days to call elections or Spain will recognize Guaidó' is an ultimatum; 'demanded that the Executive immediately recognize Guaidó, as the United States, Canada … had done'", () => {
+    expect(stances("efe-executive")).toEqual([
+      "BOL:maduro",
+      "CAN:guaido",
+      "DEU:conditional",
+      "ESP:conditional",
+      "ESP:neutral",
+      "FRA:conditional",
+      "GBR:conditional",
+      "MEX:neutral",
+      "NLD:conditional",
+      "PRT:conditional",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+  });
+
+  it("a briefing: 'retains the support of the armed forces' high command, and internationally that of Russia, China …'; 'would mediate only if'; a scare quote is no one's", () => {
+    expect(stances("crisisgroup")).toEqual([
+      "CHN:maduro",
+      "CUB:maduro",
+      "MEX:neutral",
+      "NOR:neutral",
+      "RUS:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+      "VAT:neutral",
+    ]);
+    expect(quote("crisisgroup", "Montevideo mechanism")).toBeUndefined();
+  });
 });
