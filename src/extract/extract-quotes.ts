@@ -735,7 +735,8 @@ function speaksAt(text: string, at: number, length: number): boolean {
   return (
     SPEECH_AFTER_NAME.test(after) ||
     SPEAKING_AFTER.test(after) ||
-    SAID_BEFORE_NAME.test(text.slice(Math.max(0, at - 30), at))
+    // (not a possessor after the verb: "said the group's aim was …")
+    (SAID_BEFORE_NAME.test(text.slice(Math.max(0, at - 30), at)) && !/^['’]s\s/.test(after))
   );
 }
 

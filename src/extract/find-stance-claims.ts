@@ -186,7 +186,7 @@ const POSSESSIVE_SUPPORT = new RegExp(cues.possessiveSupport, "gi");
 /** A supporter's noun qualified as past, to the end of the text tested: "a former ally of", "once a close Maduro ally". */
 const PAST_TIE = new RegExp(`${cues.pastTie}\\s*$`, "i");
 /** A word that sets what follows against what went before: "…, while Spain has done so". */
-const CONTRAST = /\b(?:while|whereas|but|though|although|unlike)\b/i;
+const CONTRAST = /\b(?:while|whereas|but|though|although|unlike|in contrast (?:with|to))\b/i;
 const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
 /** "…, as did Kosovo and Morocco", "…, and so do Russia and Turkey", "So have Cuba and Bolivia.", "they were joined by
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did

@@ -204,6 +204,9 @@ function numericDate(
 
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
 const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
+/** …and of other actors' acts, whose days are never the verb's: "refused to recognise Guaidó, in contrast with its
+ * neighbours, which did so on January 23". */
+const OTHERS_ACT = /\b(?:unlike|in contrast (?:with|to))\b|,\s*(?:which|who)\b/i;
 
 /** A time that names no day: "Belarus voiced support earlier this month, and Iran said two days ago …" dates
  * Belarus's stance by no day of the sentence's. */
@@ -221,6 +224,8 @@ export function nearestStatedDate(
   position: number,
   sentence?: string,
 ): StatedDate | undefined {
+  if (sentence)
+    dates = dates.filter((d) => d.index <= position || !OTHERS_ACT.test(sentence.slice(position, d.index)));
   const own = sentence
     ? dates.filter((d) => d.index <= position || !OTHER_EVENT.test(sentence.slice(position, d.index)))
     : dates;

@@ -570,6 +570,11 @@ describe("findStanceClaims(sentence, context)", () => {
       ["CHN:maduro", "CUB:maduro", "RUS:maduro", "TUR:maduro"],
     ],
     ["The Vatican has said it would mediate only if both parties requested it.", ["VAT:neutral"]],
+    // "in contrast with X, which did so": X did what the subject refused
+    [
+      "Uruguay has so far refused to recognise Guaidó, in contrast with its neighbours Argentina, Brazil and Paraguay, which did so on January 23.",
+      ["ARG:guaido", "BRA:guaido", "PRY:guaido", "URY:neutral"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

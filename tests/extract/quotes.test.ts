@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // "said the group's aim": a possessor after the verb does not speak
+  [
+    `EU foreign policy chief Federica Mogherini, who co-chaired the meeting with Uruguayan President Tabaré Vázquez, said the group's aim was "not to impose anything" but to help.`,
+    "Federica Mogherini|EU",
+  ],
   // the name opening the sentence, whose later verb introduces the words; the one acted on after "Mr." is no speaker
   [
     `National Assembly leader Juan Guaido declared himself president. The European Union stopped short of recognising Mr. Guaido but called for "free and credible elections".`,

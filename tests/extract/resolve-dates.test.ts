@@ -163,6 +163,14 @@ describe("resolveDates: days told from the day stated before them (story publish
     const only = "Spain recognised Guaido after the ultimatum expired on Sunday.";
     expect(nearestStatedDate(resolveDates(only, "2019-02-07" as IsoDate), 6, only)?.date).toBe("2019-02-03");
   });
+
+  it("never takes the day of others' act set against the verb's, even when it is the only one", () => {
+    const s =
+      "Uruguay has refused to recognise Guaidó, in contrast with its neighbours Argentina and Brazil, which did so on January 23.";
+    const dates = resolveDates(s, "2019-02-08" as IsoDate);
+    expect(nearestStatedDate(dates, s.indexOf("refused"), s)).toBeUndefined();
+    expect(nearestStatedDate(dates, s.indexOf("did so"), s)?.date).toBe("2019-01-23");
+  });
 });
 
 describe("resolveDates: a month and day without a year after the story", () => {

@@ -2238,4 +2238,43 @@ describe("articles in other outlets' styles", () => {
     ]);
     expect(quote("crisisgroup", "Montevideo mechanism")).toBeUndefined();
   });
+
+  it("MercoPress: 'in contrast with its neighbours …, which did so on January 23' recognised that day, Uruguay's refusal is of the story's day; Mogherini's words are hers", () => {
+    expect(dated("mercopress-montevideo")).toEqual(
+      expect.arrayContaining([
+        "ARG:guaido:2019-01-23",
+        "BRA:guaido:2019-01-23",
+        "PRY:guaido:2019-01-23",
+        "URY:neutral:2019-02-08",
+      ]),
+    );
+    expect(dated("mercopress-montevideo")).not.toContain("URY:neutral:2019-01-23");
+    expect(quote("mercopress-montevideo", "not to impose anything")).toMatchObject({
+      speaker: "Federica Mogherini",
+      actor: "EU",
+    });
+  });
+
+  it("BBC: who backs whom, under questions for headings", () => {
+    expect(stances("bbc-whobacks")).toEqual([
+      "ARG:guaido",
+      "AUS:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHL:guaido",
+      "CHN:neutral",
+      "COL:guaido",
+      "CUB:maduro",
+      "EU:guaido",
+      "ISR:guaido",
+      "MEX:neutral",
+      "NIC:maduro",
+      "RUS:maduro",
+      "TUR:maduro",
+      "UN:neutral",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+  });
 });
