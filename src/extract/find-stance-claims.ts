@@ -1360,6 +1360,10 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
 /** A sentence opening with the person spoken of last, or the state they speak for: "He …", "His delegation …". */
 const PERSON_OPENING =
   /^\s*(?:He|She|(?:His|Her) (?:government|delegation|country|administration|cabinet|ministry|office))\b/;
+/** A person named again by an epithet: "The far-right leader", "The leftist president" (unless it names a side:
+ * "The opposition leader", "The socialist leader"). */
+const EPITHET_OPENING =
+  /^\s*The\s+(?:[\w-]+\s+){0,3}?(?:leader|president|premier|prime minister|chancellor|head of state|strongman|populist|statesman|firebrand)\b(?!\s+of\b)/;
 
 /**
  * Returns who a sentence is attributed to after the cue (", Peskov said", ", China's Foreign Ministry said"),
@@ -1385,6 +1389,9 @@ function attributed(
     );
     if (speaker) return [speaker.actor];
   }
-  if (PERSON_OPENING.test(s) && ctx.lastPerson?.actor) return [ctx.lastPerson.actor];
+  const epithet = EPITHET_OPENING.exec(s);
+  const namesSide = epithet !== null && SIDES.some((side) => SIDE_REFS[side].test(epithet[0]));
+  if ((PERSON_OPENING.test(s) || (epithet && !namesSide)) && ctx.lastPerson?.actor)
+    return [ctx.lastPerson.actor];
   return [];
 }

@@ -210,6 +210,20 @@ const PHRASINGS: [string, string][] = [
   ["China urged restraint and said it opposed sanctions.", "CHN:neutral"],
   ["Russia said it would continue to support Maduro's government.", "RUS:maduro"],
   ["India said it stands by Venezuela's people.", ""],
+  // a person named again by an epithet or a pronoun is the one who opened the sentence before, not a figure of the
+  // topic named after them
+  [
+    "Brazil's new president Jair Bolsonaro is a fierce critic of Maduro. The far-right leader recognised Guaido on Wednesday.",
+    "BRA:guaido",
+  ],
+  [
+    "Mexico's President Andres Manuel Lopez Obrador took office in December. The leftist leader has refused to recognise Guaido.",
+    "MEX:neutral",
+  ],
+  [
+    "Uruguay's president Tabare Vazquez criticised Maduro's opponents. He called for dialogue.",
+    "URY:neutral",
+  ],
 ];
 
 // Sentences that name countries without any of them taking a position.
@@ -229,6 +243,8 @@ const NO_POSITION = [
   "Guaido thanked supporters in Spain and Colombia.",
   "A Russian journalist asked Peskov about Venezuela.",
   "Asked if Moscow would recognise Guaido, Peskov declined to comment.",
+  // an epithet of a side is no one named before
+  "Colombia's president Ivan Duque met Pompeo. The Venezuelan leader called for dialogue.",
 ];
 
 describe("how news language states positions", () => {
