@@ -23,8 +23,8 @@ export interface Person {
 const NAME_WORD = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-ÝĀ-ſ]?[a-zà-ÿĀ-ſ'’]+)?";
 const PARTICLE = "(?:de|da|del|della|di|van|von|der|Le|La|al|el|bin|ibn|dos|das)";
 /** Matches a personal name of two to four words on one line, perhaps with a middle initial: "Dmitry Peskov", "Jean-Yves
- * Le Drian", "Andres Manuel Lopez Obrador", "Dmitri S. Peskov" (not a headline's last word and the dateline's place). */
-const NAME = `${NAME_WORD}(?:[ \\t]+[A-Z]\\.)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){1,3}`;
+ * Le Drian", "Andres Manuel Lopez Obrador", "Dmitri S. Peskov", "Riyad al-Maliki" (not a headline's last word and the dateline's place). */
+const NAME = `${NAME_WORD}(?:[ \\t]+[A-Z]\\.)?(?:[ \\t]+(?:${PARTICLE}[ \\t]+|(?:al|el|bin|ibn)-)?${NAME_WORD}){1,3}`;
 const TITLE = [...speakers.titles]
   .sort((a, b) => b.length - a.length)
   .map((t) => caseless(escapeRegExp(t)))

@@ -1146,6 +1146,8 @@ function subjectsBefore(
           MODIFIER_BEFORE.test(lead) ||
           // "Washington's allies, including Colombia and Brazil, have recognised": the possessor of the subject
           ALLIES_OF.test(s.slice(m.end, m.end + 40)) ||
+          // "Saudi Arabia and the UAE, both close US allies, …": a name that modifies the noun after it
+          /^\s+(?:allies|ally|partners?|backers?|friends?)\b/.test(s.slice(m.end, m.end + 20)) ||
           MODEL_AFTER.test(s.slice(m.end, m.end + 20)) ||
           // (the noun may end the cue before; "an ultimatum by EU states demanding …": the agent of the cue right after)
           (NOUN_BY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&

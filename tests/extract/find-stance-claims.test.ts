@@ -575,6 +575,16 @@ describe("findStanceClaims(sentence, context)", () => {
       "Uruguay has so far refused to recognise Guaidó, in contrast with its neighbours Argentina, Brazil and Paraguay, which did so on January 23.",
       ["ARG:guaido", "BRA:guaido", "PRY:guaido", "URY:neutral"],
     ],
+    // a name modifying the noun after it is no subject
+    [
+      "Saudi Arabia and the United Arab Emirates, both close US allies, have likewise avoided taking a position.",
+      ["ARE:neutral", "SAU:neutral"],
+    ],
+    // a recognition with no object held back is of the claimant
+    [
+      "Morocco was the only Arab country to signal sympathy for Guaido, though Rabat has stopped short of formal recognition.",
+      ["MAR:neutral"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a name with a joined particle
+  [
+    `"Venezuela has always stood with Palestine, and we stand with Venezuela," Palestinian foreign minister Riyad al-Maliki said.`,
+    "Riyad al-Maliki|PSE",
+  ],
   // "said the group's aim": a possessor after the verb does not speak
   [
     `EU foreign policy chief Federica Mogherini, who co-chaired the meeting with Uruguayan President Tabaré Vázquez, said the group's aim was "not to impose anything" but to help.`,

@@ -1973,6 +1973,7 @@ describe("articles in other outlets' styles", () => {
       "IND:neutral:2019-02-06",
       "JPN:neutral:2019-02-06", // "stopped short of formally recognising"
       "JPN:neutral:2019-02-06", // "We are not in a position to recognise anyone," Suga said
+      "KOR:neutral:2019-02-04", // "has also refrained from recognition" (the day of its relative clause)
       "LAO:maduro:2019-02-06",
       "MYS:neutral:2019-02-06", // "would respect the decision of the Venezuelan people"
       "NZL:neutral:2019-02-06", // "declined to follow"
@@ -2276,5 +2277,25 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
       "USA:guaido",
     ]);
+  });
+
+  it("a ministry's statement in the first person plural: 'Georgia recognizes the President of the National Assembly, Juan Guaidó, as the interim President'", () => {
+    expect(dated("mfa-georgia")).toEqual(["GEO:guaido:2019-02-05"]);
+  });
+
+  it("Ahram: 'both close US allies' gives the US nothing; 'Rabat has stopped short of formal recognition'; 'Riyad al-Maliki'", () => {
+    expect(stances("ahram-arab")).toEqual([
+      "ARE:neutral",
+      "DZA:neutral",
+      "MAR:neutral",
+      "QAT:neutral",
+      "SAU:neutral",
+      "SYR:maduro",
+      "USA:guaido",
+    ]);
+    expect(quote("ahram-arab", "stood with Palestine")).toMatchObject({
+      speaker: "Riyad al-Maliki",
+      actor: "PSE",
+    });
   });
 });
