@@ -93,8 +93,14 @@ const STATE_BODY_AFTER =
 /** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
 const HONORIFIC = "(?:Mr|Mrs|Ms|Dr)\\.?\\s+";
 /** "…," said, then perhaps an honorific, a first name and a middle initial, right before a name's last word. */
+// (or opening the sentence: 'Said Lavrov: "…"')
 const SAID_BEFORE_NAME = new RegExp(
-  `[,"”]\\s*(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:\\w+\\s+)?(?:[A-Z]\\.\\s+)?$`,
+  `(?:[,"”]\\s*|(?:^|[.!?]["”]?\\s+|\\n\\s*))(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:\\w+\\s+)?(?:[A-Z]\\.\\s+)?$`,
+  "i",
+);
+/** "…," said a statement from the Kremlin: a statement's source after a verb of speech. */
+const STATEMENT_FROM = new RegExp(
+  `\\b(?:${stanceCues.speechVerbs})\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout)\\s+(?:from|by|of|issued by)\\s+(?:the\\s+)?$`,
   "i",
 );
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
@@ -553,6 +559,17 @@ function findCandidates(
         out.push({ at: bodyAt, speaker, role: null, actor: x.actor, kind: "organization" });
         continue;
       }
+    }
+    // "…," said a statement from the Kremlin (a body after the name speaks below: "from the Colombian foreign ministry")
+    if (
+      at >= 0 &&
+      at < context.length &&
+      x.form !== "demonym" &&
+      STATEMENT_FROM.test(context.slice(Math.max(0, at - 80), at)) &&
+      !STATE_BODY_AFTER.test(text.slice(x.end, x.end + 50))
+    ) {
+      out.push({ at, speaker: text.slice(x.start, x.end), role: null, actor: x.actor, kind: "organization" });
+      continue;
     }
     // (after a preposition only with its verb: "with Moscow warning that")
     if (at < 0 || at >= context.length || !free(at, x.end - x.start)) continue;

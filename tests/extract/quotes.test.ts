@@ -13,6 +13,16 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a statement's source after the verb; a verb opening the sentence; "as … put it"
+  [
+    `"We support the legitimate government of Venezuela," said a statement from the Kremlin.`,
+    "the Kremlin|RUS",
+  ],
+  [
+    `Said Lavrov: "We will do everything to support the legitimate government of Venezuela."`,
+    "Sergei Lavrov|RUS",
+  ],
+  [`As Lavrov put it, "the US is trying to engineer a coup in a sovereign country."`, "Sergei Lavrov|RUS"],
   // a name with a joined particle
   [
     `"Venezuela has always stood with Palestine, and we stand with Venezuela," Palestinian foreign minister Riyad al-Maliki said.`,
