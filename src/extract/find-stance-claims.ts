@@ -1121,7 +1121,7 @@ function subjectsBefore(
     // "Unlike Mexico, Colombia recognised …": after an opening phrase, a name right before the verb is its subject
     // …and after a place or time that opens the clause: "In Buenos Aires, the Casa Rosada issued …"
     const opensClause =
-      (/^\s*,\s*$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to))) ||
+      (/^\s*,\s*(?:the\s+)?$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to))) ||
       (prev !== null &&
         /^\s*,\s*(?:the\s+)?$/.test(gap) &&
         OPENING_PLACE.test(s.slice(from, prev.start)) &&

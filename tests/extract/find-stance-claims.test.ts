@@ -585,6 +585,8 @@ describe("findStanceClaims(sentence, context)", () => {
       "Morocco was the only Arab country to signal sympathy for Guaido, though Rabat has stopped short of formal recognition.",
       ["MAR:neutral"],
     ],
+    // after an opening phrase of place, "the" may open the subject
+    ["At a meeting in Ottawa, the European Union recognised Guaido.", ["EU:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
