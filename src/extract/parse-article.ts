@@ -100,9 +100,10 @@ const TITLE_END_DATE = new RegExp(
   `(?:[,:|–—-]\\s*\\(?|\\s\\()((?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}))\\)?\\s*$`,
   "i",
 );
-/** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019". */
+/** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019",
+ * "[24.01.2019]". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()•·–-]{0,40}\\d{4}[\\w :,.|+()/•·-]{0,40}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()[\\]•·–-]{0,40}\\d{4}[\\w :,.|+()/[\\]•·-]{0,40}$`,
   "i",
 );
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */

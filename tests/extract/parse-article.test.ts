@@ -158,6 +158,12 @@ describe("parseArticle(raw)", () => {
     expect(p.text).not.toContain("Updated");
   });
 
+  it("takes a date line in square brackets ('[24.01.2019]') as metadata", () => {
+    const p = parseArticle("Title\n\n[24.01.2019]\n\nBody sentence.");
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
+    expect(p.text).not.toContain("[24");
+  });
+
   it("reads a lead that opens with its date ('Thursday, January 24th 2019 - ')", () => {
     const p = parseArticle("Title\n\nThursday, January 24th 2019 - Something happened.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
