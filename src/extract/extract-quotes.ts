@@ -1,6 +1,7 @@
 import type { ActorId } from "../dataset/schema";
 import speakers from "./data/speakers.json";
 import stanceCues from "./data/stance-cues.json";
+import words from "./data/words.json";
 import type { ActorMention } from "./find-actors";
 import { insideQuotation, type Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
@@ -78,8 +79,7 @@ const SPEECH = new RegExp(`\\b(?:${stanceCues.speechVerbs})\\b`, "i");
 /** Verbs that quote a characterisation, a demand or a sentiment: `Moscow called it "a gross violation"`, `Trump called
  * his rule "illegitimate"`, `Moscow accused European states of "direct interference"`, `The EU urged "maximum
  * restraint"`, `North Korea expressed "full support and solidarity"` (a sentiment only when the quotation follows). */
-const CHARACTERISE =
-  "called|calls|described|describes|dubbed|branded|termed|labell?ed|accused|accuses|denounced|denounces|condemned|condemns|urged|urges|demanded|demands|(?:expressed|expresses|voiced|voices|reaffirmed|reaffirms|pledged|pledges)(?=\\s+(?:[\\w'’-]+\\s+){0,3}[\"“‘])";
+const CHARACTERISE = `${words.characteriseVerbs}|(?:${words.sentimentVerbs})(?=\\s+(?:[\\w'’-]+\\s+){0,3}["“‘])`;
 const CHARACTERISED = new RegExp(`\\b(?:${CHARACTERISE})\\b`, "i");
 /** A state's body named before it with "of": "the Foreign Ministry of ", "the Government of the ". */
 const BODY_OF_BEFORE =
@@ -273,7 +273,7 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n\s*)(?:[A-Z][\w'’.-]*:?\s+){0,3
 /** The rest of a sentence up to the quotation it introduces with a colon after a verb of speech. */
 /** A verb of the sentence's subject right before its quotation: "… but called for ", "… and warned that ". */
 const VERB_BEFORE_QUOTE = new RegExp(
-  `^(?:[^.!?;"“”]|(?<=\\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\\.){0,160}\\b(?:${stanceCues.speechVerbs}|${CHARACTERISE.replace(/\(\?=.*$/, "")})\\s+(?:for|that|it|them|him|her|its|their|as)?\\s*["“]?\\s*$`,
+  `^(?:[^.!?;"“”]|(?<=\\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\\.){0,160}\\b(?:${stanceCues.speechVerbs}|${words.characteriseVerbs}|${words.sentimentVerbs})\\s+(?:for|that|it|them|him|her|its|their|as)?\\s*["“]?\\s*$`,
   "i",
 );
 const INTRODUCES_QUOTE = new RegExp(`^[^.!?]{0,160}\\b(?:${stanceCues.speechVerbs})\\b[^.!?]{0,60}:\\s*$`);

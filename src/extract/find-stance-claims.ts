@@ -1,5 +1,6 @@
 import type { ActorId, StanceId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
+import words from "./data/words.json";
 import speakers from "./data/speakers.json";
 import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
@@ -222,10 +223,12 @@ const MODIFIER_BEFORE =
 const ACCUSED_BEFORE = /\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$/i;
 /** …but holds it when the cue is the accusation itself: "accused Washington of backing …", as the one blamed or
  * praised for it does: "slammed the US for recognising …". */
-const ACCUSED_OF =
-  /\b(?:accus(?:e|es|ed|ing)\s+[^,;]{1,40}?\s+of|(?:slam|blast|rebuk|lambast|criticis|criticiz|condemn|denounc|attack|chid|scold|berat|prais|thank|congratulat|commend|applaud|hail)(?:s|ed|ing|e|es|med|ming)?\s+[^,;]{1,40}?\s+for)\s+$/i;
+const ACCUSED_OF = new RegExp(
+  `\\b(?:accus(?:e|es|ed|ing)\\s+[^,;]{1,40}?\\s+of|(?:${words.blameVerbs}|${words.praiseVerbs})(?:s|ed|ing|e|es|med|ming)?\\s+[^,;]{1,40}?\\s+for)\\s+$`,
+  I,
+);
 /** The verbs of ACCUSED_OF that praise. */
-const PRAISED = /\b(?:prais|thank|congratulat|commend|applaud|hail)/i;
+const PRAISED = new RegExp(`\\b(?:${words.praiseVerbs})`, I);
 /** ", a close ", ", one of the staunchest ": an appositive's opening after the name it describes. */
 const APPOSITIVE_OPENING = /,\s*(?:a|an|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}$/;
 
@@ -265,16 +268,17 @@ const OPENING_INFINITIVE =
 const INVERTED_VERB_BEFORE = /^[^,;]*\b(?:were|are|was|is)\s+(?:the\s+)?$/;
 const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
-const GROUP_RELATIVE =
-  /\b(?:countries|nations|states|governments|capitals|members|allies|those|others|ones|people|exiles|migrants|refugees|citizens|nationals|protesters|demonstrators|activists|voters|lawmakers|legislators|politicians|parties|groups|officials|diplomats|companies|firms|analysts|critics|residents|communities|supporters|opponents)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$/i;
+const GROUP_RELATIVE = new RegExp(
+  `\\b(?:${words.groupNouns})\\s+(?:that|which|who)\\s+(?:[a-z]+\\s+){0,3}$`,
+  I,
+);
 /** Words that make names members of a group after them: "were among the countries that …", "joins those who …". */
 const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,4}\s*$/i;
 /** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
  * before (see joinedBefore). */
 const JOINED_BEFORE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i;
 /** "urged Italy to", "called on Mexico and Uruguay to": the ones urged to take a stance have not taken it. */
-const URGED_BEFORE =
-  /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const URGED_BEFORE = new RegExp(`\\b(?:${words.urgeVerbs})\\s+(?:the\\s+)?$`, I);
 
 /** The names an actor joins before a cue, listed: "the United States, Canada" of "joins the United States, Canada
  * … in recognising". */
@@ -304,7 +308,7 @@ const DATELINE_AFTER = new RegExp(
 /** "South Africa's ruling ANC": a party named by its initials (case matters: a "ruling coalition" governs). */
 const RULING_PARTY_AFTER = /^['’]s (?:[\w-]+ )?(?:ruling|governing) [A-Z]{2,}\b/;
 /** A decision to take a stance, which its possessor holds as it holds a noun cue: "Washington's decision to ". */
-const DECISION_TO = /\b(?:decision|move|plan|step|bid|push|rush|haste|efforts?|attempts?)\s+to\s+$/i;
+const DECISION_TO = new RegExp(`\\b(?:${words.decisionNouns})\\s+to\\s+$`, I);
 /** What a comment or a question is about, before a stance's noun: "commenting on the ", "when asked about ". */
 const TOPIC_BEFORE =
   /\b(?:comment(?:s|ed|ing)? on|react(?:s|ed|ing)? to|respond(?:s|ed|ing)? to|in (?:response|reaction) to|asked (?:about|on)|questions? (?:about|on))\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -312,13 +316,17 @@ const TOPIC_BEFORE =
 const NOMINAL = /^(?:backing|support|recognition|solidarity)\b/i;
 /** Verbs that hold a stance up for criticism rather than take it ("described backing for Guaido as a breach"), or
  * take it back ("withdrew its recognition of Guaido"). */
-const DISAPPROVED =
-  /\b(?:describ|call|criticiz|criticis|condemn|reject|denounc|slamm?|question|oppos|blast|decr|brand|warn(?:ed|s)? against|withdr[ae]w|revok|rescind|retract|suspend)\w*\s+(?:(?:the|any|such|this|that|foreign|western|US|U\.S\.|American|international|their|its)\s+){0,2}$/i;
+const DISAPPROVED = new RegExp(
+  `\\b(?:${words.disapprovalVerbs})\\w*\\s+(?:(?:the|any|such|this|that|foreign|western|US|U\\.S\\.|American|international|their|its)\\s+){0,2}$`,
+  I,
+);
 /** The verbs of DISAPPROVED that condemn, not merely question or decline, what they hold up. */
-const CONDEMNED = /^(?:condemn|denounc|slam|blast|decr)/i;
+const CONDEMNED = new RegExp(`^(?:${words.condemnationVerbs})`, I);
 /** A stance demanded of someone, in the subjunctive: "demanded that the Executive immediately ". */
-const DEMANDED_THAT =
-  /\b(?:demand|insist|urg|request|ask|propos|recommend)(?:s|ed|ing|e|es)?\s+that\s+(?:[\w.'’-]+\s+){0,5}?$/i;
+const DEMANDED_THAT = new RegExp(
+  `\\b(?:${words.demandVerbs})(?:s|ed|ing|e|es)?\\s+that\\s+(?:[\\w.'’-]+\\s+){0,5}?$`,
+  I,
+);
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -326,8 +334,10 @@ const EXPECTED =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to(?:\s+(?:follow|join)\s+(?:[\w'’-]+\s+){0,3}?in)?|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
 /** "analysts expect Brazil to", "may soon", "is preparing to": a position foreseen, hedged or planned, not taken,
  * unless on a condition ("could recognise Guaido if …" is an ultimatum). */
-const FORESEEN =
-  /\b(?:(?:expect|predict|anticipat)(?:s|ed|ing|e|es)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}to|(?:may|might|could)(?:\s+(?:soon|yet|also|still|eventually|well|\w+ly))?|(?:prepar|plan|intend)(?:s|es|ed|ned|ing|ning)?\s+to)\s+(?:\w+ly\s+)?$/i;
+const FORESEEN = new RegExp(
+  `\\b(?:(?:${words.forecastVerbs})(?:s|ed|ing|e|es)?\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}to|(?:may|might|could)(?:\\s+(?:soon|yet|also|still|eventually|well|\\w+ly))?|(?:${words.planVerbs})(?:s|es|ed|ned|ing|ning)?\\s+to)\\s+(?:\\w+ly\\s+)?$`,
+  I,
+);
 /** A possessor right before a noun cue, its adjectives between: "Havana's unwavering ", "the EU's ", or a name as
  * its modifier: "US " of "US recognition of Guaido". */
 const POSSESSOR_BEFORE =
@@ -356,16 +366,22 @@ const MODEL_AFTER = /^['’]s\s+(?:lead|example|footsteps)\b/;
 const OTHER_PARTICIPLE_BY = /\b(?:led|(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en))\s+by\b/;
 /** "an EU statement recognising Guaido", "a motion to back Guaido", "a motion calling on the government to recognise
  * Guaido": what a document says, not an act of the subject. */
-const DOCUMENT_BEFORE =
-  /\b(?:statement|resolution|declaration|letter|motion|document|text|draft|communiqu[eé]|bill|measure|proposal)\s+(?:(?:calling\s+(?:on\s+(?:the\s+)?\w+\s+)?)?to\s+)?$/i;
+const DOCUMENT_BEFORE = new RegExp(
+  `\\b(?:${words.documentNouns})\\s+(?:(?:calling\\s+(?:on\\s+(?:the\\s+)?\\w+\\s+)?)?to\\s+)?$`,
+  I,
+);
 /** Words after which a gerund is a noun, not the subject's act: "argued that recognising …", "a position on
  * recognising …". */
-const GERUND_AS_NOUN =
-  /(?:\b(?:that|whether)|\b(?:position|decision|stance|line|debate|discussion|talks|agreement|consensus|vote|question|issue|disagreement|split|divisions?|differences?)\s+(?:on|about|over|regarding))\s+$/i;
+const GERUND_AS_NOUN = new RegExp(
+  `(?:\\b(?:that|whether)|\\b(?:${words.debateNouns})\\s+(?:on|about|over|regarding))\\s+$`,
+  I,
+);
 /** A verb by which the subject puts a document out or makes it its own, right before it: "issued a ", "released a
  * joint ", "backed the ". */
-const OWN_DOCUMENT =
-  /\b(?:issu|releas|publish|sign|adopt|back|endors|support|approv|join)(?:e|es|ed|ing)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const OWN_DOCUMENT = new RegExp(
+  `\\b(?:${words.adoptVerbs})(?:e|es|ed|ing)\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}$`,
+  I,
+);
 const SPEECH = new RegExp(`\\b(?:${cues.speechVerbs})\\b`, I);
 // lower case only: "the United States" is no verb
 const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "g");
@@ -1364,8 +1380,9 @@ const PERSON_OPENING =
   /^\s*(?:He|She|(?:His|Her) (?:government|delegation|country|administration|cabinet|ministry|office))\b/;
 /** A person named again by an epithet: "The far-right leader", "The leftist president" (unless it names a side:
  * "The opposition leader", "The socialist leader"). */
-const EPITHET_OPENING =
-  /^\s*The\s+(?:[\w-]+\s+){0,3}?(?:leader|president|premier|prime minister|chancellor|head of state|strongman|populist|statesman|firebrand)\b(?!\s+of\b)/;
+const EPITHET_OPENING = new RegExp(
+  `^\\s*The\\s+(?:[\\w-]+\\s+){0,3}?(?:${words.epithetNouns})\\b(?!\\s+of\\b)`,
+);
 
 /**
  * Returns who a sentence is attributed to after the cue (", Peskov said", ", China's Foreign Ministry said"),
