@@ -492,8 +492,13 @@ function findCandidates(
     const titleWord = m[1].toLowerCase().split(/\s+/).at(-1)!;
     const refStart = offset + m.index;
     const refActor = actorWithin(m.index, m[0].length);
+    /** The person's roles, as the article gives it and as the topic's data does. */
+    const roles = (p: Person) => [p.role, p.knownRole].filter((r) => r != null).map((r) => r.toLowerCase());
+    const hasRole = (p: Person, word: string) => roles(p).some((r) => r.includes(word));
+    // (a general title refers back to the roles of its kind: "the senior diplomat" to a deputy foreign minister)
+    const kinds: string[] = (speakers.titleKinds as Record<string, string[]>)[titleWord] ?? [titleWord];
     const fits = (p: Person | undefined) =>
-      p && (refActor ? p.actor === refActor : p.role?.toLowerCase().includes(titleWord));
+      p && (refActor ? p.actor === refActor : kinds.some((w) => hasRole(p, w)));
     // "the Kremlin official": the one named last before it whose role holds its other words ("Kremlin spokesman")
     const words = m[1].toLowerCase().split(/\s+/).slice(0, -1);
     const described = people.findLast(
@@ -501,12 +506,21 @@ function findCandidates(
         p.start < refStart &&
         fits(p) &&
         words.length > 0 &&
-        words.every((w) => p.role?.toLowerCase().includes(w)),
+        roles(p).some((r) => words.every((w) => r.includes(w))),
     );
+    // …else the one named last before it whose role fits ("the senior diplomat" after "Russian Deputy Foreign
+    // Minister Sergei Ryabkov"), not one the article names only later
+    const lastNamed = (list: Person[]) =>
+      list
+        .map((p) => ({ p, at: text.lastIndexOf(p.surname, refStart) }))
+        .filter((x) => x.at >= 0 && x.at < refStart)
+        .sort((a, b) => b.at - a.at)[0]?.p;
     const match =
       described ??
       (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
-      people.find((p) => fits(p) && p.role?.toLowerCase().includes(titleWord)) ??
+      lastNamed(people.filter((p) => fits(p) && kinds.some((w) => hasRole(p, w)))) ??
+      lastNamed(people.filter((p) => fits(p))) ??
+      people.find((p) => fits(p) && kinds.some((w) => hasRole(p, w))) ??
       people.find((p) => fits(p));
     const found = match
       ? { ...personCandidate(match), at: m.index }

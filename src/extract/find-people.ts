@@ -17,6 +17,9 @@ export interface Person {
   start: number;
   /** One of the topic's own figures (data/people.json), named bare: a speaker only beside a verb of speech. */
   known?: boolean;
+  /** The role data/people.json gives a figure the article names with a role of its own ("Russia's top diplomat
+   * Sergei Lavrov" is still the foreign minister a later "the foreign minister said" refers to). */
+  knownRole?: string;
 }
 
 // Latin-1 and Latin Extended-A letters ("Erdoğan", "Babiš", "Łukaszewicz")
@@ -169,6 +172,9 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   const folded = stripAccents(text);
   for (const { k, surname, key, pattern } of KNOWN) {
     const at = folded.search(pattern);
+    const named = found.get(key);
+    if (named && named.role !== k.role && stripAccents(named.name) === stripAccents(k.name))
+      named.knownRole = k.role;
     if (at >= 0 && !found.has(key))
       found.set(key, {
         name: k.name,

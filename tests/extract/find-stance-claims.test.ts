@@ -587,6 +587,11 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // after an opening phrase of place, "the" may open the subject
     ["At a meeting in Ottawa, the European Union recognised Guaido.", ["EU:guaido"]],
+    // accusing another of seeking regime change defends the government
+    [
+      "Russia's ambassador Vasily Nebenzia accused Washington of using humanitarian aid as a pretext for regime change.",
+      ["RUS:maduro"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

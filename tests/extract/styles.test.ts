@@ -2298,4 +2298,23 @@ describe("articles in other outlets' styles", () => {
       actor: "PSE",
     });
   });
+
+  it("TASS: 'the senior diplomat stressed' is the deputy foreign minister named before, not Russia's top diplomat named after; 'the foreign minister said' is Lavrov, whom the story called 'Russia's top diplomat'", () => {
+    expect(quote("tass-ryabkov2", "We will not allow")).toMatchObject({ speaker: "Sergei Ryabkov" });
+    expect(quote("tass-ryabkov2", "Our position has not changed")).toMatchObject({
+      speaker: "Sergei Ryabkov",
+    });
+    expect(quote("tass-ryabkov2", "openly pursuing regime change")).toMatchObject({
+      speaker: "Sergei Lavrov",
+    });
+    expect(stances("tass-ryabkov2")).toEqual(["RUS:maduro"]);
+  });
+
+  it("a Security Council vote: 'accused Washington of using humanitarian aid as a pretext for regime change'", () => {
+    expect(stances("unsc-veto")).toEqual(["CHN:neutral", "RUS:maduro"]);
+    expect(quote("unsc-veto", "topple a legitimate government")).toMatchObject({
+      speaker: "Vasily Nebenzia",
+      actor: "RUS",
+    });
+  });
 });
