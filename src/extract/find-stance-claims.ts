@@ -1369,8 +1369,11 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
     if (at < 0) return false;
     // "urged Trump to recognise Guaido": the one urged has not acted
     const nameAt = region.lastIndexOf(p.name, at);
-    const urged = URGED_BEFORE.test(region.slice(0, nameAt >= 0 ? nameAt : at).replace(TITLES_AT_END, ""));
+    const before = region.slice(0, nameAt >= 0 ? nameAt : at).replace(TITLES_AT_END, "");
+    const urged = URGED_BEFORE.test(before);
     if (urged && INFINITIVE_NEXT.test(s.slice(from + at + p.surname.length))) return false;
+    // "CARICOM leaders met Guterres and offered to mediate": the one met is no subject
+    if (CONTACT_BEFORE.test(before)) return false;
     return !isObjectOfPreposition(region.slice(0, at));
   });
 }

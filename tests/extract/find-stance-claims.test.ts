@@ -592,6 +592,9 @@ describe("findStanceClaims(sentence, context)", () => {
       "Russia's ambassador Vasily Nebenzia accused Washington of using humanitarian aid as a pretext for regime change.",
       ["RUS:maduro"],
     ],
+    // a person met or phoned is no subject
+    ["CARICOM leaders met Guterres and offered to mediate.", ["CARICOM:neutral"]],
+    ["Putin phoned Erdogan and voiced support for Maduro.", ["RUS:maduro"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
