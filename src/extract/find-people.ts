@@ -37,6 +37,12 @@ const ROLE = `(?:[A-Za-zÀ-ÿ'’-]+ ){0,5}?(?<![-])(?:${TITLE})`;
 
 /** After a country's name: "'s Evo Morales", "'s leftist leader Evo Morales" is handled by ROLE_NAME. */
 const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(${NAME})(?=[\\s,.;:])`);
+/** Outlets, whose names are no person's, as a name followed by what an outlet is ("newspaper") is not. */
+const MEDIA_NAMES = new Set(speakers.media);
+const MEDIA_KIND_AFTER = new RegExp(
+  `^\\s+(?:${speakers.mediaNouns.map((n) => escapeRegExp(n.replace(/^the /, ""))).join("|")}|daily|weekly|magazine|television|radio|website)\\b`,
+  "i",
+);
 /** Words that make a capitalised phrase a body or a title, not a person: "Uruguay's Foreign Ministry". */
 const NOT_A_NAME = new RegExp(
   `\\b(?:${[...speakers.titles, ...speakers.institutions, ...speakers.notNames].map((w) => caseless(escapeRegExp(w))).join("|")})\\b`,
@@ -143,7 +149,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
   for (const c of mentions) {
     if (c.form !== "name" && c.form !== "metonym") continue;
     const m = POSSESSIVE_NAME.exec(text.slice(c.end, c.end + 80));
-    if (m && !NOT_A_NAME.test(m[1])) add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
+    // (not an outlet: "Spain's El País", "Brazil's Folha de São Paulo newspaper")
+    const outlet = m && (MEDIA_NAMES.has(m[1]) || MEDIA_KIND_AFTER.test(text.slice(c.end + m[0].length)));
+    if (m && !NOT_A_NAME.test(m[1]) && !outlet)
+      add(m[1], "", c.end + m[0].length - m[1].length, c.start, c.end);
   }
   for (const m of matchesOf(ROLE_NAME, text)) {
     // the shortest role before a name that may still hold the rest of a title: "Chief | Cabinet Secretary Yoshihide

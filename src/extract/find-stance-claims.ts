@@ -596,9 +596,13 @@ export function findStanceClaims(
       }
       // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
       // (unless a comma closes it before the cue: "Spain, after a week of hesitation, recognised …")
-      const subordinate = matchesOf(SUBORDINATOR, masked.slice(from, subjectsEnd)).at(-1);
+      const head = masked.slice(from, subjectsEnd);
+      const subordinate = [...matchesOf(SUBORDINATOR, head), ...matchesOf(AS_CLAUSE, head)]
+        .sort((a, b) => a.index - b.index)
+        .at(-1);
       // (not before a participle, whose subject is the clause's: "Costa Rica expelled Maduro's diplomats after
       // recognising Guaido")
+      let subordinateAt: number | null = null;
       if (
         subordinate &&
         !masked.slice(from + subordinate.index, subjectsEnd).includes(",") &&
@@ -608,8 +612,10 @@ export function findStanceClaims(
           /^[a-z]+ing\b/.test(cue.text) &&
           /^(?:\w+ly\s+)?$/.test(masked.slice(from + subordinate.index + subordinate[0].length, cue.start))
         )
-      )
-        subjects = subjects.filter((m) => m.start > from + subordinate.index);
+      ) {
+        subordinateAt = from + subordinate.index;
+        subjects = subjects.filter((m) => m.start > subordinateAt!);
+      }
       // "condemned interference by the United States": "by" after a verb's object names the object's agent
       const agents = ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end))
         ? []
@@ -640,10 +646,13 @@ export function findStanceClaims(
         subjects = [...subjects, ...own(membersNamedAfter(masked, ctx.mentions, cue.end, to))];
       const actors: Map<ActorId, string | null> = new Map(shared ?? []);
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
+      // (nor one before a subordinate clause the cue is in: "Hua made the remarks …, a day after the United States
+      // recognised Guaido")
+      const peopleFrom = subordinateAt === null ? subjectsFrom : Math.max(subjectsFrom, subordinateAt);
       if (inner.length === 0 && !relative)
         // (not one before the cue before: "Turkey's president, Erdogan, called Maduro to offer his support, and Iran
         // condemned …" is Iran's condemnation)
-        for (const p of peopleBefore(masked, ctx.people, subjectsFrom, subjectsEnd)) {
+        for (const p of peopleBefore(masked, ctx.people, peopleFrom, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
       if (actors.size === 0)
@@ -1191,7 +1200,9 @@ function subjectsBefore(
 
 /** A conjunction that opens a subordinate clause, whose subject is its own. */
 const SUBORDINATOR =
-  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although|as(?=\s+(?:the\s+)?[A-Z]))\s+/gi;
+  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although)\s+/gi;
+/** "as" opening a clause of its own, before a capitalised subject (case matters: "as an attempt" is no clause). */
+const AS_CLAUSE = /\b[Aa]s\s+(?=(?:the\s+)?[A-Z])/g;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 

@@ -224,6 +224,16 @@ const PHRASINGS: [string, string][] = [
     "Uruguay's president Tabare Vazquez criticised Maduro's opponents. He called for dialogue.",
     "URY:neutral",
   ],
+  // …but "as an attempt" opens no clause
+  [
+    "In Havana, Cuban Foreign Minister Bruno Rodriguez denounced the sanctions as an attempt to topple the legitimate government of Maduro.",
+    "CUB:maduro",
+  ],
+  // a person before a subordinate clause is not its subject
+  [
+    "Foreign ministry spokeswoman Hua Chunying spoke at a briefing in Beijing, a day after Canada recognised Guaido.",
+    "CAN:guaido",
+  ],
 ];
 
 // Sentences that name countries without any of them taking a position.
@@ -243,6 +253,9 @@ const NO_POSITION = [
   "Guaido thanked supporters in Spain and Colombia.",
   "A Russian journalist asked Peskov about Venezuela.",
   "Asked if Moscow would recognise Guaido, Peskov declined to comment.",
+  // an outlet of a country is not its government, nor a person of it
+  "Spain's El País newspaper reported that several European governments were preparing to recognise Guaido.",
+  "Brazil's Folha de São Paulo newspaper backed Guaido.",
   // an epithet of a side is no one named before
   "Colombia's president Ivan Duque met Pompeo. The Venezuelan leader called for dialogue.",
 ];

@@ -2317,4 +2317,8 @@ describe("articles in other outlets' styles", () => {
       actor: "RUS",
     });
   });
+
+  it("SCMP: the spokeswoman before 'a day after the United States recognised' takes no recognition; 'Spain's El País newspaper reported' is no Spanish position", () => {
+    expect(stances("scmp-beijing")).toEqual(["CHN:maduro", "CHN:neutral", "RUS:maduro", "USA:guaido"]);
+  });
 });
