@@ -1012,11 +1012,21 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       out.push(cueAt(m, "maduro"));
     }
   }
+  // "If Germany recognises Guaido tomorrow, it will be the first time Berlin has backed …": what follows a hypothesis
+  // opening the sentence is hypothetical too, unless it is an ultimatum ("If within eight days there is no call for
+  // elections, Spain will recognise Guaido", read as conditional above) or its condition is one ("If Maduro does not
+  // call elections, …")
+  const hypothesis = offset === 0 ? HYPOTHESIS_OPENING.exec(clause) : null;
+  if (hypothesis && !CONDITION.test(hypothesis[0]))
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i].start >= hypothesis[0].length && out[i].stance !== "conditional") out.splice(i, 1);
   // one cue per place: the first found of overlapping ones, in reading order
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
 }
 
+/** A hypothesis opening a sentence, up to the comma that closes it: "If Germany recognises Guaido tomorrow,". */
+const HYPOTHESIS_OPENING = /^\s*(?:If|Should|Were|Had|Suppose|Supposing|Imagine|Assuming)\b[^.;]{3,160}?,\s/;
 /** A copula denied right before a phrase: "was not the ", "is no longer the ". */
 const DENIED_BEFORE =
   /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)|(?:is|was|are|were)n['’]t)\s+(?:the\s+|a\s+)?$/i;

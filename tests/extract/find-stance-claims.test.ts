@@ -595,6 +595,15 @@ describe("findStanceClaims(sentence, context)", () => {
     // a person met or phoned is no subject
     ["CARICOM leaders met Guterres and offered to mediate.", ["CARICOM:neutral"]],
     ["Putin phoned Erdogan and voiced support for Maduro.", ["RUS:maduro"]],
+    // what follows a hypothesis opening the sentence is hypothetical too, unless it is an ultimatum
+    [
+      "If Germany recognises Juan Guaido tomorrow, as its chancellor has hinted, it will be the first time Berlin has backed a self-declared leader.",
+      [],
+    ],
+    [
+      "If there is no announcement of elections in eight days, Germany will recognise Guaido.",
+      ["DEU:conditional"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

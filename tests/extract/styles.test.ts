@@ -2321,4 +2321,9 @@ describe("articles in other outlets' styles", () => {
   it("SCMP: the spokeswoman before 'a day after the United States recognised' takes no recognition; 'Spain's El País newspaper reported' is no Spanish position", () => {
     expect(stances("scmp-beijing")).toEqual(["CHN:maduro", "CHN:neutral", "RUS:maduro", "USA:guaido"]);
   });
+
+  it("an op-ed's hypotheses ('If Germany recognises Juan Guaido tomorrow, … it will be the first time Berlin has backed …', 'Should Italy block …', 'Imagine that Mexico had joined …') take no position", () => {
+    expect(ofActor(stances("oped-hypo"), "DEU")).toEqual([]);
+    expect(ofActor(stances("oped-hypo"), "ITA")).toEqual([]);
+  });
 });
