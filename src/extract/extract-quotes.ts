@@ -50,7 +50,7 @@ const STATE_BODY_REACH = 1200;
 const SENTENCE_OPENS = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
 /** A pronoun that can stand for the speaker: "he said", "in his words", "according to her"; not "told him". */
 const PRONOUN =
-  /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b/gi;
+  /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b|\b(?:his|her) (?:answer|reply|response|message|verdict)\s*:/gi;
 const TITLE_WORDS = [...speakers.titles]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -98,11 +98,12 @@ const SAID_BEFORE_NAME = new RegExp(
   `(?:[,"”]\\s*|(?:^|[.!?]["”]?\\s+|\\n\\s*))(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:\\w+\\s+)?(?:[A-Z]\\.\\s+)?$`,
   "i",
 );
-/** "…," said a statement from the Kremlin: a statement's source after a verb of speech. */
-const STATEMENT_FROM = new RegExp(
-  `\\b(?:${stanceCues.speechVerbs})\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout)\\s+(?:from|by|of|issued by)\\s+(?:the\\s+)?$`,
-  "i",
-);
+/** A statement said to speak, up to its source: '"…," said a statement from ', 'read a statement by '. */
+const STATEMENT_OF = `\\b(?:${stanceCues.speechVerbs}|read|reads)\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout|letter)\\s+(?:from|by|of|issued by|signed by)\\s+(?:the\\s+)?`;
+/** "…," said a statement from the Kremlin: the source right after. */
+const STATEMENT_FROM = new RegExp(`${STATEMENT_OF}$`, "i");
+/** '"…," read a statement by EU foreign policy chief Federica Mogherini': the author, a role before the name. */
+const STATEMENT_BY = new RegExp(`${STATEMENT_OF}(?:[\\w'’.-]+\\s+){0,6}$`, "i");
 const NAME_WORDS = "[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’-]+){0,2}";
 /** "Freeland said", "…," said Freeland, "Phil Gunson of the International Crisis Group said": a capitalised name
  * beside a verb of speech. */
@@ -354,6 +355,7 @@ function findCandidates(
       context.slice(Math.max(0, at - 80), at),
     ) ||
     SPEAKS_FOR.test(context.slice(Math.max(0, at - 60), at)) ||
+    STATEMENT_BY.test(context.slice(Math.max(0, at - 120), at)) ||
     (length > 0 && SPEAKING_AFTER.test(context.slice(at + length, at + length + 30)));
   /** The state a role phrase at `at` names ("the Turkish foreign minister"), if any. */
   const actorWithin = (at: number, length: number) =>
@@ -369,9 +371,11 @@ function findCandidates(
     const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of matchesOf(re, context)) {
       // …or the person's government or office does: "President Tabaré Vázquez's government said"
+      // (or whose statement the quotation is: '"…," read a statement by EU foreign policy chief Federica Mogherini')
       const besideVerb =
         speaksAt(context, m.index, m[0].length) ||
-        BODY_OF_PERSON_SPEAKS.test(context.slice(m.index + m[0].length));
+        BODY_OF_PERSON_SPEAKS.test(context.slice(m.index + m[0].length)) ||
+        STATEMENT_BY.test(context.slice(Math.max(0, m.index - 120), m.index));
       const characterises =
         !besideVerb &&
         CHARACTERISES_AFTER_NAME.test(context.slice(m.index + m[0].length, m.index + m[0].length + 20));
@@ -580,6 +584,7 @@ function findCandidates(
       at < context.length &&
       x.form !== "demonym" &&
       STATEMENT_FROM.test(context.slice(Math.max(0, at - 80), at)) &&
+      !opensRoleOfPerson(text, x.end, people) &&
       !STATE_BODY_AFTER.test(text.slice(x.end, x.end + 50))
     ) {
       out.push({ at, speaker: text.slice(x.start, x.end), role: null, actor: x.actor, kind: "organization" });

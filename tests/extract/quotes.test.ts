@@ -13,6 +13,15 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a statement's author with a role before the name; "His answer:" is the person spoken of
+  [
+    `"The European Union calls for free elections," read a statement by EU foreign policy chief Federica Mogherini.`,
+    "Federica Mogherini|EU",
+  ],
+  [
+    `Mexican President Andres Manuel Lopez Obrador was asked about Guaido. His answer: "We will not intervene."`,
+    "Andres Manuel Lopez Obrador|MEX",
+  ],
   // a statement's source after the verb; a verb opening the sentence; "as … put it"
   [
     `"We support the legitimate government of Venezuela," said a statement from the Kremlin.`,
