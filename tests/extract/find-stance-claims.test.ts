@@ -604,6 +604,11 @@ describe("findStanceClaims(sentence, context)", () => {
       "If there is no announcement of elections in eight days, Germany will recognise Guaido.",
       ["DEU:conditional"],
     ],
+    ["Paraguay embraced Guaido's claim to the presidency.", ["PRY:guaido"]],
+    // more ways to seek a peaceful way out
+    ["India favoured a peaceful resolution through dialogue.", ["IND:neutral"]],
+    ["Norway facilitated talks in Oslo between the two sides.", ["NOR:neutral"]],
+    ["Egypt called on all Venezuelan parties to exercise self-restraint.", ["EGY:neutral"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
