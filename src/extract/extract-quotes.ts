@@ -296,9 +296,10 @@ function isObjectOfVerb(text: string): boolean {
   const ofTitle = OF_TITLE_BEFORE.exec(before);
   if (ofTitle && TITLE_IN.test(ofTitle[2])) return actsOn(ofTitle[1]);
   // (a title's full stop between: "recognising Mr. Guaido")
-  const m = /(?<!['’])\b([a-z]+)\s+(?:(?:[A-Z]\.){2,}\s+|(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][\w'’-]*\s+){0,2}$/.exec(
-    before,
-  ); // not the "s" of "Bolivia's"
+  const m =
+    /(?<![\p{L}\p{N}'’])([a-z]+)\s+(?:(?:[A-Z]\.){2,}\s+|(?:Mr|Mrs|Ms|Dr)\.\s+|\p{Lu}[\p{L}\p{N}'’-]*\s+){0,2}$/u.exec(
+      before,
+    ); // not the "s" of "Bolivia's"
   if (!m) return false;
   const word = m[1];
   if (!actsOn(word)) return false;
@@ -315,7 +316,7 @@ const actsOn = (word: string) =>
   ADDRESSED.test(`${word} `) || (/^[a-z]+$/.test(word) && !SPEECH.test(word) && !NOT_A_VERB.test(word));
 /** A lower-case word, then a title with "of" and perhaps a first name: "met (U.S.) Secretary of State Mike ". */
 const OF_TITLE_BEFORE =
-  /(?<!['’])\b([a-z]+)\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})$/;
+  /(?<![\p{L}\p{N}'’])([a-z]+)\s+((?:(?:[A-Z]\.){2,}\s+|\p{Lu}[\p{L}\p{N}'’-]*\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,3})$/u;
 /** The one spoken to, named after a comma: "told his Russian counterpart, ", "met the Chinese ambassador, ". */
 const ADDRESSEE_NAMED =
   /\b(?:told|tells|telling|met|meets|meeting|phoned|called|thanked|urged|asked|warned|assured)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:[A-Z][\w'’-]*\s+){0,2}$/;
@@ -368,7 +369,7 @@ function findCandidates(
     return { at, speaker: role.charAt(0).toUpperCase() + role.slice(1), role: null, actor, kind: "person" };
   };
   for (const p of people) {
-    const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
+    const re = new RegExp(`\\b${nameRefs(p, people).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of matchesOf(re, context)) {
       // …or the person's government or office does: "President Tabaré Vázquez's government said"
       // (or whose statement the quotation is: '"…," read a statement by EU foreign policy chief Federica Mogherini')
@@ -426,7 +427,7 @@ function findCandidates(
     // object ("an expert on Latin America told")
     if (/[A-Z][\w'’-]*\s+(?:and|of|for|on)\s+$/.test(context.slice(Math.max(0, at - 40), at)) || !free(at))
       continue;
-    if (people.some((p) => nameRefs(p).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
+    if (people.some((p) => nameRefs(p, people).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
     if (mentions.some((x) => x.start <= abs && x.end > abs)) continue; // a country or organisation, not a person
     if (MEDIA.test(name)) {
       MEDIA.lastIndex = 0;
@@ -686,7 +687,9 @@ function opensRoleOfPerson(text: string, end: number, people: readonly Person[])
  * The words a later sentence may call a person by: the surname, and for a two-word name also the first word,
  * since many names put the family name first ("Geng Shuang" … "Geng said").
  */
-function nameRefs(p: Person): string[] {
+function nameRefs(p: Person, people: readonly Person[]): string[] {
+  // two people of one surname ("Evo Morales", "Jimmy Morales") are told apart by their whole names only
+  if (people.some((q) => q !== p && q.surname === p.surname)) return [p.name];
   const words = p.name.split(/\s+/);
   return words.length === 2 && words[0].length >= 2 ? [p.surname, words[0]] : [p.surname];
 }
@@ -799,7 +802,7 @@ function recentPerson(
   );
   // by surname, or by the first of two names ("Hua told reporters" of Hua Chunying, whose family name comes first)
   for (const p of people)
-    for (const ref of nameRefs(p)) {
+    for (const ref of nameRefs(p, people)) {
       // searched within the reach only: a search of the whole text before it made each pronoun as slow as the text
       // was long
       const window = text.slice(floor, pos + ref.length);

@@ -118,7 +118,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     const parts = clean.split(/\s+/);
     if (parts.length < 2 || mentions.some((m) => m.start <= at && m.end > at && m.form !== "demonym")) return;
     const surname = parts.at(-1)!;
-    const key = stripAccents(surname); // "Guaidó" is "Guaido"
+    // "Guaidó" is "Guaido"; two people who share a surname ("Evo Morales", "Jimmy Morales") are told apart by name
+    const sameSurname = found.get(stripAccents(surname));
+    if (sameSurname && sameFirstName(sameSurname.name, clean)) return;
+    const key = sameSurname ? stripAccents(clean) : stripAccents(surname);
     if (found.has(key)) return;
     const roleText = trimRole(role);
     // the actor the role itself names, not one in the words swept up before it
@@ -137,7 +140,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
         ? null
         : (inRole?.actor ??
           owner?.actor ??
-          KNOWN_BY_SURNAME.get(stripAccents(surname)) ??
+          knownActor(clean) ??
           sentenceSubject(text, mentions, at, exclude, false) ??
           institutionBefore(text, mentions, at, exclude) ??
           sentenceSubject(text, mentions, at, exclude, true) ??
@@ -205,7 +208,20 @@ const KNOWN = knownPeople.people.map((k) => {
   return { k, surname, key: stripAccents(surname), pattern };
 });
 /** The known figures' countries by surname: "Secretary of State Mike Pompeo" names no country, the data does. */
-const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, key }) => [key, k.actor as ActorId]));
+const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, key }) => [key, k]));
+/** The country of a known figure the name is ("Secretary of State Mike Pompeo"), not of another person with the same
+ * surname ("President Jimmy Morales" of Guatemala is not Bolivia's Evo Morales). */
+function knownActor(name: string): ActorId | undefined {
+  const k = KNOWN_BY_SURNAME.get(stripAccents(name.split(/\s+/).at(-1)!));
+  return k && sameFirstName(k.name, name) ? (k.actor as ActorId) : undefined;
+}
+/** Whether two names of one surname can be one person: they share their first name ("Vladimir Putin", "Vladimir V.
+ * Putin"), one of them has none to compare, or one ends the other ("Foreign Minister Chrystia Freeland"). */
+function sameFirstName(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((n) => stripAccents(n).split(/\s+/));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length < 2 || short[0] === long[0] || long.slice(-short.length).join(" ") === short.join(" ");
+}
 
 const INSTITUTION = new RegExp(
   `^(?:'s)?\\s+(?:${speakers.institutions.map(escapeRegExp).join("|")})\\b`,

@@ -1386,7 +1386,9 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
   const region = s.slice(from, to);
   return people.filter((p) => {
     if (!speaksForState(p)) return false;
-    const at = region.indexOf(p.surname);
+    // two people of one surname ("Evo Morales", "Jimmy Morales") are told apart by their whole names only
+    const twin = people.some((q) => q !== p && q.surname === p.surname);
+    const at = region.indexOf(twin ? p.name : p.surname);
     if (at < 0) return false;
     // "urged Trump to recognise Guaido": the one urged has not acted
     const nameAt = region.lastIndexOf(p.name, at);

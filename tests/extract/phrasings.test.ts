@@ -224,6 +224,18 @@ const PHRASINGS: [string, string][] = [
     "Uruguay's president Tabare Vazquez criticised Maduro's opponents. He called for dialogue.",
     "URY:neutral",
   ],
+  // a known figure's surname on another person is not that figure ("Jimmy Morales" of Guatemala, not Bolivia's Evo)
+  ["In Guatemala, President Jimmy Morales said his government recognised Guaidó.", "GTM:guaido"],
+  [
+    "Bolivia's Evo Morales has long backed Maduro. In Guatemala, President Jimmy Morales said his government recognised Guaidó.",
+    "BOL:maduro GTM:guaido",
+  ],
+  // "was among the first" to do what the sentence before says
+  [
+    "The region's presidents took to Twitter on Wednesday to back Juan Guaidó. Colombia's Iván Duque was among the first.",
+    "COL:guaido",
+  ],
+  ["Bolivia's solidarity is with the Venezuelan people and brother Nicolás Maduro.", "BOL:maduro"],
   // …but "as an attempt" opens no clause
   [
     "In Havana, Cuban Foreign Minister Bruno Rodriguez denounced the sanctions as an attempt to topple the legitimate government of Maduro.",

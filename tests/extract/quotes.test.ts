@@ -371,6 +371,14 @@ describe("who said it", () => {
     ).toEqual([]);
   });
 
+  it("tells apart two people of one surname, and finds a name with accents after its country", () => {
+    expect(
+      speakersIn(
+        `In Guatemala, President Jimmy Morales said his government recognised Guaidó "as interim president". Bolivia's Evo Morales tweeted that "our solidarity is with the Venezuelan people and brother Nicolás Maduro". Mexico's Andrés Manuel López Obrador said Mexico would not take sides. "We are for dialogue," he said.`,
+      ),
+    ).toEqual(["Jimmy Morales|GTM", "Evo Morales|BOL", "Andrés Manuel López Obrador|MEX"]);
+  });
+
   it("gives a few words in quotation marks no speaker from a sentence before theirs", () => {
     expect(
       speakersIn(

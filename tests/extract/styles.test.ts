@@ -2326,4 +2326,25 @@ describe("articles in other outlets' styles", () => {
     expect(ofActor(stances("oped-hypo"), "DEU")).toEqual([]);
     expect(ofActor(stances("oped-hypo"), "ITA")).toEqual([]);
   });
+
+  it("Latin American leaders by name: Guatemala's Jimmy Morales is not Bolivia's Evo Morales; 'Mexico's Andrés Manuel López Obrador … he said'; 'was among the first'", () => {
+    expect(stances("latam-leaders")).toEqual([
+      "BOL:maduro",
+      "CHL:guaido",
+      "COL:guaido",
+      "CRI:guaido",
+      "ECU:guaido",
+      "GTM:guaido",
+      "HND:guaido",
+      "MEX:neutral",
+      "PAN:guaido",
+      "PER:guaido",
+      "PRY:guaido",
+    ]);
+    expect(quote("latam-leaders", "We are for dialogue")).toMatchObject({ actor: "MEX" });
+    expect(quote("latam-leaders", "as interim president")).toMatchObject({
+      speaker: "Jimmy Morales",
+      actor: "GTM",
+    });
+  });
 });
