@@ -92,11 +92,13 @@ const STATE_BODY_AFTER =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|foreign|external|affairs|defen[cs]e|interior|home|presidential|federal)\s+){0,2}(?:[Pp]ress [Ss]ervice|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Ee]mbassy|Department(?: of(?: [A-Z][\w-]*| and| for)+)?)/;
 /** An honorific between a verb of speech and the name: "said Mr. Lavrov", "said Mrs. Zakharova". */
 const HONORIFIC = "(?:Mr|Mrs|Ms|Dr)\\.?\\s+";
-/** "…," said, then perhaps an honorific, a first name and a middle initial, right before a name's last word. */
+/** "…," said, then perhaps an honorific, a first name (accents and all: "said Martín") and a middle initial, right
+ * before a name's last word; the quotation's closing mark before the verb (a comma alone may close an apposition:
+ * "Jeremy Hunt, said Nicolás Maduro had not …"). */
 // (or opening the sentence: 'Said Lavrov: "…"')
 const SAID_BEFORE_NAME = new RegExp(
-  `(?:[,"”]\\s*|(?:^|[.!?]["”]?\\s+|\\n\\s*))(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:\\w+\\s+)?(?:[A-Z]\\.\\s+)?$`,
-  "i",
+  `(?:,?["”’']\\s*|(?:^|[.!?]["”]?\\s+|\\n\\s*))(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:[\\p{L}\\p{N}_]+\\s+)?(?:[A-Z]\\.\\s+)?$`,
+  "iu",
 );
 /** A statement said to speak, up to its source: '"…," said a statement from ', 'read a statement by '. */
 const STATEMENT_OF = `\\b(?:${stanceCues.speechVerbs}|read|reads)\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout|letter)\\s+(?:from|by|of|issued by|signed by)\\s+(?:the\\s+)?`;

@@ -128,6 +128,8 @@ export function judgementOpening(words: string): { stance: StanceId; cue: string
   }
   return null;
 }
+/** The end of a word, accented letters being letters ("Guaidó", where `\b` would find none after the "ó"). */
+const WORD_END = "(?![\\wÀ-ɏ])";
 /** Solidarity said in the second person: "we are with you", "you can count on us". */
 const SUPPORT_TO_YOU = new RegExp(`\\b(?:${cues.supportToYou})\\b`, I);
 /** A side addressed: by name opening one of the quotation's sentences ("Brother Maduro, …"), or by the narration's
@@ -139,8 +141,8 @@ const ADDRESSED_SIDE = SIDES.map(
       new RegExp(
         `(?:^|[.!?]["”’]?\\s+)(?:(?:[A-Z][\\w.]*|brother|comrade|friend|dear|president)\\s+){0,3}(?:${sideRefs(side)})\\s*[,!]`,
       ),
-      new RegExp(`\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b[^"“”]*["“]?\\s*$`, I),
-      new RegExp(`^["”]?[^"“”]*?\\b${cues.addressedBefore}(?:${sideRefs(side)})\\b`, I),
+      new RegExp(`\\b${cues.addressedBefore}(?:${sideRefs(side)})${WORD_END}[^"“”]*["“]?\\s*$`, I),
+      new RegExp(`^["”]?[^"“”]*?\\b${cues.addressedBefore}(?:${sideRefs(side)})${WORD_END}`, I),
     ] as const,
 );
 /**

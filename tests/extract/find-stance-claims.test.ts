@@ -768,6 +768,7 @@ describe("supportSaidTo(words, before, after)", () => {
     ["Brother Maduro, stand tall, we are with you.", "", "", "maduro"],
     ["My brother Maduro! Stand tall, we are standing by you.", "", "", "maduro"],
     ["We are with you.", 'Pompeo told Guaido: "', "", "guaido"],
+    ["We are with you.", 'Pompeo told Guaidó: "', "", "guaido"],
     ["You can count on Russia's support.", 'Putin phoned President Maduro to say: "', "", "maduro"],
     ["We are with you,", "", '" Cuban President Miguel Diaz-Canel wrote to Maduro.', "maduro"],
     // no side addressed, no solidarity, or both sides named

@@ -13,6 +13,13 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a comma closing an apposition before "said" is no quotation's: the one named after it is what was said
+  [
+    `The UK's Foreign Secretary, Jeremy Hunt, said Nicolás Maduro had not called elections.\n\n‘The people of Venezuela have suffered enough,’ he tweeted.`,
+    "Jeremy Hunt|GBR",
+  ],
+  // a first name with an accent after "said"
+  [`"Venezuela needs free elections," said Martín Vizcarra.`, "Martin Vizcarra|PER"],
   // a statement's author with a role before the name; "His answer:" is the person spoken of
   [
     `"The European Union calls for free elections," read a statement by EU foreign policy chief Federica Mogherini.`,
