@@ -10,8 +10,10 @@ import {
   judgementOpening,
   lastSideIn,
   supportSaidTo,
+  type SentenceContext,
   type StanceClaim,
 } from "./find-stance-claims";
+import { foldAccents } from "./lexicon";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
@@ -73,6 +75,12 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
 
   const mentions = findActors(text);
   const people = findPeople(text, mentions, topic.subject);
+  // the stance rules read names without accents (see claimsOf)
+  const plainPeople = people.map((p) => ({
+    ...p,
+    name: foldAccents(p.name),
+    surname: foldAccents(p.surname),
+  }));
   const observations: Observation[] = [];
   const seen = new Set<string>();
   let lastSide: "guaido" | "maduro" | null = null;
@@ -130,15 +138,22 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     const itemOf = heading && isListItem(s.text, local) ? heading : null;
     if (itemOf) lastItem = s.start;
     else if (!continued) [heading, lastItem] = [isListHeading(s.text) ? s : null, null];
-    const context = { mentions: local, people, lastPerson, lastSide, lastStance, subject: topic.subject };
-    let read = findStanceClaims(s.text, context);
+    const context = {
+      mentions: local,
+      people: plainPeople,
+      lastPerson,
+      lastSide,
+      lastStance,
+      subject: topic.subject,
+    };
+    let read = claimsOf(s.text, context);
     // a question asserts nothing ("Q: Does Norway recognise Juan Guaidó?"), though as a list's heading its words
     // still read the items under it ("Who backs Mr Guaidó?" over "The US, Canada and …")
     if (QUESTION.test(s.text)) read = { ...read, claims: [] };
     // a list item with no stance of its own reads as its names followed by its heading's words: "Spain, France —
     // Recognise Guaido"; its evidence then runs from the heading to the item
     const underHeading = itemOf !== null && read.claims.length === 0;
-    if (underHeading) read = findStanceClaims(`${s.text} — ${itemOf.text.replace(/:\s*$/, "")}`, context);
+    if (underHeading) read = claimsOf(`${s.text} — ${itemOf.text.replace(/:\s*$/, "")}`, context);
     const { claims, stance } = read;
     const from = underHeading ? itemOf.start : s.start;
     lastStance = stance ?? lastStance;
@@ -213,14 +228,19 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       );
     // words that open by judging a side legitimate are the speaker's judgement: '"Guaido is the legitimate interim
     // president," Merkel said' reads as "Merkel said that Guaido is …" does
-    const judged = judgementOpening(words);
+    const plainWords = foldAccents(words);
+    const judged = judgementOpening(plainWords);
     const claims: StanceClaim[] = judged ? [{ actor: speaker, ...judged, cueIndex: 0, via: null }] : [];
     // solidarity said to a side: '"Brother Maduro, stand tall, we are with you"'
-    const toSide = supportSaidTo(words, text.slice(first.start, q.start), text.slice(q.end, last.end));
+    const toSide = supportSaidTo(
+      plainWords,
+      foldAccents(text.slice(first.start, q.start)),
+      foldAccents(text.slice(q.end, last.end)),
+    );
     if (toSide) claims.push({ actor: speaker, ...toSide, cueIndex: 0, via: null });
     if (inQuote.some((m) => m.actor === q.actor))
       claims.push(
-        ...findStanceClaims(words, {
+        ...claimsOf(words, {
           mentions: inQuote,
           people: [],
           lastPerson: null,
@@ -310,4 +330,20 @@ function isListItem(sentence: string, mentions: readonly { start: number; end: n
   return /^[\s,;.&]*(?:(?:and|the|plus)[\s,;.&]*)*(?:(?:most|many|several|some|other|a number of)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments)[\s.]*)?$/i.test(
     rest,
   );
+}
+
+/**
+ * The positions a sentence takes, read with its accented letters folded ("Iván Duque", "set Nicolás Maduro an
+ * ultimatum": the rules spell names and words in plain letters, and `\w` stops at "á"), each cue then given back in
+ * the sentence's own spelling (the folding keeps every offset).
+ */
+function claimsOf(sentence: string, context: SentenceContext): ReturnType<typeof findStanceClaims> {
+  const plain = foldAccents(sentence);
+  const read = findStanceClaims(plain, context);
+  if (plain === sentence) return read;
+  const claims = read.claims.map((c) => {
+    const at = plain.indexOf(c.cue, c.cueIndex);
+    return at < 0 ? c : { ...c, cue: sentence.slice(at, at + c.cue.length) };
+  });
+  return { ...read, claims };
 }

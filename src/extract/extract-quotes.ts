@@ -329,7 +329,7 @@ const ROLE_WORDS = new Set([...speakers.titles.flatMap((t) => t.split(/\s+/)), .
  * ("… to back Guaido.\n\nRussia's ambassador Vassily Nebenzia": "Guaido." ends the sentence, "back" is no verb of
  * his); "U.S." is an abbreviation, no end. */
 const inRole = (w: string) =>
-  !/[!?;:]$|[a-z]{2,}\.$/.test(w) &&
+  !/[!?;:]$|\p{Ll}{2,}\.$/u.test(w) && // (a sentence's end: "Guaidó.")
   (/^[A-ZÀ-Ý]/.test(w) || /\w-\w/.test(w) || ROLE_WORDS.has(w.toLowerCase()));
 
 function isQuotation(inner: string): boolean {

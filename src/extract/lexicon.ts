@@ -104,6 +104,15 @@ export function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/** Returns text with each accented letter replaced by its base letter, one for one ("Iván" → "Ivan"), so every
+ * offset into it is an offset into the text. */
+export function foldAccents(s: string): string {
+  return s.replace(/[À-ɏ]/g, (c) => {
+    const base = stripAccents(c);
+    return base.length === 1 ? base : c;
+  });
+}
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

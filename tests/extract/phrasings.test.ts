@@ -236,6 +236,12 @@ const PHRASINGS: [string, string][] = [
     "COL:guaido",
   ],
   ["Bolivia's solidarity is with the Venezuelan people and brother Nicolás Maduro.", "BOL:maduro"],
+  // names with accents read as their plain spellings do
+  ["Berlin had set Nicolás Maduro an ultimatum to call new elections.", "DEU:conditional"],
+  [
+    "The United States recognised Guaidó. The move was immediately seconded by a bloc of right-wing governments in the region, including Brazil's Jair Bolsonaro, Colombia's Iván Duque and Argentina's Mauricio Macri.",
+    "ARG:guaido BRA:guaido COL:guaido USA:guaido",
+  ],
   // …but "as an attempt" opens no clause
   [
     "In Havana, Cuban Foreign Minister Bruno Rodriguez denounced the sanctions as an attempt to topple the legitimate government of Maduro.",

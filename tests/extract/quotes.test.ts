@@ -18,6 +18,7 @@ const ATTRIBUTIONS: [string, string][] = [
     `The UK's Foreign Secretary, Jeremy Hunt, said Nicolás Maduro had not called elections.\n\n‘The people of Venezuela have suffered enough,’ he tweeted.`,
     "Jeremy Hunt|GBR",
   ],
+  // a sentence that ends in an accented name ends before the next one's role ("back Guaidó. Russia's ambassador …")
   // a first name with an accent after "said"
   [`"Venezuela needs free elections," said Martín Vizcarra.`, "Martin Vizcarra|PER"],
   // a statement's author with a role before the name; "His answer:" is the person spoken of
@@ -384,6 +385,14 @@ describe("who said it", () => {
         `In Guatemala, President Jimmy Morales said his government recognised Guaidó "as interim president". Bolivia's Evo Morales tweeted that "our solidarity is with the Venezuelan people and brother Nicolás Maduro". Mexico's Andrés Manuel López Obrador said Mexico would not take sides. "We are for dialogue," he said.`,
       ),
     ).toEqual(["Jimmy Morales|GTM", "Evo Morales|BOL", "Andrés Manuel López Obrador|MEX"]);
+  });
+
+  it("ends a sentence at an accented name, before the next one's role ('back Guaidó. Russia's ambassador …')", () => {
+    expect(
+      speakersIn(
+        `US Secretary of State Mike Pompeo urged all nations to "pick a side" and called on the Council to back Guaidó.\n\nRussia's ambassador Vassily Nebenzia accused Washington of engineering a coup. Speaking on behalf of his government, he said: "Venezuela does not pose a threat to international peace and security."`,
+      ),
+    ).toEqual(["Mike Pompeo|USA", "Vassily Nebenzia|RUS"]);
   });
 
   it("gives a few words in quotation marks no speaker from a sentence before theirs", () => {
