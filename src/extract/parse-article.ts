@@ -268,10 +268,14 @@ function speakerNameCased(p: string): string {
   return name + p.slice(m[1].length);
 }
 
+/** The end of a line that stops mid-sentence: a comma, a dash, or a word no sentence ends with. */
+const MID_SENTENCE_END =
+  /(?:,|\s[-–—]|\b(?:the|a|an|of|by|to|and|or|but|in|on|at|for|with|from|that|which|who|as|its|their|his|her))$/;
+
 /** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined. */
 function toParagraphs(body: string): string[] {
   const out: string[] = [];
-  for (const block of body.split(/\n\s*\n/)) {
+  for (const [index, block] of body.split(/\n\s*\n/).entries()) {
     const lines = block
       .split("\n")
       .map((l) => l.trim())
@@ -286,12 +290,28 @@ function toParagraphs(body: string): string[] {
       body.filter((l) => !/[.!?"”:]$/.test(l)).length >= body.length * 0.6;
     if (wrapped) out.push(lines.join(" ").replace(/\s+/g, " "));
     else {
-      // …and a line that goes on with a lower-case word where the one before stopped mid-sentence ("Russia on
-      // Monday reaffirmed its / support for Maduro"): two lines of a wrapped paragraph too short to tell by width
+      // …and a line that goes on where the one before stopped mid-sentence, with a lower-case word ("Russia on
+      // Monday reaffirmed its / support for Maduro") or after a comma, a dash or a word that cannot end one ("Bolivia,
+      // Cuba, / Nicaragua and El Salvador", "settled by the / Venezuelans themselves"): two lines of a wrapped
+      // paragraph too short to tell by width
+      // …or, past the title's block, after a line of a wrapped paragraph's width and words, a line of that width too or
+      // one that ends a sentence
       const joined: string[] = [];
-      for (const l of lines) {
+      for (const [i, l] of lines.entries()) {
         const last = joined.length - 1;
-        if (last >= 0 && /^[a-z]/.test(l) && !/[.!?:"”]$/.test(joined[last])) joined[last] += ` ${l}`;
+        const prev = joined[last];
+        const wrappedPair =
+          index > 0 &&
+          i > 0 &&
+          lines[i - 1].length >= 50 &&
+          lines[i - 1].split(/\s+/).length >= 8 &&
+          (/[.!?"”]$/.test(l) || l.length >= 45) &&
+          !CREDIT_LINE.test(l);
+        const goesOn =
+          last >= 0 &&
+          !/[.!?:"”]$/.test(prev) &&
+          (/^[a-z]/.test(l) || MID_SENTENCE_END.test(prev) || wrappedPair);
+        if (goesOn) joined[last] += ` ${l}`;
         else joined.push(l);
       }
       out.push(...joined.map((l) => l.replace(/[ \t]+/g, " ")));

@@ -158,6 +158,32 @@ describe("parseArticle(raw)", () => {
     expect(p.text).not.toContain("Updated");
   });
 
+  it("joins the lines of a hard-wrapped paragraph of two or three lines, but not a title's block or a photo credit", () => {
+    const p = parseArticle(
+      [
+        "Title",
+        "",
+        "Only Maduro's longtime leftist partners in the region - Bolivia, Cuba,",
+        "Nicaragua and El Salvador - openly spoke up for him.",
+        "",
+        "A total of 19 EU member states have now recognized Guaido, including",
+        "Germany, Austria, Denmark, Finland, Hungary and the Czech Republic.",
+        "Greece, Cyprus and Slovakia have not.",
+        "",
+        "He said the problems must be settled by the",
+        "Venezuelans themselves.",
+        "",
+        "Juan Guaido, Venezuelan opposition leader and parliament speaker, declared himself interim president on January 23",
+        " Kremlin spokesman Dmitry Peskov Vitaliy Nevar/TASS",
+        "Kremlin spokesman Dmitry Peskov",
+      ].join("\n"),
+    );
+    expect(p.text).toContain("Bolivia, Cuba, Nicaragua and El Salvador - openly spoke up for him.");
+    expect(p.text).toContain("including Germany, Austria, Denmark, Finland, Hungary and the Czech Republic.");
+    expect(p.text).toContain("He said the problems must be settled by the Venezuelans themselves.");
+    expect(p.text).toContain("declared himself interim president on January 23\n");
+  });
+
   it("takes a date line in square brackets ('[24.01.2019]') as metadata", () => {
     const p = parseArticle("Title\n\n[24.01.2019]\n\nBody sentence.");
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
