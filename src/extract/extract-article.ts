@@ -179,10 +179,11 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     lastSide = lastSideIn(s.text, lastSide);
     // the person a "he" or "the leftist leader" after it stands for: the first named who is no figure of the topic
     // itself ("Bolsonaro is a fierce critic of Maduro. The far-right leader …" is Bolsonaro)
-    let first = -1;
+    let firstAt = -1;
     for (const p of people) {
       const at = s.text.indexOf(p.surname);
-      if (at >= 0 && p.actor !== topic.subject && (first < 0 || at < first)) [first, lastPerson] = [at, p];
+      if (at >= 0 && p.actor !== topic.subject && (firstAt < 0 || at < firstAt))
+        [firstAt, lastPerson] = [at, p];
     }
   }
 
