@@ -903,6 +903,16 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         if (m[0].trim().length === 0) continue;
         // "Italy did not join the ultimatum": a condition not set is no position (neutral cues say "not" themselves)
         if (stance === "conditional" && NEGATED.test(lead(m.index))) continue;
+        // "accused Maduro of trying to usurp power", "said Maduro was trying to usurp power": the usurper named is the
+        // government itself, so the accuser is against it
+        if (stance === "maduro" && /usurp/i.test(m[0]) && usurperIsGovernment(m[0], lead(m.index))) continue;
+        // ("accused Washington of trying to usurp power": the accusation's own cue reads it, the accused not a subject)
+        if (
+          stance === "maduro" &&
+          /^(?:tr|seek|sought|attempt)/i.test(m[0]) &&
+          /\bof\s+$/.test(lead(m.index))
+        )
+          continue;
         // "the ultimatum issued by Spain, France and Germany": the names after it hold it
         out.push(cueAt(m, stance, /\bissued (?:by|from)$/.test(m[0]) ? { agentsAfter: true } : {}));
       }
@@ -1029,6 +1039,13 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
 
 /** A hypothesis opening a sentence, up to the comma that closes it: "If Germany recognises Guaido tomorrow,". */
 const HYPOTHESIS_OPENING = /^\s*(?:If|Should|Were|Had|Suppose|Supposing|Imagine|Assuming)\b[^.;]{3,160}?,\s/;
+/** Whether an accusation of usurping power names the government as the usurper: in the cue ("accused Maduro of …")
+ * or as the subject before it ("Maduro was trying to …"). */
+function usurperIsGovernment(cue: string, before: string): boolean {
+  if (SIDE_REFS.maduro.test(cue)) return true;
+  const subject = before.replace(/\s+(?:was|is|were|are|has been|had been)\s+(?:\w+\s+)?$/, "");
+  return subject !== before && SIDE_REF_AT_END.maduro.test(subject);
+}
 /** A copula denied right before a phrase: "was not the ", "is no longer the ". */
 const DENIED_BEFORE =
   /\b(?:(?:is|was|are|were|remains?|remained)\s+(?:not|no longer|never)|(?:is|was|are|were)n['’]t)\s+(?:the\s+|a\s+)?$/i;

@@ -609,6 +609,10 @@ describe("findStanceClaims(sentence, context)", () => {
     ["India favoured a peaceful resolution through dialogue.", ["IND:neutral"]],
     ["Norway facilitated talks in Oslo between the two sides.", ["NOR:neutral"]],
     ["Egypt called on all Venezuelan parties to exercise self-restraint.", ["EGY:neutral"]],
+    // an attempt to usurp power said of others defends the government; said of the government it does not
+    ["Zakharova said the West was trying to usurp power in Caracas.", ["RUS:maduro"]],
+    ["The US said Maduro was trying to usurp power.", []],
+    ["Washington accused Maduro of trying to usurp power.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
