@@ -371,7 +371,7 @@ function findCandidates(
     return { at, speaker: role.charAt(0).toUpperCase() + role.slice(1), role: null, actor, kind: "person" };
   };
   for (const p of people) {
-    const re = new RegExp(`\\b${nameRefs(p, people).map(escapeRegExp).join("|")}\\b`, "g");
+    const re = new RegExp(`\\b${nameRefs(p).map(escapeRegExp).join("|")}\\b`, "g");
     for (const m of matchesOf(re, context)) {
       // …or the person's government or office does: "President Tabaré Vázquez's government said"
       // (or whose statement the quotation is: '"…," read a statement by EU foreign policy chief Federica Mogherini')
@@ -429,7 +429,7 @@ function findCandidates(
     // object ("an expert on Latin America told")
     if (/[A-Z][\w'’-]*\s+(?:and|of|for|on)\s+$/.test(context.slice(Math.max(0, at - 40), at)) || !free(at))
       continue;
-    if (people.some((p) => nameRefs(p, people).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
+    if (people.some((p) => nameRefs(p).some((r) => name.split(/\s+/).includes(r)))) continue; // a known person
     if (mentions.some((x) => x.start <= abs && x.end > abs)) continue; // a country or organisation, not a person
     if (MEDIA.test(name)) {
       MEDIA.lastIndex = 0;
@@ -522,13 +522,15 @@ function findCandidates(
         .map((p) => ({ p, at: text.lastIndexOf(p.surname, refStart) }))
         .filter((x) => x.at >= 0 && x.at < refStart)
         .sort((a, b) => b.at - a.at)[0]?.p;
+    const fitting = people.filter((p) => fits(p));
+    const titled = fitting.filter((p) => kinds.some((w) => hasRole(p, w)));
     const match =
       described ??
       (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
-      lastNamed(people.filter((p) => fits(p) && kinds.some((w) => hasRole(p, w)))) ??
-      lastNamed(people.filter((p) => fits(p))) ??
-      people.find((p) => fits(p) && kinds.some((w) => hasRole(p, w))) ??
-      people.find((p) => fits(p));
+      lastNamed(titled) ??
+      lastNamed(fitting) ??
+      titled[0] ??
+      fitting[0];
     const found = match
       ? { ...personCandidate(match), at: m.index }
       : unnamedCandidate(m[1], m.index, m[0].length);
@@ -689,9 +691,8 @@ function opensRoleOfPerson(text: string, end: number, people: readonly Person[])
  * The words a later sentence may call a person by: the surname, and for a two-word name also the first word,
  * since many names put the family name first ("Geng Shuang" … "Geng said").
  */
-function nameRefs(p: Person, people: readonly Person[]): string[] {
-  // two people of one surname ("Evo Morales", "Jimmy Morales") are told apart by their whole names only
-  if (people.some((q) => q !== p && q.surname === p.surname)) return [p.name];
+function nameRefs(p: Person): string[] {
+  if (p.sharesSurname) return [p.name];
   const words = p.name.split(/\s+/);
   return words.length === 2 && words[0].length >= 2 ? [p.surname, words[0]] : [p.surname];
 }
@@ -804,7 +805,7 @@ function recentPerson(
   );
   // by surname, or by the first of two names ("Hua told reporters" of Hua Chunying, whose family name comes first)
   for (const p of people)
-    for (const ref of nameRefs(p, people)) {
+    for (const ref of nameRefs(p)) {
       // searched within the reach only: a search of the whole text before it made each pronoun as slow as the text
       // was long
       const window = text.slice(floor, pos + ref.length);

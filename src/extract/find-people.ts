@@ -20,6 +20,9 @@ export interface Person {
   /** The role data/people.json gives a figure the article names with a role of its own ("Russia's top diplomat
    * Sergei Lavrov" is still the foreign minister a later "the foreign minister said" refers to). */
   knownRole?: string;
+  /** Another person of the article has the same surname ("Evo Morales", "Jimmy Morales"): each is told by the whole
+   * name only. */
+  sharesSurname?: boolean;
 }
 
 // Latin-1 and Latin Extended-A letters ("Erdoğan", "Babiš", "Łukaszewicz")
@@ -197,7 +200,11 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
         known: true,
       });
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const people = [...found.values()].sort((a, b) => a.start - b.start);
+  for (const p of people)
+    if (people.some((q) => q !== p && stripAccents(q.surname) === stripAccents(p.surname)))
+      p.sharesSurname = true;
+  return people;
 }
 
 /** The known figures with their surnames and a pattern for them, compiled once. */

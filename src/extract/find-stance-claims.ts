@@ -599,9 +599,10 @@ export function findStanceClaims(
       // "The ministry's statement came after the European Parliament recognized Guaido": a subordinate clause's names
       // (unless a comma closes it before the cue: "Spain, after a week of hesitation, recognised …")
       const head = masked.slice(from, subjectsEnd);
-      const subordinate = [...matchesOf(SUBORDINATOR, head), ...matchesOf(AS_CLAUSE, head)]
-        .sort((a, b) => a.index - b.index)
-        .at(-1);
+      const conjunction = matchesOf(SUBORDINATOR, head).at(-1);
+      const as = matchesOf(AS_CLAUSE, head).at(-1);
+      const subordinate =
+        conjunction && as ? (as.index > conjunction.index ? as : conjunction) : (conjunction ?? as);
       // (not before a participle, whose subject is the clause's: "Costa Rica expelled Maduro's diplomats after
       // recognising Guaido")
       let subordinateAt: number | null = null;
@@ -1405,9 +1406,7 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
   const region = s.slice(from, to);
   return people.filter((p) => {
     if (!speaksForState(p)) return false;
-    // two people of one surname ("Evo Morales", "Jimmy Morales") are told apart by their whole names only
-    const twin = people.some((q) => q !== p && q.surname === p.surname);
-    const at = region.indexOf(twin ? p.name : p.surname);
+    const at = region.indexOf(p.sharesSurname ? p.name : p.surname);
     if (at < 0) return false;
     // "urged Trump to recognise Guaido": the one urged has not acted
     const nameAt = region.lastIndexOf(p.name, at);
