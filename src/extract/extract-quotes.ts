@@ -43,11 +43,11 @@ const ORGANIZATION_REF = new RegExp(
 );
 /** "the foreign ministry said", "the presidency added": a state's body named without its state. */
 const STATE_BODY_REF =
-  /\bthe\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|presidency|presidential (?:office|palace|press service))\b/gi;
+  /\bthe\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|(?:(?:foreign|external|international) (?:affairs |relations )?)?department|presidency|presidential (?:office|palace|press service))\b/gi;
 /** How far back the state a body belongs to may be named: the paragraph before, or the one before that. */
 const STATE_BODY_REACH = 1200;
-/** The start of a sentence or paragraph, before a name. */
-const SENTENCE_OPENS = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
+/** The start of a sentence or paragraph, before a name (or its article: "The South African government said"). */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:The\s+)?$/;
 /** A pronoun that can stand for the speaker: "he said", "in his words", "according to her"; not "told him". */
 const PRONOUN =
   /\b(?:he|she)\b|\b(?:in|to) (?:his|her) (?:words|view|opinion|mind)\b|\baccording to (?:him|her)\b|\b(?:his|her) (?:answer|reply|response|message|verdict)\s*:/gi;
@@ -223,6 +223,7 @@ export function extractQuotes(
     const chosen: Candidate | null =
       carried ??
       best ??
+      (q.index - paraStart < 5 ? introducedBy(text, paraStart, people) : null) ??
       nextSentenceSpeaker(text, q.index + q[0].length, paraEnd, people) ??
       (goesOn ? lastSpeaker : null);
     if (chosen && chosen.kind !== "media") lastSpeaker = chosen;
@@ -469,7 +470,7 @@ function findCandidates(
         x.end <= at &&
         at - x.start <= STATE_BODY_REACH &&
         x.form !== "organization" &&
-        SENTENCE_OPENS.test(text.slice(Math.max(0, x.start - 4), x.start)) &&
+        SENTENCE_OPENS.test(text.slice(Math.max(0, x.start - 8), x.start)) &&
         !insideQuotation(text, x.start), // (not a state a quotation names: '"… Russia is our friend," the ministry said')
     );
     if (state)
@@ -780,6 +781,15 @@ function speaksAt(text: string, at: number, length: number): boolean {
     // (not a possessor after the verb: "said the group's aim was …")
     (SAID_BEFORE_NAME.test(text.slice(Math.max(0, at - 30), at)) && !/^['’]s\s/.test(after))
   );
+}
+
+/** The person a paragraph ending in a colon introduces, for the quotation opening the next paragraph: "Prime
+ * Minister Benjamin Netanyahu today issued the following statement:". */
+function introducedBy(text: string, paraStart: number, people: readonly Person[]): Candidate | null {
+  const before = text.slice(0, paraStart).trimEnd();
+  if (!before.endsWith(":")) return null;
+  const person = recentPerson(text, people, before.length - 1, false);
+  return person ? personCandidate(person) : null;
 }
 
 function personCandidate(p: Person): Candidate {

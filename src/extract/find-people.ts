@@ -135,6 +135,8 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     const owner = whose && mentions.find((m) => m.end === ownStart - whose[0].length);
     // "Chile's former president Michelle Bachelet" no longer speaks for Chile
     const former = FORMER.test(text.slice(Math.min(roleStart, at), Math.max(roleEnd, at)));
+    // a minister is a state's, never an organisation's that opens the sentence or paragraph before
+    const bodies = STATE_OFFICE.test(roleText) ? mentions.filter((m) => m.form !== "organization") : mentions;
     found.set(key, {
       name: clean,
       surname,
@@ -144,10 +146,10 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
         : (inRole?.actor ??
           owner?.actor ??
           knownActor(clean) ??
-          sentenceSubject(text, mentions, at, exclude, false) ??
-          institutionBefore(text, mentions, at, exclude) ??
-          sentenceSubject(text, mentions, at, exclude, true) ??
-          (OFFICE.test(roleText) ? previousParagraphSubject(text, mentions, at, exclude) : null)),
+          sentenceSubject(text, bodies, at, exclude, false) ??
+          institutionBefore(text, bodies, at, exclude) ??
+          sentenceSubject(text, bodies, at, exclude, true) ??
+          (OFFICE.test(roleText) ? previousParagraphSubject(text, bodies, at, exclude) : null)),
       start: at,
     });
   };
@@ -249,6 +251,9 @@ function institutionBefore(
   }
   return null;
 }
+
+/** Offices only a state has: "Foreign Affairs Minister". */
+const STATE_OFFICE = new RegExp(`\\b(?:${speakers.stateOffices.map(escapeRegExp).join("|")})\\b`, "i");
 
 /** Words of a role that speaks for a government ("ministry spokesperson"), not for a party or a newsroom. */
 const OFFICE = new RegExp(`\\b(?:${speakers.officeWords.map(escapeRegExp).join("|")})\\b`, "i");

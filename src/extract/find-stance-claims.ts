@@ -195,7 +195,7 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * the UK and France", "…, in a joint move with France and Germany", "…, followed by Ottawa": those named after it did
  * as the clause (or sentence) before says. */
 const AS_DID =
-  /,\s*as (?=(?:the )?[A-Z][^.;]{0,80}? (?:had|have|has|did|do|does) (?:already )?(?:done|so)\b)|(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
+  /\bas (?=(?:the )?[A-Z][^.;]{0,80}? (?:did|had)(?:\s+(?:on|in|last|earlier|before|days?|weeks?)\b|\s*[,.;]|$))|,\s*as (?=(?:the )?[A-Z][^.;]{0,80}? (?:had|have|has|did|do|does) (?:already )?(?:done|so)\b)|(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
 const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
@@ -275,7 +275,7 @@ const GROUP_RELATIVE = new RegExp(
   I,
 );
 /** Words that make names members of a group after them: "were among the countries that …", "joins those who …". */
-const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,4}\s*$/i;
+const MEMBERSHIP = /\b(?:among|one of|part of|join(?:s|ed|ing)?)\b(?:\s+\w+){0,5}\s*$/i;
 /** "Israel joins the United States, Canada … in recognising": those joined are no subjects; they took the stance
  * before (see joinedBefore). */
 const JOINED_BEFORE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i;
@@ -329,6 +329,8 @@ const DEMANDED_THAT = new RegExp(
   `\\b(?:${words.demandVerbs})(?:s|ed|ing|e|es)?\\s+that\\s+(?:[\\w.'’-]+\\s+){0,5}?$`,
   I,
 );
+/** "should have recognised", "would not have backed": a stance not taken, in the past. */
+const COUNTERFACTUAL = /\b(?:should|would|could|might|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(?:\w+ly\s+)?$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -523,6 +525,11 @@ export function findStanceClaims(
         const head = masked.slice(from, subjectsEnd - group[0].length);
         const member = MEMBERSHIP.exec(head);
         if (!member || NEGATED.test(head.slice(0, member.index))) {
+          // "Greece declined to join the wave of EU countries that recognised Guaido": not joining those who
+          // recognised is declining to
+          if (member && (cue.denied ?? cue.stance) === "guaido" && /\bjoin/i.test(member[0]))
+            for (const m of own(ctx.mentions.filter((m) => m.start >= from && m.end <= from + member.index)))
+              claim(m.actor, "neutral", m.via, cue);
           prevEnd = cue.end;
           continue;
         }
@@ -620,9 +627,11 @@ export function findStanceClaims(
         subjects = subjects.filter((m) => m.start > subordinateAt!);
       }
       // "condemned interference by the United States": "by" after a verb's object names the object's agent
-      const agents = ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end))
-        ? []
-        : own(passiveAgents(masked, ctx.mentions, cue.end, to));
+      // (a noun's own object is the side it names: "the recognition of opposition leader Guaido by the United States")
+      const agents =
+        !NOMINAL.test(cue.text) && ENDS_IN_OBJECT.test(masked.slice(cue.start, cue.end))
+          ? []
+          : own(passiveAgents(masked, ctx.mentions, cue.end, to));
       // …but the agents of a stance held up for criticism hold the stance, not the criticism: "condemned the
       // recognition of Guaido by the United States"
       if (cue.denied && NOMINAL.test(cue.text))
@@ -840,7 +849,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
           }
         : undefined;
       // "demanded that the Executive immediately recognize Guaidó": asked of someone, not taken
-      const unheld = DEMANDED_THAT.test(before) || undefined;
+      // …and one that should or would have been taken was not: "should have recognised Guaido as Spain did"
+      const unheld = DEMANDED_THAT.test(before) || COUNTERFACTUAL.test(before) || undefined;
       out.push({
         stance,
         start: m.index,
@@ -1009,7 +1019,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const before = out.filter((c) => c.end <= m.index);
     const own = before.filter((c) => !c.appositive).sort((a, b) => a.start - b.start);
     if (before.length > 0 && own.length === 0) continue;
-    const last = own.at(-1)?.stance ?? ctx.lastStance;
+    // (set against a refusal without a comma, the comparison is with the act refused: "Italy did not recognise
+    // Guaido as Spain did")
+    const denied = m[0].startsWith("as") ? own.at(-1)?.denied : undefined;
+    const last = denied ?? own.at(-1)?.stance ?? ctx.lastStance;
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this
@@ -1230,7 +1243,7 @@ function subjectsBefore(
 
 /** A conjunction that opens a subordinate clause, whose subject is its own. */
 const SUBORDINATOR =
-  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|whereas|while|even as|even though|although)\s+/gi;
+  /\b(?:after|before|(?<!\b(?:has|have|had|having|is|are|was|were|been|ever|long)\s+)since|when|once(?! (?:again|more)\b)|because|until|where|whereas|while|even as|even though|although)\s+/gi;
 /** "as" opening a clause of its own, before a capitalised subject (case matters: "as an attempt" is no clause). */
 const AS_CLAUSE = /\b[Aa]s\s+(?=(?:the\s+)?[A-Z])/g;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */

@@ -208,6 +208,18 @@ const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon a
  * neighbours, which did so on January 23". */
 const OTHERS_ACT = /\b(?:unlike|in contrast (?:with|to))\b|,\s*(?:which|who)\b/i;
 
+/** Whether `at` is inside a relative clause set off by commas and closed before `position`: "Asked about Guaido,
+ * who declared himself president last Wednesday, Francis declined to take sides" (the day is the relative's). */
+function inClosedRelative(sentence: string, at: number, position: number): boolean {
+  const opening = matchesOf(RELATIVE_OPENING, sentence.slice(0, at)).at(-1);
+  return (
+    opening !== undefined &&
+    !sentence.slice(opening.index + opening[0].length, at).includes(",") &&
+    sentence.slice(at, position).includes(",")
+  );
+}
+const RELATIVE_OPENING = /,\s*(?:who|which)\b/g;
+
 /** A time that names no day: "Belarus voiced support earlier this month, and Iran said two days ago …" dates
  * Belarus's stance by no day of the sentence's. */
 const UNDATED_TIME =
@@ -225,7 +237,11 @@ export function nearestStatedDate(
   sentence?: string,
 ): StatedDate | undefined {
   if (sentence)
-    dates = dates.filter((d) => d.index <= position || !OTHERS_ACT.test(sentence.slice(position, d.index)));
+    dates = dates.filter((d) =>
+      d.index <= position
+        ? !inClosedRelative(sentence, d.index, position)
+        : !OTHERS_ACT.test(sentence.slice(position, d.index)),
+    );
   const own = sentence
     ? dates.filter((d) => d.index <= position || !OTHER_EVENT.test(sentence.slice(position, d.index)))
     : dates;

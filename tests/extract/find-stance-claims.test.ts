@@ -613,6 +613,31 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Zakharova said the West was trying to usurp power in Caracas.", ["RUS:maduro"]],
     ["The US said Maduro was trying to usurp power.", []],
     ["Washington accused Maduro of trying to usurp power.", []],
+    // a stance held up for criticism keeps its agent however its object is named
+    [
+      "Cuba condemned the recognition of opposition leader Juan Guaido by the United States.",
+      ["CUB:maduro", "USA:guaido"],
+    ],
+    // what should have been done was not; those it is compared with did it
+    [
+      "Mitsotakis said Greece should have recognised Guaido as Spain, France and Britain did on Monday.",
+      ["ESP:guaido", "FRA:guaido", "GBR:guaido"],
+    ],
+    ["Greece would not have recognised Guaido.", []],
+    ["Italy did not recognise Guaido as Spain did.", ["ESP:guaido", "ITA:neutral"]],
+    ["Greece refused to recognise Guaido, as did Cyprus.", ["CYP:neutral", "GRC:neutral"]],
+    // not joining those who recognised is declining to
+    [
+      "Greece on Monday declined to join the wave of European Union countries that recognised Guaido.",
+      ["GRC:neutral"],
+    ],
+    ["Italy did not join the countries that recognised Guaido.", ["ITA:neutral"]],
+    ["Portugal joined the wave of European Union countries that recognised Guaido.", ["PRT:guaido"]],
+    // "where" opens a clause with a subject of its own
+    [
+      "CARICOM leaders will meet in Port of Spain next week, where Uruguay and Mexico have offered to help broker talks.",
+      ["MEX:neutral", "URY:neutral"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -13,6 +13,21 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a paragraph ending in a colon introduces the quotation that opens the next
+  [
+    `Prime Minister Benjamin Netanyahu of Israel today issued the following statement:\n\n"Israel joins the United States in recognizing the new leadership in Venezuela."`,
+    "Benjamin Netanyahu|ISR",
+  ],
+  // "the department said": the state whose government opened a sentence before
+  [
+    `The South African government has called for dialogue.\n\n"South Africa cautions against any external interference," the department said.`,
+    "South Africa's department|ZAF",
+  ],
+  // a minister is no organisation's: not CARICOM's, which opened the paragraph before
+  [
+    `The Caribbean Community (CARICOM) is divided on Venezuela.\n\nForeign Affairs Minister Kamina Johnson Smith told parliament: "We do not recognise the second term."`,
+    "Kamina Johnson Smith|-",
+  ],
   // a comma closing an apposition before "said" is no quotation's: the one named after it is what was said
   [
     `The UK's Foreign Secretary, Jeremy Hunt, said Nicolás Maduro had not called elections.\n\n‘The people of Venezuela have suffered enough,’ he tweeted.`,

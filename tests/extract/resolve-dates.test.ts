@@ -171,6 +171,17 @@ describe("resolveDates: days told from the day stated before them (story publish
     expect(nearestStatedDate(dates, s.indexOf("refused"), s)).toBeUndefined();
     expect(nearestStatedDate(dates, s.indexOf("did so"), s)?.date).toBe("2019-01-23");
   });
+
+  it("never takes the day of a relative clause closed before the verb", () => {
+    const s =
+      "Asked whether he supported Juan Guaido, who declared himself interim president on Wednesday, Francis declined to take sides.";
+    const dates = resolveDates(s, "2019-01-28" as IsoDate);
+    expect(nearestStatedDate(dates, s.indexOf("declined"), s)).toBeUndefined();
+    // …but takes one of the main clause after it
+    const later = s.replace("declined", "on Sunday declined");
+    const both = resolveDates(later, "2019-01-28" as IsoDate);
+    expect(nearestStatedDate(both, later.indexOf("declined"), later)?.date).toBe("2019-01-27");
+  });
 });
 
 describe("resolveDates: a month and day without a year after the story", () => {

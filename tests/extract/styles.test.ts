@@ -2347,4 +2347,48 @@ describe("articles in other outlets' styles", () => {
       actor: "GTM",
     });
   });
+
+  it("a Caribbean paper: a minister with no country named is no organisation's; 'the recognition of opposition leader Juan Guaido by the United States' keeps its agent; 'where Uruguay and Mexico have offered' is theirs, not CARICOM's", () => {
+    expect(stances("gleaner-caricom")).toEqual([
+      "BRB:neutral",
+      "MEX:neutral",
+      "TTO:maduro",
+      "TTO:neutral",
+      "URY:neutral",
+      "USA:guaido",
+      "VCT:neutral",
+    ]);
+    expect(quote("gleaner-caricom", "does not recognise the legitimacy")).toMatchObject({
+      speaker: "Kamina Johnson Smith",
+      actor: null,
+    });
+  });
+
+  it("a government's release: 'issued the following statement:' introduces the quotation of the next paragraph", () => {
+    expect(stances("pmo-israel")).toEqual(["ISR:guaido"]);
+    expect(quote("pmo-israel", "Israel joins the United States")).toMatchObject({
+      speaker: "Benjamin Netanyahu",
+      actor: "ISR",
+    });
+  });
+
+  it("the Pope on the plane: declining to take sides is dated by the story, not by the relative clause about Guaido ('who declared himself interim president last Wednesday')", () => {
+    expect(dated("vatican-plane")).toEqual(["ITA:neutral:2019-01-28", "VAT:neutral:2019-01-28"]);
+  });
+
+  it("a foreign ministry's statement: '…,' the department said is South Africa's; a ruling party's solidarity is no state's", () => {
+    expect(stances("dirco-pretoria")).toEqual(["ZAF:maduro", "ZAF:neutral"]);
+    expect(quote("dirco-pretoria", "stands ready")).toMatchObject({ actor: "ZAF" });
+  });
+
+  it("Athens: 'declined to join the wave of EU countries that recognised' is declining; 'should have recognised Guaido as Spain, France, Germany, Britain and others did on Monday' is no Greek recognition, and theirs on Monday", () => {
+    expect(dated("kathimerini-athens")).toEqual([
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "GRC:neutral:2019-02-04",
+      "GRC:neutral:2019-02-05",
+    ]);
+  });
 });
