@@ -13,6 +13,15 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  ["Colombia put its weight behind Guaido.", "COL:guaido"],
+  ["Turkey remained firmly in Maduro's camp.", "TUR:maduro"],
+  ["India sat on the fence.", "IND:neutral"],
+  ["Japan stayed on the sidelines of the dispute.", "JPN:neutral"],
+  ["Vietnam called for respect for Venezuela's independence and sovereignty.", "VNM:neutral"],
+  ["North Korea denounced the US attempt at regime change in Venezuela.", "PRK:maduro"],
+  ["Iran described the US move as a coup.", "IRN:maduro"],
+  ["The Hague recognised Guaido.", "NLD:guaido"],
+  ["The Palacio Nacional said Mexico would remain neutral.", "MEX:neutral"],
   ["Spain on Monday formally recognised Juan Guaidó as Venezuela's interim president.", "ESP:guaido"],
   ["The Kremlin said it regarded Maduro as Venezuela's legitimate president.", "RUS:maduro"],
   ["Beijing urged all parties to remain calm and resolve differences through dialogue.", "CHN:neutral"],
@@ -256,6 +265,9 @@ const PHRASINGS: [string, string][] = [
 
 // Sentences that name countries without any of them taking a position.
 const NO_POSITION = [
+  "The US described Maduro's inauguration as a usurpation.",
+  "Officials in the Maduro camp said talks were possible.",
+  "Judges at the ICC in The Hague said Venezuela was under examination.",
   "Lavrov held talks with his Iraqi counterpart in Moscow.",
   "The meeting took place in Lima, Peru.",
   "Oil prices rose as traders in London watched the crisis in Venezuela.",
