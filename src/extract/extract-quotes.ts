@@ -41,9 +41,10 @@ const ORGANIZATION_REF = new RegExp(
   `\\b[Tt]he (?:${speakers.organizationNouns.map(escapeRegExp).join("|")})\\b`,
   "g",
 );
-/** "the foreign ministry said", "the presidency added": a state's body named without its state. */
+/** "the foreign ministry said", "its Foreign Ministry said", "the presidency added": a state's body named without
+ * its state. */
 const STATE_BODY_REF =
-  /\bthe\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|(?:(?:foreign|external|international) (?:affairs |relations )?)?department|presidency|presidential (?:office|palace|press service))\b/gi;
+  /\b(?:the|its)\s+((?:(?:foreign|external affairs|interior|defen[cs]e|home)\s+)?ministry|(?:(?:foreign|external|international) (?:affairs |relations )?)?department|presidency|presidential (?:office|palace|press service))\b/gi;
 /** How far back the state a body belongs to may be named: the paragraph before, or the one before that. */
 const STATE_BODY_REACH = 1200;
 /** The start of a sentence or paragraph, before a name (or its article: "The South African government said"). */

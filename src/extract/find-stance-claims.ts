@@ -1210,7 +1210,10 @@ function subjectsBefore(
             !withClause &&
             // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
             !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
-            !(CONJUNCTION_BEFORE.test(lead) && VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to)))) ||
+            !(
+              CONJUNCTION_BEFORE.test(lead) &&
+              VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to).replace(OTHERS_TAIL, ""))
+            )) ||
           MODIFIER_BEFORE.test(lead) ||
           // "Washington's allies, including Colombia and Brazil, have recognised": the possessor of the subject
           ALLIES_OF.test(s.slice(m.end, m.end + 40)) ||
@@ -1326,6 +1329,9 @@ const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?
  * cue's verb: the name is the verb's subject. */
 // (past a relative clause closed by its comma, and a report of its own words: "the Lima Group, of which Canada is a
 // member, said it ")
+/** Others named by number after a list: " and more than 50 other countries" (…recognised Guaido). */
+const OTHERS_TAIL =
+  /^\s*,?\s*(?:and|as well as)\s+(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:other\s+)?(?:countries|nations|states|governments)\b/;
 const VERB_NEXT =
   /^(?:\s*,\s*(?:(?:of|in|among)\s+which|which|who|whose)\b[^,;]*,)?\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}(?:(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|also)\s+)?|(?:(?:refused|refuses|declined|declines|decided|agreed|moved|chose|opted|failed|fails|hesitated|continued|continues|(?:was|were|is|are) (?:quick|slow|first|reluctant|unwilling)|(?:has|have) yet)\s+to\s+)|(?:(?:did|does|do|has|have|had|would|will|could|can)(?:\s+not|n['’]t)?\s+)(?:(?:yet|also|still)\s+)?)?$/;
 

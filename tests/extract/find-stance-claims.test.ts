@@ -638,6 +638,11 @@ describe("findStanceClaims(sentence, context)", () => {
       "CARICOM leaders will meet in Port of Spain next week, where Uruguay and Mexico have offered to help broker talks.",
       ["MEX:neutral", "URY:neutral"],
     ],
+    // a list's name followed by others counted, after a subordinating word
+    [
+      "The statement came two weeks after the United States and more than 50 other countries recognised Guaido.",
+      ["USA:guaido"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -13,6 +13,10 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  [
+    "Mexico's representative said his government would not take part in actions that interfere in Venezuela's internal affairs.",
+    "MEX:neutral",
+  ],
   ["Colombia put its weight behind Guaido.", "COL:guaido"],
   ["Turkey remained firmly in Maduro's camp.", "TUR:maduro"],
   ["India sat on the fence.", "IND:neutral"],

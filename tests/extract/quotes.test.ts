@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // "its Foreign Ministry said": the state that opened the sentence before
+  [
+    `Qatar has called for dialogue. "All parties should resolve the crisis through dialogue," its Foreign Ministry said.`,
+    "Qatar's Foreign Ministry|QAT",
+  ],
   // a paragraph ending in a colon introduces the quotation that opens the next
   [
     `Prime Minister Benjamin Netanyahu of Israel today issued the following statement:\n\n"Israel joins the United States in recognizing the new leadership in Venezuela."`,

@@ -2391,4 +2391,40 @@ describe("articles in other outlets' styles", () => {
       "GRC:neutral:2019-02-05",
     ]);
   });
+
+  it("AP from Windhoek: a regional bloc's communique is no state's; 'among Maduro's strongest backers'; 'two weeks after the United States and more than 50 other countries recognised'", () => {
+    expect(stances("ap-windhoek")).toEqual(["AGO:maduro", "USA:guaido", "ZWE:maduro"]);
+    expect(quote("ap-windhoek", "pain of foreign interference")).toMatchObject({ actor: "NAM" });
+  });
+
+  it("leaders' tweets: 'tweeted', 'wrote on Twitter that', 'posted:', 'In a tweet, … wrote:', 'tweeted that he … stopped short of recognising him'", () => {
+    expect(stances("tweets-roundup")).toEqual(["ARG:guaido", "BOL:maduro", "ESP:neutral"]);
+    expect(quote("tweets-roundup", "suffered long enough")).toMatchObject({
+      speaker: "Mike Pence",
+      actor: "USA",
+    });
+    expect(quote("tweets-roundup", "support politically")).toMatchObject({ actor: "BRA" });
+    expect(quote("tweets-roundup", "Our solidarity")).toMatchObject({ speaker: "Evo Morales", actor: "BOL" });
+  });
+
+  it("an OAS vote: the roll calls take no side on Guaido (the resolution came before his claim); 'would not take part in actions that interfere' is non-interference", () => {
+    expect(stances("efe-oas-vote")).toEqual(["MEX:neutral"]);
+  });
+
+  it("Al-Monitor on the Gulf: '…,' its Foreign Ministry said is Qatar's, dated Sunday; a movement's solidarity is no state's, but 'as did Syria's government' is", () => {
+    expect(dated("almonitor-gulf")).toEqual([
+      "IRN:maduro:2019-02-06",
+      "IRN:neutral:2019-02-06",
+      "ISR:guaido:2019-01-27",
+      "QAT:neutral:2019-02-03",
+      "QAT:neutral:2019-02-06",
+      "SYR:maduro:2019-02-06",
+      "TUR:maduro:2019-02-06",
+    ]);
+    expect(quote("almonitor-gulf", "The State of Qatar")).toMatchObject({ actor: "QAT" });
+  });
+
+  it("Reuters with photo captions: a caption's 'who many nations have recognized' gives no one a stance; 'has not taken sides'", () => {
+    expect(stances("reuters-captions")).toEqual(["ARM:neutral", "RUS:maduro", "RUS:neutral"]);
+  });
 });
