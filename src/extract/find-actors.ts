@@ -22,9 +22,10 @@ export interface ActorMention {
   via: string | null;
 }
 
-/** Matches words after an organisation's name that turn it into its members: "members", "member-countries". */
+/** Matches words after an organisation's name that turn it into its members: "members", "member-countries" (or into
+ * some of them, the word picking them out captured: "the EU's largest members", "the EU majority"). */
 const MEMBER_NOUN =
-  /^(?:['’]s)?\s*(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)\b/;
+  /^(?:['’]s)?\s*(?:(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)|(majority|minority|holdouts?))\b/;
 /** A restrictive relative clause right after a group expression: "(the EU countries) that", "who". */
 const PICKED_OUT = /^\s+(?:that|which|who)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
@@ -308,7 +309,7 @@ function expandGroups(text: string, mentions: ActorMention[]): ActorMention[] {
     }
     const via = text.slice(exprStart, exprEnd);
     // "the EU's largest members", "the bloc's other member states": some members, picked out by a word
-    if (noun?.[1] && excluded.size === 0 && !all) continue;
+    if ((noun?.[1] || noun?.[2]) && excluded.size === 0 && !all) continue;
     if (excluded.size === 0 && !all) {
       // "most of the EU member states", "a raft of EU nations": some members, which the words do not name; so are
       // those a relative clause picks out: "the EU countries that recognise Guaido"

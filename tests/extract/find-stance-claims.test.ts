@@ -643,6 +643,8 @@ describe("findStanceClaims(sentence, context)", () => {
       "The statement came two weeks after the United States and more than 50 other countries recognised Guaido.",
       ["USA:guaido"],
     ],
+    // joining a group's majority is no stance of the group's
+    ["Hungary joined the EU majority in recognising Guaido.", ["HUN:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -13,6 +13,13 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  ["Cuba condemned the aggression against Venezuela.", "CUB:maduro"],
+  ['"Dialogue is the only way," Uruguay\'s Foreign Minister Rodolfo Nin Novoa told El Pais.', "URY:neutral"],
+  [
+    '"Sovereignty must be respected," Chinese Foreign Ministry spokeswoman Hua Chunying told a news briefing.',
+    "CHN:neutral",
+  ],
+  ["UN Secretary-General Antonio Guterres said the people of Venezuela must decide.", "UN:neutral"],
   [
     "Mexico's representative said his government would not take part in actions that interfere in Venezuela's internal affairs.",
     "MEX:neutral",
@@ -269,6 +276,8 @@ const PHRASINGS: [string, string][] = [
 
 // Sentences that name countries without any of them taking a position.
 const NO_POSITION = [
+  "Guaido condemned the aggression against Venezuelan protesters.",
+  "The EU majority recognised Guaido.",
   "The US described Maduro's inauguration as a usurpation.",
   "Officials in the Maduro camp said talks were possible.",
   "Judges at the ICC in The Hague said Venezuela was under examination.",
