@@ -324,6 +324,10 @@ const DISAPPROVED = new RegExp(
 );
 /** The verbs of DISAPPROVED that condemn, not merely question or decline, what they hold up. */
 const CONDEMNED = new RegExp(`^(?:${words.condemnationVerbs})`, I);
+/** A claim others make, or one said to be false: "a post claims that Russia has ", "a viral message says that
+ * Italy ", "wrongly said Mexico had " (not the subject's own: "Russia claims that it has always backed"). */
+const CLAIMED_THAT =
+  /\b(?:(?:claim|allege)(?:s|d|ed|ing)?|(?:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+(?:said|says|claimed|claims|reported|reports|stated|suggested)|(?:posts?|messages?|rumou?rs?|hoax(?:es)?|memes?|videos?)\s+(?:[\w-]+\s+){0,5}?(?:says?|said|claims?|claimed|suggests?|suggested|alleges?|alleged))\s+(?:that\s+)?(?!(?:that\s+)?(?:it|they|we|he|she)\b)(?:[\w.'’-]+\s+){0,5}?$/i;
 /** A stance demanded of someone, in the subjunctive: "demanded that the Executive immediately ". */
 const DEMANDED_THAT = new RegExp(
   `\\b(?:${words.demandVerbs})(?:s|ed|ing|e|es)?\\s+that\\s+(?:[\\w.'’-]+\\s+){0,5}?$`,
@@ -365,6 +369,9 @@ const VERB_OBJECT_BEFORE = /\b[a-z]{3,}ed\s+(?:the\s+)?$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "refused to follow Washington's lead": a model followed or not, whose name is no subject of the clause's verb. */
 const MODEL_AFTER = /^['’]s\s+(?:lead|example|footsteps)\b/;
+/** "Japan, South Korea's neighbour, …": a name that is the possessor of another's relation to it, not a subject. */
+const RELATION_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rs?|rivals?|enem(?:y|ies)|foes?|counterparts?|creditors?|debtors?)\b/;
 /** "a coup attempt backed by Washington", "… Guaido, and 19 nations, led by Spain, …": a participle of its own before
  * "by" ("joined by" extends the cue's agents). */
 const OTHER_PARTICIPLE_BY = /\b(?:led|(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en))\s+by\b/;
@@ -850,7 +857,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         : undefined;
       // "demanded that the Executive immediately recognize Guaidó": asked of someone, not taken
       // …and one that should or would have been taken was not: "should have recognised Guaido as Spain did"
-      const unheld = DEMANDED_THAT.test(before) || COUNTERFACTUAL.test(before) || undefined;
+      const unheld =
+        DEMANDED_THAT.test(before) || COUNTERFACTUAL.test(before) || CLAIMED_THAT.test(before) || undefined;
       out.push({
         stance,
         start: m.index,
@@ -1200,7 +1208,8 @@ function subjectsBefore(
       /\bwith\s+(?:the\s+)?$/i.test(lead) && WITH_PARTICIPLE.test(s.slice(listEnd(s, mentions, m, to)));
     if (withClause) out.length = 0;
     const blocked: boolean =
-      prev && LIST_JOIN.test(gap) && !opensClause
+      RELATION_AFTER.test(s.slice(m.end, m.end + 30)) ||
+      (prev && LIST_JOIN.test(gap) && !opensClause
         ? prev.blocked
         : (PREPOSITION_BEFORE.test(lead) &&
             !(EXCEPT_OPENING.test(s.slice(from, m.start)) && FEW_OTHERS_AFTER.test(s.slice(m.end, to))) &&
@@ -1237,7 +1246,7 @@ function subjectsBefore(
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
           (m.form === "metonym" &&
             (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||
-              (m.start === 0 && /^\s+[—–-]{1,2}\s/.test(s.slice(m.end, m.end + 5)))));
+              (m.start === 0 && /^\s+[—–-]{1,2}\s/.test(s.slice(m.end, m.end + 5))))));
     if (!blocked) out.push(m);
     prev = { start: m.start, end: m.end, blocked, actor: m.actor };
   }

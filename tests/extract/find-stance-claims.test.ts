@@ -645,6 +645,14 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // joining a group's majority is no stance of the group's
     ["Hungary joined the EU majority in recognising Guaido.", ["HUN:guaido"]],
+    // a claim others make, or one said to be false, is no position (the subject's own claim is)
+    ["A post shared thousands of times on Facebook claims that Russia has recognised Guaido.", []],
+    ["A second viral message says that Italy recognised Guaido on February 4.", []],
+    ["An earlier version of this story wrongly said Mexico had recognised Guaido.", []],
+    ["Russia claims that it has always backed Maduro.", ["RUS:maduro"]],
+    // a name that owns another's relation to it is no subject
+    ["Japan, South Korea's neighbor, expressed support for Guaido.", ["JPN:guaido"]],
+    ["Colombia, Venezuela's neighbour, recognised Guaido.", ["COL:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

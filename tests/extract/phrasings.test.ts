@@ -13,6 +13,11 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  [
+    "Mexico's foreign ministry said it would continue to promote dialogue between the two sides.",
+    "MEX:neutral",
+  ],
+  ["Uruguay encouraged dialogue between the government and the opposition.", "URY:neutral"],
   ["Cuba condemned the aggression against Venezuela.", "CUB:maduro"],
   ['"Dialogue is the only way," Uruguay\'s Foreign Minister Rodolfo Nin Novoa told El Pais.', "URY:neutral"],
   [

@@ -1279,10 +1279,13 @@ describe("articles in other outlets' styles", () => {
   it("TASS: '… came after the European Parliament on Thursday recognized Guaido' is the Parliament's stance, not Russia's (a subordinate clause's subject is its own); 'the Vatican, which had offered its mediation'", () => {
     expect(dated("tass2")).toEqual([
       "EU:guaido:2019-01-31",
+      "MEX:neutral:2019-02-01", // "efforts to promote a dialogue …, together with Mexico and Uruguay"
       "NIC:maduro:2019-02-01",
       "RUS:maduro:2019-01-24", // "had expressed support to Nicolas Maduro during a telephone conversation on January 24"
       "RUS:neutral:2019-02-01",
       "RUS:neutral:2019-02-01",
+      "RUS:neutral:2019-02-01", // "ready to take part in international efforts to promote a dialogue"
+      "URY:neutral:2019-02-01",
       "VAT:neutral:2019-02-01",
     ]);
   });
@@ -2426,5 +2429,36 @@ describe("articles in other outlets' styles", () => {
 
   it("Reuters with photo captions: a caption's 'who many nations have recognized' gives no one a stance; 'has not taken sides'", () => {
     expect(stances("reuters-captions")).toEqual(["ARM:neutral", "RUS:maduro", "RUS:neutral"]);
+  });
+
+  it("a fact check: the claims it debunks ('A post … claims that Russia has recognised', 'A second viral message says that Italy recognised Guaido on February 4') are no positions; what it finds is", () => {
+    expect(dated("afp-factcheck")).toEqual([
+      "CHN:neutral:2019-01-24",
+      "ITA:neutral:2019-02-08",
+      "RUS:maduro:2019-01-24",
+      "RUS:maduro:2019-02-08",
+      "RUS:neutral:2019-02-08",
+    ]);
+  });
+
+  it("a correction: 'An earlier version of this story wrongly said Mexico had recognised Guaido' is no recognition; 'where the other members called for' is no stance of the group's", () => {
+    expect(stances("reuters-correction")).toEqual(["CAN:guaido", "MEX:neutral"]);
+  });
+
+  it("a government's numbered communiqué", () => {
+    expect(dated("communique-numbered")).toEqual(["ECU:guaido:2019-01-24"]);
+  });
+
+  it("Yonhap: 'Japan, South Korea's neighbor, expressed support for Guaido on Feb. 19' is Japan's alone", () => {
+    expect(dated("yonhap-seoul")).toEqual([
+      "JPN:guaido:2019-02-19",
+      "KOR:guaido:2019-02-25",
+      "KOR:guaido:2019-02-25",
+      "KOR:neutral:2019-02-25",
+    ]);
+    expect(quote("yonhap-seoul", "Our government supports")).toMatchObject({
+      speaker: "Kim In-chul",
+      actor: "KOR",
+    });
   });
 });
