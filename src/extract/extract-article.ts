@@ -9,6 +9,7 @@ import {
   findStanceClaims,
   judgementOpening,
   lastSideIn,
+  speaksForState,
   supportSaidTo,
   type SentenceContext,
   type StanceClaim,
@@ -208,7 +209,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   // speaker says of their own country is its position: "Russia will continue to support the legitimate
   // authorities," the Kremlin quoted Putin as saying.
   for (const { quote: q, sentence: first, stated } of found) {
-    if (!q.actor || q.speakerKind === "media" || !first) continue;
+    // (nor a party's, a legislator's or a former official's words: "I support Guaido," League leader … Salvini said)
+    if (!q.actor || q.speakerKind === "media" || !first || !speaksForState(q)) continue;
     // the speaker's "we" and "our government" are their country: '"We support the legitimate government," Lavrov said'
     const speaker = q.actor;
     const words = text.slice(q.start, q.end); // as read, not as shown

@@ -181,7 +181,11 @@ export function extractQuotes(
     const qs = q.index - from;
     const qe = qs + q[0].length;
     const candidates = findCandidates(context, from, text, mentions, people, lastSpeaker, lastMedia, qs);
-    const distance = (c: Candidate) => (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1);
+    // a speaker named in a sentence before is farther than one named in the quotation's own sentence after it:
+    // '"…," Lavrov said. "…," US Senator Marco Rubio said' (the second is Rubio's)
+    const ownSentence = lastSentenceStart(context, qs);
+    const distance = (c: Candidate) =>
+      (c.at < qs ? qs - c.at : c.at - qe) + (c.at < qs ? 0 : -1) + (c.at < ownSentence ? FORMER_SENTENCE : 0);
     // a speaker after the quotation counts only while its sentence goes on: "…," Peskov said / "…" he added
     const closes = /[.!?]$/.test(inner) && !/^\s*[a-z]/.test(context.slice(qe, qe + 3));
     // …and its clause: '"…," while Brazil's foreign ministry said' is another clause's speaker
@@ -666,10 +670,16 @@ function findCandidates(
 }
 
 /** Where the sentence around `at` starts in `text` (after the last full stop and space before it), or 0. */
+/** What a speaker named in an earlier sentence adds to its distance from a quotation. */
+const FORMER_SENTENCE = 10_000;
+
 function lastSentenceStart(text: string, at: number): number {
   let start = 0;
   // (not after a title's or an initialism's full stop: "Mr. Guaido", "U.S. Secretary of State")
-  for (const m of matchesOf(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|[A-Z]))[.!?]["”’]?\s+(?=["“A-Z])/g, text.slice(0, at)))
+  for (const m of matchesOf(
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|St|[A-Z]))[.!?]["”’]?\s+(?=["“A-Z]|$)/g,
+    text.slice(0, at),
+  ))
     start = m.index + m[0].length;
   return start;
 }

@@ -1,6 +1,7 @@
 import type { ActorId } from "../dataset/schema";
 import knownPeople from "./data/people.json";
 import speakers from "./data/speakers.json";
+import cues from "./data/stance-cues.json";
 import type { ActorMention } from "./find-actors";
 import { escapeRegExp, stripAccents } from "./lexicon";
 import { isObjectOfPreposition } from "./object-of-preposition";
@@ -98,6 +99,11 @@ function trimRole(role: string): string {
 const LEADING_NON_ROLE =
   /^(?:(?:The|A|An|His|Her|Their|Its|As|But|And|Or|So|Yet|Then|Meanwhile|While|When|After|Also|Now|Later|However|Still)\s+)+/;
 
+/** A party's office joined to the role after it: "League leader and " (Deputy Premier). */
+const PARTY_OFFICE_BEFORE = new RegExp(
+  `\\b(?:${cues.nonStateNames.join("|")})\\s+(?:[Pp]arty\\s+)?(?:leader|chief|head|chairman|boss|secretary)\\s+and\\s+$`,
+);
+
 /** A role opening a relative clause of its own: "…, whose Prime Minister". */
 const WHOSE_BEFORE = /(?:,\s*|\s+)whose\s+$/;
 /** A role held no more: "former", "ex-", "one-time". */
@@ -126,9 +132,12 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
     if (sameSurname && sameFirstName(sameSurname.name, clean)) return;
     const key = sameSurname ? stripAccents(clean) : stripAccents(surname);
     if (found.has(key)) return;
-    const roleText = trimRole(role);
+    const trimmed = trimRole(role);
     // the actor the role itself names, not one in the words swept up before it
-    const ownStart = roleStart + Math.max(0, role.lastIndexOf(roleText));
+    const ownStart = roleStart + Math.max(0, role.lastIndexOf(trimmed));
+    // a party's office before the state's: "League leader and Deputy Premier"
+    const party = PARTY_OFFICE_BEFORE.exec(text.slice(Math.max(0, ownStart - 60), ownStart));
+    const roleText = party ? `${party[0]}${trimmed}` : trimmed;
     const inRole = mentions.find((m) => m.start >= ownStart && m.end <= roleEnd);
     // "St Vincent and the Grenadines, whose Prime Minister Ralph Gonsalves said": the name before "whose"
     const whose = WHOSE_BEFORE.exec(text.slice(Math.max(0, ownStart - 12), ownStart));

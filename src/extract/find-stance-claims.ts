@@ -333,6 +333,9 @@ const DEMANDED_THAT = new RegExp(
   `\\b(?:${words.demandVerbs})(?:s|ed|ing|e|es)?\\s+that\\s+(?:[\\w.'’-]+\\s+){0,5}?$`,
   I,
 );
+/** "Italy should back Guaido", "the EU must recognise": a stance urged, not taken (unless on a condition). */
+const ADVOCATED =
+  /\b(?:should|ought\s+to|must)\s+(?:(?:also|now|immediately|quickly|too|finally|\w+ly)\s+)?$/i;
 /** "should have recognised", "would not have backed": a stance not taken, in the past. */
 const COUNTERFACTUAL = /\b(?:should|would|could|might|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(?:\w+ly\s+)?$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
@@ -858,7 +861,11 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       // "demanded that the Executive immediately recognize Guaidó": asked of someone, not taken
       // …and one that should or would have been taken was not: "should have recognised Guaido as Spain did"
       const unheld =
-        DEMANDED_THAT.test(before) || COUNTERFACTUAL.test(before) || CLAIMED_THAT.test(before) || undefined;
+        DEMANDED_THAT.test(before) ||
+        COUNTERFACTUAL.test(before) ||
+        CLAIMED_THAT.test(before) ||
+        (stance !== "conditional" && ADVOCATED.test(before)) ||
+        undefined;
       out.push({
         stance,
         start: m.index,
@@ -1428,7 +1435,11 @@ const OUTSIDE_GOVERNMENT = new RegExp(
   `\\b(?:${[...speakers.notForState, ...speakers.outsideGovernment].join("|")})\\b`,
   "i",
 );
-const speaksForState = (p: Person) => !p.role || !OUTSIDE_GOVERNMENT.test(p.role);
+/** A role in a party or movement, whatever office its holder also has: "League leader and Deputy Premier". */
+const PARTY_ROLE = new RegExp(`\\b(?:${cues.nonStateNames.join("|")})\\b(?!\\s+(?:Minister|Ministry)\\b)`);
+/** Whether a person speaks for their state: no role outside government ("US Senator", "League leader and …"). */
+export const speaksForState = (p: { role: string | null }) =>
+  !p.role || !(OUTSIDE_GOVERNMENT.test(p.role) || PARTY_ROLE.test(p.role));
 
 function peopleBefore(s: string, people: readonly Person[], from: number, to: number): Person[] {
   const region = s.slice(from, to);

@@ -653,6 +653,13 @@ describe("findStanceClaims(sentence, context)", () => {
     // a name that owns another's relation to it is no subject
     ["Japan, South Korea's neighbor, expressed support for Guaido.", ["JPN:guaido"]],
     ["Colombia, Venezuela's neighbour, recognised Guaido.", ["COL:guaido"]],
+    // a stance urged is not taken, unless on a condition
+    ["Italian Deputy Premier Matteo Salvini said Italy should back Guaido.", []],
+    ["The EU must immediately recognise Guaido, Spain said.", []],
+    [
+      "Spain should recognise Guaido if Maduro does not call elections within eight days, Sanchez said.",
+      ["ESP:conditional"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

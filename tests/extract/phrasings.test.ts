@@ -13,6 +13,8 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  ["The Orban government recognised Guaido.", "HUN:guaido"],
+  ["Deputy Premier Matteo Salvini said he supported Guaido.", "ITA:guaido"],
   [
     "Mexico's foreign ministry said it would continue to promote dialogue between the two sides.",
     "MEX:neutral",
@@ -281,6 +283,11 @@ const PHRASINGS: [string, string][] = [
 
 // Sentences that name countries without any of them taking a position.
 const NO_POSITION = [
+  // a party's leader speaks for the party, whatever office he also holds, in his words or in the story's
+  "League leader and Deputy Premier Matteo Salvini said he supported Guaido.",
+  '"I support Guaido," League leader and Deputy Premier Matteo Salvini said.',
+  // a senator's words are not the state's, nor someone's named in the sentence before
+  '"I support him," Lavrov said. "We support Guaido," US Senator Marco Rubio said.',
   "Guaido condemned the aggression against Venezuelan protesters.",
   "The EU majority recognised Guaido.",
   "The US described Maduro's inauguration as a usurpation.",

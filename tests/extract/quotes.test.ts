@@ -13,6 +13,8 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // known figures of more governments (data/people.json)
+  [`"We recognise Guaido," Orban said.`, "Viktor Orban|HUN"],
   // "its Foreign Ministry said": the state that opened the sentence before
   [
     `Qatar has called for dialogue. "All parties should resolve the crisis through dialogue," its Foreign Ministry said.`,
@@ -421,6 +423,12 @@ describe("who said it", () => {
         `The Vatican has said it would mediate. Uruguay and Mexico launched the "Montevideo mechanism", proposing dialogue.`,
       ),
     ).toEqual([]);
+  });
+
+  it("takes a quotation's speaker from its own sentence after it over one named in the sentence before", () => {
+    expect(
+      speakersIn(`"I support him," Lavrov said. "We support Guaido," US Senator Marco Rubio said.`),
+    ).toEqual(["Sergei Lavrov|RUS", "Marco Rubio|USA"]);
   });
 
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {
