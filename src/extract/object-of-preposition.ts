@@ -42,7 +42,8 @@ export function isObjectOfPreposition(before: string): boolean {
     const m = /(\S+)\s+$/.exec(rest);
     if (!m) break;
     const word = m[1];
-    if (/^[A-ZÀ-Ý]/.test(word) && !/[,.;:]$/.test(word)) rest = rest.slice(0, m.index);
+    // (a word ending a sentence or clause, perhaps inside a quotation, ends the run: 'with Guaido." Australia's')
+    if (/^[A-ZÀ-Ý]/.test(word) && !/[,.;:!?]["”’)]*$/.test(word)) rest = rest.slice(0, m.index);
     else if (FUNCTION_WORDS.has(word.toLowerCase())) {
       // "Minister of Foreign Affairs", "the Government of Mexico", "ambassador to the UN": inside a title or a state
       // body's name only, not "the party of Interior Minister …"

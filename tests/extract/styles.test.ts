@@ -2461,4 +2461,27 @@ describe("articles in other outlets' styles", () => {
       actor: "KOR",
     });
   });
+
+  it("reactions in quotations, speaker after speaker: 'Australia's Marise Payne added her voice. \"…,\" she said' is Payne's, not the quotation before's Freeland's", () => {
+    const speakers = dataset.quotes
+      .filter((q) => q.article === "reuters-reactions-quotes")
+      .map((q) => `${q.speaker}|${q.actor}`);
+    expect(speakers).toEqual([
+      "Pedro Sanchez|ESP",
+      "Pedro Sanchez|ESP",
+      "Sergei Lavrov|RUS",
+      "An EU official|EU",
+      "Federica Mogherini|EU",
+      "Geng Shuang|CHN",
+      "Geng Shuang|CHN",
+      "Recep Tayyip Erdogan|TUR",
+      "Mohammad Javad Zarif|IRN",
+      "Marcelo Ebrard|MEX",
+      "Tabare Vazquez|URY",
+      "Martin Vizcarra|PER",
+      "Chrystia Freeland|CAN",
+      "Marise Payne|AUS",
+    ]);
+    expect(ofActor(stances("reuters-reactions-quotes"), "AUS")).toEqual(["AUS:guaido"]);
+  });
 });
