@@ -38,6 +38,8 @@ const BRACKET_DATELINE = new RegExp(
   `^([A-ZÀ-Ý][A-ZÀ-Ý .'\\-]{1,40}?)(?:,\\s*[A-Z][A-Za-zÀ-ÿ .]{1,30})?,?\\s+(?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:,?\\s*(\\d{4}))?\\s*)?\\(([A-Za-zÀ-ÿ][\\wÀ-ÿ .-]{0,30})\\)\\s*\\.?\\s*[-–—:]+\\s*` +
     `(?:(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?\\s*[-–—:.]+\\s+)?`,
 );
+/** A United States time zone, whose stories write dates month first. */
+const US_TIME_ZONE = /\b(?:E[SD]T|ET|C[SD]T|CT|P[SD]T|PT|M[SD]T|MT)\b/;
 /** Matches a bracket dateline with a numeric date, day first, after the agency: "ANKARA (AA) – 24.01.2019 –".
  * Groups: place, agency (5), day (6), month (7), year (8). */
 const NUMERIC_DATE_DATELINE = new RegExp(
@@ -413,9 +415,9 @@ function readLineDate(p: string): PrintedDate | null {
   m = numeric.exec(p);
   if (m) {
     // day first, as outside the United States ("04/02/2019" in a France 24 story is 4 February); month first
-    // only when the second number cannot be a month ("01/25/2019")
+    // when the second number cannot be a month ("01/25/2019") or the line keeps US time ("02/04/2019 10:33 AM EST")
     const [a, b] = [Number(m[1]), Number(m[3])];
-    const dayFirst = m[2] === "." || b <= 12;
+    const dayFirst = m[2] === "." || (b <= 12 && !US_TIME_ZONE.test(p));
     const [day, month] = dayFirst ? [a, b] : [b, a];
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year: Number(m[4]), month, day, raw: p };
   }

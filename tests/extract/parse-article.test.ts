@@ -20,6 +20,14 @@ describe("parseArticle(raw)", () => {
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
   });
 
+  it("reads a date in figures day first, unless the line keeps US time", () => {
+    const date = (line: string) =>
+      parseArticle(`Headline here\n\n${line}\n\nSpain recognised Guaido on Monday.`).printedDate;
+    expect(date("Issued on: 04/02/2019 - 10:33")).toMatchObject({ month: 2, day: 4 });
+    expect(date("Updated: 02/04/2019 10:33 AM EST")).toMatchObject({ month: 2, day: 4 });
+    expect(date("Updated: 04/02/2019 10:33 GMT")).toMatchObject({ month: 2, day: 4 });
+  });
+
   it("joins a line that goes on in lower case to the one before it stopped mid-sentence, and no other", () => {
     const p = parseArticle(
       "Russia backs Maduro\n\nRussia on Monday reaffirmed its\nsupport for Maduro.\nSpain recognised Guaido.\nbut not Italy",
