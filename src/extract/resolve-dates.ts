@@ -202,6 +202,10 @@ function numericDate(
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+/** "a day after", "two weeks before": the act's distance from another event's day, opening that event's clause. */
+const SPAN_APART =
+  /\b(an?|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\b(?![^,;]*\b(?:after|before)\b)/i;
+
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
 const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
 /** …and of other actors' acts, whose days are never the verb's: "refused to recognise Guaidó, in contrast with its
@@ -248,6 +252,15 @@ export function nearestStatedDate(
   let best: StatedDate | undefined;
   for (const d of own.length > 0 ? own : dates) {
     if (!best || Math.abs(d.index - position) < Math.abs(best.index - position)) best = d;
+  }
+  // the only day is another event's, a stated time apart: "recognised Guaido, a day after the ultimatum expired on
+  // Sunday" is Monday
+  const apart =
+    best && own.length === 0 && sentence ? SPAN_APART.exec(sentence.slice(position, best.index)) : null;
+  if (best && apart) {
+    const n = dayCount(apart[1]);
+    const days = n * (/^week/i.test(apart[2]) ? 7 : 1) * (/^(?:after|later)$/i.test(apart[3]) ? 1 : -1);
+    best = { ...best, date: addDays(best.date, days) };
   }
   if (best && sentence)
     for (const t of matchesOf(UNDATED_TIME, sentence))

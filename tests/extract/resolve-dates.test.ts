@@ -172,6 +172,13 @@ describe("resolveDates: days told from the day stated before them (story publish
     expect(nearestStatedDate(dates, s.indexOf("did so"), s)?.date).toBe("2019-01-23");
   });
 
+  it("counts a stated time apart from the only day, another event's", () => {
+    const s = "Spain recognised Guaido, a day after the ultimatum expired on Sunday.";
+    expect(nearestStatedDate(resolveDates(s, "2019-02-07" as IsoDate), 6, s)?.date).toBe("2019-02-04");
+    const w = "Spain recognised Guaido a week after the EU ultimatum was issued on January 26.";
+    expect(nearestStatedDate(resolveDates(w, "2019-02-07" as IsoDate), 6, w)?.date).toBe("2019-02-02");
+  });
+
   it("never takes the day of a relative clause closed before the verb", () => {
     const s =
       "Asked whether he supported Juan Guaido, who declared himself interim president on Wednesday, Francis declined to take sides.";
