@@ -16,6 +16,8 @@ const KINDS = eventData.events.map((e) => ({
   trigger: new RegExp(e.trigger, "i"),
   weekdayDated: "weekdayDated" in e && e.weekdayDated === true,
 }));
+/** A sentence reporting a claim or a falsehood, not an event. */
+const CLAIM = new RegExp(eventData.claimMarkers, "i");
 /** Matches asides that make a label long without telling the event: ", whose appointment … ," */
 const ASIDE = /,\s+(?:whose|who|which)\b[^,]*,/g;
 const MAX_LABEL = 110;
@@ -37,7 +39,7 @@ export function extractEvents(
     const label = labelled.get(s.start);
     if (all.length === 0 && !label) continue;
     const kind = KINDS.find((k) => k.trigger.test(s.text));
-    if (!kind) continue;
+    if (!kind || CLAIM.test(s.text)) continue;
     // a day the sentence prints, else the one its paragraph is labelled with ("January 23: Guaido declares …")
     const date =
       all.find((d) => kind.weekdayDated || /\d/.test(d.phrase)) ?? (label && { date: label, phrase: "" });

@@ -285,6 +285,12 @@ describe("extractEvents(sentences, published)", () => {
     expect(events[0].label).toMatch(/declared himself interim president/);
   });
 
+  it("finds no event in a claim or a falsehood it reports", () => {
+    const text =
+      "A viral message says that Italy recognised Guaido on February 4. An earlier version wrongly said Mexico recognised Guaido on January 24.";
+    expect(extractEvents(splitSentences(text), "2019-02-08" as IsoDate)).toEqual([]);
+  });
+
   it("finds nothing in a sentence without a date", () => {
     expect(extractEvents(splitSentences("Guaido declared himself interim president."), null)).toEqual([]);
   });
