@@ -669,10 +669,10 @@ function findCandidates(
   return out;
 }
 
-/** Where the sentence around `at` starts in `text` (after the last full stop and space before it), or 0. */
 /** What a speaker named in an earlier sentence adds to its distance from a quotation. */
 const FORMER_SENTENCE = 10_000;
 
+/** Where the sentence around `at` starts in `text` (after the last full stop and space before it), or 0. */
 function lastSentenceStart(text: string, at: number): number {
   let start = 0;
   // (not after a title's or an initialism's full stop: "Mr. Guaido", "U.S. Secretary of State")

@@ -1341,13 +1341,13 @@ const FEW_OTHERS_AFTER =
 /** "after the United States recognised …", "with Italy and Greece blocking …": a conjunction opening a clause (or "with"
  * an absolute phrase), not a preposition. */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until|as|with)\s+(?:the\s+)?$/i;
+/** Others named by number after a list: " and more than 50 other countries" (…recognised Guaido). */
+const OTHERS_TAIL =
+  /^\s*,?\s*(?:and|as well as)\s+(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:other\s+)?(?:countries|nations|states|governments)\b/;
 /** Nothing but auxiliaries and adverbs (or a verb whose infinitive the cue is: "refused to") between a name and the
  * cue's verb: the name is the verb's subject. */
 // (past a relative clause closed by its comma, and a report of its own words: "the Lima Group, of which Canada is a
 // member, said it ")
-/** Others named by number after a list: " and more than 50 other countries" (…recognised Guaido). */
-const OTHERS_TAIL =
-  /^\s*,?\s*(?:and|as well as)\s+(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:other\s+)?(?:countries|nations|states|governments)\b/;
 const VERB_NEXT =
   /^(?:\s*,\s*(?:(?:of|in|among)\s+which|which|who|whose)\b[^,;]*,)?\s+(?:(?:has|have|had|also|then|first|already|formally|officially|[a-z]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,3}(?:(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|also)\s+)?|(?:(?:refused|refuses|declined|declines|decided|agreed|moved|chose|opted|failed|fails|hesitated|continued|continues|(?:was|were|is|are) (?:quick|slow|first|reluctant|unwilling)|(?:has|have) yet)\s+to\s+)|(?:(?:did|does|do|has|have|had|would|will|could|can)(?:\s+not|n['’]t)?\s+)(?:(?:yet|also|still)\s+)?)?$/;
 
