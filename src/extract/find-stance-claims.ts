@@ -487,6 +487,11 @@ export function findStanceClaims(
       start: c.start + from,
       end: c.end + from,
     }));
+    // "Russia and China back Maduro; the US and Canada, Guaido": a clause of names and a side, its verb gapped, takes
+    // the verb of the clause before with its own side
+    if (found.length === 0 && (sentenceStance === "guaido" || sentenceStance === "maduro") && !sentenceDenied)
+      for (const [m, side] of gapped(clause, ctx.mentions, from))
+        claim(m.actor, side, m.via, gapCue(clause, from, side));
     if (found.length > 0) sentenceDenied = found.at(-1)!.denied;
     sentenceStance = found.at(-1)?.stance ?? sentenceStance;
     let prevEnd = from;
@@ -1066,6 +1071,29 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   return out.filter((c, i) => i === 0 || c.start >= out[i - 1].start + 1);
 }
 
+/** A clause that is names, perhaps a comma, and a side, its verb gapped: " the US and Canada, Guaido." */
+const GAPPED = /^[\s,;]*(?:(?:and|while|whereas|but)\s+)?(.*?)\s*[.;]?\s*$/;
+/** Words that may stand between the names of a gapped clause: "the US and most of Europe". */
+const GAPPED_FILLER = /^(?:[\s,]|the\b|and\b|or\b|most\b|much\b|many\b|of\b|[A-Z][\w.'’-]*)*$/;
+
+/** The names of a gapped clause (clause offsets from `from`) and the side each takes, or none. */
+function gapped(clause: string, mentions: readonly ActorMention[], from: number): [ActorMention, StanceId][] {
+  const body = GAPPED.exec(clause)![1];
+  const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(body));
+  if (!side) return [];
+  const ref = SIDE_REF_AT_END[side].exec(body)!;
+  const names = body.slice(0, ref.index);
+  const bodyAt = from + clause.indexOf(body);
+  const inNames = mentions.filter((m) => m.start >= bodyAt && m.end <= bodyAt + names.length);
+  if (inNames.length === 0 || !/[,\s]$/.test(names) || !GAPPED_FILLER.test(names)) return [];
+  return inNames.map((m) => [m, side]);
+}
+/** The cue a gapped clause's side stands for. */
+function gapCue(clause: string, from: number, side: StanceId): Cue {
+  const at = clause.search(/\S[^\s]*\s*[.;]?\s*$/);
+  return { stance: side, start: from + at, end: from + clause.length, text: clause.slice(at).trim() };
+}
+
 /** A hypothesis opening a sentence, up to the comma that closes it: "If Germany recognises Guaido tomorrow,". */
 const HYPOTHESIS_OPENING = /^\s*(?:If|Should|Were|Had|Suppose|Supposing|Imagine|Assuming)\b[^.;]{3,160}?,\s/;
 /** Whether an accusation of usurping power names the government as the usurper: in the cue ("accused Maduro of …")
@@ -1394,7 +1422,7 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 // own bodies ("…, as did the leaders of Cuba and Nicaragua"), or a count of countries that they are among ("backing
 // from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
-  /^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|governments|bloc|group|coalition)(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such as|among them|notably)\s+|(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|governments|bloc|group|coalition)(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such as|among them|notably)\s+|(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely|(?:led|headed|spearheaded)\s+by)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain)\s+)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

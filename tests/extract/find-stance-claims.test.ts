@@ -660,6 +660,14 @@ describe("findStanceClaims(sentence, context)", () => {
       "Spain should recognise Guaido if Maduro does not call elections within eight days, Sanchez said.",
       ["ESP:conditional"],
     ],
+    // a clause of names and a side, its verb gapped, takes the verb before with its own side
+    [
+      "Russia and China back Maduro; the US and Canada, Guaido.",
+      ["CAN:guaido", "CHN:maduro", "RUS:maduro", "USA:guaido"],
+    ],
+    ["Russia backs Maduro; Washington, his rival Guaido.", ["RUS:maduro"]],
+    // the leader of a side's backers is one of them
+    ["Guaido's backers, led by the United States, pushed for elections.", ["USA:guaido"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],
