@@ -42,6 +42,16 @@ const ELLIPTICAL = /^\s*(?:And\s+)?(?:So|Nor|Neither)\s+(?:did|does|do|has|have|
 
 /** A sentence that ends as a question, its closing quotation marks aside. */
 const QUESTION = /\?\s*["'”’)]*\s*$/;
+/** A sentence opening in a time long gone: "Ten years ago, …", "Back in 2009, …", "In the 2000s, …" (group 1: a year). */
+const PAST_OPENING =
+  /^\s*(?:(?:\w+|\d+)\s+(?:years|decades)\s+ago|a\s+decade\s+ago|(?:back\s+)?(?:in|by|during|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)s?)\b/i;
+/** A sentence that comes back to the present: "Today, …", "Now …", "These days …". */
+const BACK_TO_NOW = /^\s*(?:today|now|nowadays|currently|these days|this (?:week|month|year)|since)\b/i;
+/** Whether a sentence opens in a time before the topic's window: what it tells is no stance of now. */
+function opensInThePast(sentence: string, windowStart: IsoDate): boolean {
+  const m = PAST_OPENING.exec(sentence);
+  return m !== null && (!m[1] || Number(m[1]) < Number(windowStart.slice(0, 4)));
+}
 
 /** Returns the article id of a file name: the name without its .txt ending. */
 export function articleId(file: string): string {
@@ -123,6 +133,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   /** Where the sentence's paragraph starts, and the next line break after it (each found once, in one pass). */
   let paragraphStart = 0;
   let nextBreak = text.indexOf("\n");
+  /** The start of the paragraph whose sentences tell of a time long gone, while they do. */
+  let pastParagraph: number | null = null;
   for (const s of sentences) {
     for (; nextBreak >= 0 && nextBreak < s.start; nextBreak = text.indexOf("\n", nextBreak + 1))
       paragraphStart = nextBreak + 1;
@@ -151,6 +163,11 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // a question asserts nothing ("Q: Does Norway recognise Juan Guaidó?"), though as a list's heading its words
     // still read the items under it ("Who backs Mr Guaidó?" over "The US, Canada and …")
     if (QUESTION.test(s.text)) read = { ...read, claims: [] };
+    // …nor a time long gone, in its paragraph until a sentence comes back to the present ("Ten years ago, … . Brazil's
+    // Lula … backed the Venezuelan leader.")
+    if (opensInThePast(s.text, topic.window.start)) pastParagraph = paragraphStart;
+    else if (BACK_TO_NOW.test(s.text) || pastParagraph !== paragraphStart) pastParagraph = null;
+    if (pastParagraph !== null) read = { ...read, claims: [] };
     // a list item with no stance of its own reads as its names followed by its heading's words: "Spain, France —
     // Recognise Guaido"; its evidence then runs from the heading to the item
     const underHeading = itemOf !== null && read.claims.length === 0;

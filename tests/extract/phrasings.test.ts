@@ -13,6 +13,8 @@ function stancesIn(sentence: string): string {
 
 // Ways news text states a position, none of them taken from the seeds; "a|b" lists defensible readings.
 const PHRASINGS: [string, string][] = [
+  ["Bolivia stays with Maduro.", "BOL:maduro"],
+  ["Mexico has opted for neutrality.", "MEX:neutral"],
   ["On Maduro's side stand Russia, China and Turkey.", "CHN:maduro RUS:maduro TUR:maduro"],
   ["The Orban government recognised Guaido.", "HUN:guaido"],
   ["Deputy Premier Matteo Salvini said he supported Guaido.", "ITA:guaido"],
@@ -284,6 +286,8 @@ const PHRASINGS: [string, string][] = [
 
 // Sentences that name countries without any of them taking a position.
 const NO_POSITION = [
+  "Pence was with Guaido in Cucuta.",
+  "Back in 2009, Brazil backed Chavez's government and Argentina supported Caracas.",
   "Talks between Maduro's side and the opposition were held in Oslo, hosted by Norway.",
   // a party's leader speaks for the party, whatever office he also holds, in his words or in the story's
   "League leader and Deputy Premier Matteo Salvini said he supported Guaido.",

@@ -2484,4 +2484,21 @@ describe("articles in other outlets' styles", () => {
     ]);
     expect(ofActor(stances("reuters-reactions-quotes"), "AUS")).toEqual(["AUS:guaido"]);
   });
+
+  it("an analysis of then and now: a paragraph opening 'Ten years ago, …' tells of a time long gone ('Lula, Kirchner and Correa all backed the Venezuelan leader' is no stance of Brazil's, Argentina's or Ecuador's now); 'remain firmly with Maduro', 'opted for neutrality'", () => {
+    expect(stances("analysis-then-now")).toEqual([
+      "ARG:guaido",
+      "BOL:maduro",
+      "BRA:guaido",
+      "CUB:maduro",
+      "ECU:guaido",
+      "MEX:neutral",
+      "NIC:maduro",
+      "URY:neutral",
+    ]);
+  });
+
+  it("an oil market story naming states as buyers, lenders and producers takes no position", () => {
+    expect(stances("reuters-oil")).toEqual([]);
+  });
 });
