@@ -193,7 +193,7 @@ export function extractQuotes(
     // a few words in a sentence of their own are no one's quotation from a sentence before: 'The Vatican has said …
     // Uruguay and Mexico launched the "Montevideo mechanism"'
     const short = inner.split(/\s+/).length <= SCARE_QUOTE_WORDS;
-    const sentenceAt = short ? lastSentenceStart(context, qs) : 0;
+    const sentenceAt = short ? ownSentence : 0;
     const best = candidates
       .filter(
         (c) =>

@@ -56,6 +56,14 @@ const SIDE_REF_AT_END = {
   guaido: new RegExp(`(?:${sideRefs("guaido")})$`, I),
   maduro: new RegExp(`(?:${sideRefs("maduro")})$`, I),
 };
+/** The side the text ends in a reference to, and where that reference starts; null when it ends in none. */
+function sideAtEnd(text: string): { side: (typeof SIDES)[number]; at: number } | null {
+  for (const side of SIDES) {
+    const ref = SIDE_REF_AT_END[side].exec(text);
+    if (ref) return { side, at: ref.index };
+  }
+  return null;
+}
 /** What may stand before "Maduro's allies" (and a title or first name: "Mr. Maduro's") for those allies to be names
  * beside them: the clause's start, a comma or a dash, a copula, a preposition of membership or a conjunction. */
 const BEFORE_ALLIES =
@@ -326,8 +334,10 @@ const DISAPPROVED = new RegExp(
 const CONDEMNED = new RegExp(`^(?:${words.condemnationVerbs})`, I);
 /** A claim others make, or one said to be false: "a post claims that Russia has ", "a viral message says that
  * Italy ", "wrongly said Mexico had " (not the subject's own: "Russia claims that it has always backed"). */
-const CLAIMED_THAT =
-  /\b(?:(?:claim|allege)(?:s|d|ed|ing)?|(?:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+(?:said|says|claimed|claims|reported|reports|stated|suggested)|(?:posts?|messages?|rumou?rs?|hoax(?:es)?|memes?|videos?)\s+(?:[\w-]+\s+){0,5}?(?:says?|said|claims?|claimed|suggests?|suggested|alleges?|alleged))\s+(?:that\s+)?(?!(?:that\s+)?(?:it|they|we|he|she)\b)(?:[\w.'’-]+\s+){0,5}?$/i;
+const CLAIMED_THAT = new RegExp(
+  `\\b(?:(?:claim|allege)(?:s|d|ed|ing)?|(?:${words.falsityAdverbs})\\s+(?:said|says|claimed|claims|reported|reports|stated|suggested)|(?:${words.hearsayNouns})\\s+(?:[\\w-]+\\s+){0,5}?(?:says?|said|claims?|claimed|suggests?|suggested|alleges?|alleged))\\s+(?:that\\s+)?(?!(?:that\\s+)?(?:it|they|we|he|she)\\b)(?:[\\w.'’-]+\\s+){0,5}?$`,
+  I,
+);
 /** A stance demanded of someone, in the subjunctive: "demanded that the Executive immediately ". */
 const DEMANDED_THAT = new RegExp(
   `\\b(?:${words.demandVerbs})(?:s|ed|ing|e|es)?\\s+that\\s+(?:[\\w.'’-]+\\s+){0,5}?$`,
@@ -373,8 +383,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "refused to follow Washington's lead": a model followed or not, whose name is no subject of the clause's verb. */
 const MODEL_AFTER = /^['’]s\s+(?:lead|example|footsteps)\b/;
 /** "Japan, South Korea's neighbour, …": a name that is the possessor of another's relation to it, not a subject. */
-const RELATION_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rs?|rivals?|enem(?:y|ies)|foes?|counterparts?|creditors?|debtors?)\b/;
+const RELATION_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${words.relationNouns})\\b`);
 /** "a coup attempt backed by Washington", "… Guaido, and 19 nations, led by Spain, …": a participle of its own before
  * "by" ("joined by" extends the cue's agents). */
 const OTHER_PARTICIPLE_BY = /\b(?:led|(?!joined|followed|accompanied|echoed)[a-z]{3,}(?:ed|en))\s+by\b/;
@@ -1003,12 +1012,10 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   for (const m of matchesOf(POSSESSIVE_SUPPORT, clause)) {
     const head = clause.slice(Math.max(0, m.index - 60), m.index);
-    const [side, ref] =
-      SIDES.map((x) => [x, SIDE_REF_AT_END[x].exec(head)] as const).find(([, r]) => r) ?? [];
+    const ref = sideAtEnd(head);
     // the allies are the names beside them ("Russia, Maduro's closest ally", "are among Maduro's allies"), not the
     // subject of a clause they are the object or the subject in ("a history Maduro's allies often cite")
-    if (side && ref && BEFORE_ALLIES.test(head.slice(0, ref.index)))
-      out.push(cueAt(m, side, { appositive: true }));
+    if (ref && BEFORE_ALLIES.test(head.slice(0, ref.at))) out.push(cueAt(m, ref.side, { appositive: true }));
   }
   // "a former ally of Caracas", "once a close Maduro ally": a tie of the past is no stance now
   for (let i = out.length - 1; i >= 0; i--)
@@ -1079,14 +1086,13 @@ const GAPPED_FILLER = /^(?:[\s,]|the\b|and\b|or\b|most\b|much\b|many\b|of\b|[A-Z
 /** The names of a gapped clause (clause offsets from `from`) and the side each takes, or none. */
 function gapped(clause: string, mentions: readonly ActorMention[], from: number): [ActorMention, StanceId][] {
   const body = GAPPED.exec(clause)![1];
-  const side = SIDES.find((x) => SIDE_REF_AT_END[x].test(body));
-  if (!side) return [];
-  const ref = SIDE_REF_AT_END[side].exec(body)!;
-  const names = body.slice(0, ref.index);
+  const ref = sideAtEnd(body);
+  if (!ref) return [];
+  const names = body.slice(0, ref.at);
   const bodyAt = from + clause.indexOf(body);
   const inNames = mentions.filter((m) => m.start >= bodyAt && m.end <= bodyAt + names.length);
   if (inNames.length === 0 || !/[,\s]$/.test(names) || !GAPPED_FILLER.test(names)) return [];
-  return inNames.map((m) => [m, side]);
+  return inNames.map((m) => [m, ref.side]);
 }
 /** The cue a gapped clause's side stands for. */
 function gapCue(clause: string, from: number, side: StanceId): Cue {

@@ -208,9 +208,11 @@ const SPAN_APART =
 
 /** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
 const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
+/** ", which", ", who": a relative clause set off by a comma, whose act is another's than the verb's. */
+const RELATIVE_OPENING = /,\s*(?:which|who)\b/g;
 /** …and of other actors' acts, whose days are never the verb's: "refused to recognise Guaidó, in contrast with its
  * neighbours, which did so on January 23". */
-const OTHERS_ACT = /\b(?:unlike|in contrast (?:with|to))\b|,\s*(?:which|who)\b/i;
+const OTHERS_ACT = new RegExp(`\\b(?:unlike|in contrast (?:with|to))\\b|${RELATIVE_OPENING.source}`, "i");
 
 /** Whether `at` is inside a relative clause set off by commas and closed before `position`: "Asked about Guaido,
  * who declared himself president last Wednesday, Francis declined to take sides" (the day is the relative's). */
@@ -222,7 +224,6 @@ function inClosedRelative(sentence: string, at: number, position: number): boole
     sentence.slice(at, position).includes(",")
   );
 }
-const RELATIVE_OPENING = /,\s*(?:who|which)\b/g;
 
 /** A time that names no day: "Belarus voiced support earlier this month, and Iran said two days ago …" dates
  * Belarus's stance by no day of the sentence's. */
