@@ -91,6 +91,8 @@ const RECOGNITION = new RegExp(`\\b(?:${cues.recognitionVerbs})\\b`, "gi");
 const INTERIM = new RegExp(cues.interimTitle, I);
 /** A title right after a recognition verb, its object before it: "whom Brasilia recognises as the legitimate president". */
 const TITLE_RIGHT_AFTER = new RegExp(`^\\s*(?:${cues.interimTitle})`, I);
+/** Recognition of the claimant without an object ("announced its recognition"), or a break with the government that
+ * is as plain ("broke off diplomatic relations with Caracas", "cut ties with Maduro's government"). */
 const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
 const THANKS_FOR = new RegExp(`\\b(?:${cues.thanksFor})`, "gi");
 /** "considers Guaido the legitimate president", "sees Maduro as the legitimate president", "considered Guaido
@@ -310,6 +312,10 @@ const NON_STATE_AFTER = new RegExp(
   `${cues.nonStateAfter}|^['’]s (?:[\\w-]+ ){0,2}(?:${cues.nonStateNames.join("|")})\\b`,
   I,
 );
+/** A title and a name between a country and the possessive that makes it a party's: "Greek Prime Minister Alexis
+ * Tsipras's ruling Syriza party" (the party of the state's leader is no more the state than the country's is). */
+const NAMED_OWNER = /^(?:\s+[A-Z][\w.-]*)+(?=['’]s\b)/;
+const nonStateAfter = (after: string) => NON_STATE_AFTER.test(after.replace(NAMED_OWNER, ""));
 /** "Montevideo, January 24th 2019 (MercoPress) - …": a city before a date or an agency is a dateline, no subject (as is
  * one that opens the sentence before a dash: "Berlin — Colombia recognised…"). */
 const DATELINE_AFTER = new RegExp(
@@ -792,7 +798,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
         !/^(?:['’]|-)/.test(clause.slice(m.end - offset)),
     );
   /** The words just before `at`, where negation, hedging and possessors are read. */
-  const LEAD = 60;
+  const LEAD = 80;
   const lead = (at: number) => clause.slice(Math.max(0, at - LEAD), at);
   const objectCue = (re: RegExp, recognition: boolean) => {
     for (const m of matchesOf(re, clause)) {
@@ -844,13 +850,14 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;
       // "condemned Washington's recognition of Guaido", "denounced the recognition of Guaido as illegal", "rejected the
-      // EU's recognition of Guaido": who condemns another's recognition of the claimant takes the government's side
+      // EU's recognition of Guaido", "called the US recognition of Guaido a coup": who condemns another's recognition of the claimant takes the government's side
       if (
         disapproved &&
         side === "guaido" &&
         (CONDEMNED.test(disapproved[0]) ||
           (possessive && /^reject/i.test(disapproved[0])) ||
-          (judgedAgainst && !/^(?:question|oppos)/i.test(disapproved[0])))
+          (judgedAgainst && !/^(?:question|oppos)/i.test(disapproved[0])) ||
+          (/^(?:call|brand)/i.test(disapproved[0]) && CALLED_AGAINST.test(after)))
       )
         stance = "maduro";
       else if (negated)
@@ -1062,6 +1069,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     for (const m of matchesOf(LEGITIMATE_GOVERNMENT, clause)) {
       // "Hunt said Maduro was not the legitimate leader"
       if (DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (/(?:president|leader)$/i.test(m[0])) continue;
       out.push(cueAt(m, "maduro"));
     }
   }
@@ -1116,6 +1124,10 @@ const DENIED_BEFORE =
 /** The object of a verb of regard judged as unlawful or false: "… Maduro's re-election as illegitimate". */
 const JUDGED_AGAINST =
   /^[^.;,]{0,60}?\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:illegitimate|illegal|unlawful|fraudulent|sham|farce|null|invalid|dictator|usurper|puppet|tyrant)\b/i;
+
+/** What a verb of naming calls its object, with no "as": "called Washington's recognition of Guaido a coup". */
+const CALLED_AGAINST =
+  /^[^.;,]{0,60}?\s(?:an?|the)\s+(?:\w+\s+)?(?:coup|usurpation|power grab|violation|interference|sham|farce)\b/i;
 
 /** Nothing but an article and two lower-case words between a verb and a name: the name heads the verb's object. */
 const OBJECT_HEAD_GAP = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
@@ -1283,7 +1295,7 @@ function subjectsBefore(
           HYPOTHETICAL_BEFORE.test(lead) ||
           (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||
           /^\s*Had\s+(?:the\s+)?$/.test(s.slice(0, m.start)) || // "Had Slovakia recognised Guaido, …"
-          NON_STATE_AFTER.test(s.slice(m.end, m.end + 60)) ||
+          nonStateAfter(s.slice(m.end, m.end + 90)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
           (m.form === "metonym" &&
             (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||
@@ -1488,6 +1500,8 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
     if (urged && INFINITIVE_NEXT.test(s.slice(from + at + p.surname.length))) return false;
     // "CARICOM leaders met Guterres and offered to mediate": the one met is no subject
     if (CONTACT_BEFORE.test(before)) return false;
+    // "Alexis Tsipras's Syriza party": the person names a party's owner
+    if (nonStateAfter(s.slice(from + at + p.surname.length, from + at + p.surname.length + 60))) return false;
     return !isObjectOfPreposition(region.slice(0, at));
   });
 }

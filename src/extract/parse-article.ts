@@ -97,9 +97,9 @@ const LINE_DATES = [
   /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/,
   /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/,
 ];
-/** Matches a full date that ends a title after a comma, a dash, a colon or a bar, perhaps in brackets. */
+/** Matches a full date that ends a title after a comma, a dash, a colon, a bar or "on", perhaps in brackets. */
 const TITLE_END_DATE = new RegExp(
-  `(?:[,:|–—-]\\s*\\(?|\\s\\()((?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}))\\)?\\s*$`,
+  `(?:[,:|–—-]\\s*\\(?|\\s\\(|\\son\\s+)((?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?,?\\s+\\d{4}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}))\\)?\\s*$`,
   "i",
 );
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019",
@@ -231,7 +231,8 @@ export function parseArticle(raw: string): ParsedArticle {
     warnings.push("no headline in the text");
   }
   // a document's title may end in its date, and be its only date: "Briefing by the Spokesperson, Moscow, January 24,
-  // 2019", "Statement by the Press Secretary – 24 January 2019"
+  // 2019", "Statement by the Press Secretary – 24 January 2019", "Spokesperson's Regular Press Conference on January 24,
+  // 2019"
   const datedByFrontMatter = Boolean(frontMatter.published || frontMatter.date);
   if (!printedDate && headline && !datedByFrontMatter) {
     const end = TITLE_END_DATE.exec(headline);

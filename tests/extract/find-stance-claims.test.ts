@@ -668,6 +668,25 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Russia backs Maduro; Washington, his rival Guaido.", ["RUS:maduro"]],
     // the leader of a side's backers is one of them
     ["Guaido's backers, led by the United States, pushed for elections.", ["USA:guaido"]],
+    // who keeps another from recognising does not recognise (the act kept from is denied, however far back its verb)
+    [
+      "Italy on Monday prevented the European Union from adopting a common position recognising Juan Guaido.",
+      ["ITA:neutral"],
+    ],
+    [
+      "Italy blocked the EU from recognising Guaido, while Spain recognised him.",
+      ["ESP:guaido", "ITA:neutral"],
+    ],
+    // the party of a state's leader is not the state, the leader named or not
+    ["Greek Prime Minister Alexis Tsipras's ruling Syriza party also expressed support for Maduro.", []],
+    ["Alexis Tsipras's Syriza party expressed support for Maduro.", []],
+    ["Greek Prime Minister Alexis Tsipras expressed support for Maduro.", ["GRC:maduro"]],
+    // "the legitimate president", unnamed, is either man (a government, only the one in office)
+    [
+      'Chilean President Sebastian Pinera said he was relieved that "the legitimate president of Venezuela" had arrived safely in Caracas.',
+      [],
+    ],
+    ["Chile said it would keep working with the legitimate government of Venezuela.", ["CHL:maduro"]],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -208,6 +208,10 @@ describe("parseArticle(raw)", () => {
     ["Briefing by the Spokesperson, Moscow, January 24, 2019", { year: 2019, month: 1, day: 24 }],
     ["Statement by the Press Secretary – 24 January 2019", { year: 2019, month: 1, day: 24 }],
     ["Press release (23/01/2019)", { year: 2019, month: 1, day: 23 }],
+    [
+      "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on January 24, 2019",
+      { year: 2019, month: 1, day: 24 },
+    ],
   ])("reads the date that ends a title with no other date: %s", (title, date) => {
     expect(parseArticle(`${title}\n\nThe ministry said it was concerned.`).printedDate).toMatchObject(date);
   });

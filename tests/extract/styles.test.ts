@@ -323,7 +323,16 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("an analysis: 'shielding Maduro', 'protect the embattled leader', 'called the US effort \"a flagrant interference\"'", () => {
-    expect(stances("analysis2")).toEqual(["CHN:maduro", "CHN:neutral", "IRN:neutral", "RUS:maduro"]);
+    // "South Africa, Equatorial Guinea and Indonesia also voted against the US draft"
+    expect(stances("analysis2")).toEqual([
+      "CHN:maduro",
+      "CHN:neutral",
+      "GNQ:maduro",
+      "IDN:maduro",
+      "IRN:neutral",
+      "RUS:maduro",
+      "ZAF:maduro",
+    ]);
     // "Vassily Nebenzia, Russia's ambassador to the UN, …" then "he told the council"
     expect(quote("analysis2", "concerned about oil")).toMatchObject({
       speaker: "Vassily Nebenzia",
@@ -1168,6 +1177,7 @@ describe("articles in other outlets' styles", () => {
         "LTU:guaido:2019-02-04",
         "LVA:guaido:2019-02-04",
         "MEX:neutral:2019-02-05", // "are organising a conference … on Thursday": ahead of the story
+        "RUS:maduro:2019-02-05", // 'called the recognition of Guaido a "direct interference"'
         "RUS:neutral:2019-02-05",
         "SWE:guaido:2019-02-04",
         "SYR:maduro:2019-02-05",
@@ -1720,6 +1730,7 @@ describe("articles in other outlets' styles", () => {
       "BOL:maduro",
       "CUB:maduro",
       "ECU:guaido",
+      "PER:guaido", // "would cut ties with Maduro's government"
       "URY:neutral",
       "ZAF:neutral",
     ]);
@@ -2028,7 +2039,11 @@ describe("articles in other outlets' styles", () => {
     expect(quote("nyt2", "spare no effort")).toMatchObject({ speaker: "Pedro Sánchez", actor: "ESP" });
   });
   it("a timeline whose entries open with a weekday ('Thursday 24 January:') dates their stances, quotations and events by it", () => {
-    expect(ofActor(dated("weekday-timeline"), "RUS")).toEqual(["RUS:neutral:2019-01-24"]);
+    // 'Russia denounces the "usurpation of power" and warns against foreign intervention'
+    expect(ofActor(dated("weekday-timeline"), "RUS")).toEqual([
+      "RUS:maduro:2019-01-24",
+      "RUS:neutral:2019-01-24",
+    ]);
     expect(ofActor(dated("weekday-timeline"), "CAN")).toEqual(["CAN:guaido:2019-01-23"]);
     expect(ofActor(dated("weekday-timeline"), "GBR")).toEqual(["GBR:conditional:2019-01-26"]);
     expect(quote("weekday-timeline", "Stand tall")).toMatchObject({
@@ -2107,6 +2122,7 @@ describe("articles in other outlets' styles", () => {
       "MEX:neutral", // "Mexico will not take sides and called for dialogue"
       "PER:guaido",
       "PRY:guaido",
+      "RUS:maduro", // "condemned what it called the usurpation of power"
       "TUR:maduro",
       "URY:neutral",
       "USA:guaido",
@@ -2314,7 +2330,8 @@ describe("articles in other outlets' styles", () => {
   });
 
   it("a Security Council vote: 'accused Washington of using humanitarian aid as a pretext for regime change'", () => {
-    expect(stances("unsc-veto")).toEqual(["CHN:neutral", "RUS:maduro"]);
+    // "Russia and China … vetoed a US-drafted resolution"
+    expect(stances("unsc-veto")).toEqual(["CHN:maduro", "CHN:neutral", "RUS:maduro"]);
     expect(quote("unsc-veto", "topple a legitimate government")).toMatchObject({
       speaker: "Vasily Nebenzia",
       actor: "RUS",
@@ -2500,5 +2517,84 @@ describe("articles in other outlets' styles", () => {
 
   it("an oil market story naming states as buyers, lenders and producers takes no position", () => {
     expect(stances("reuters-oil")).toEqual([]);
+  });
+
+  it("a party is not its leader's state: 'Greek Prime Minister Alexis Tsipras's ruling Syriza party also expressed support for Maduro' gives Greece nothing", () => {
+    expect(stances("anadolu-erdogan")).toEqual(["TUR:maduro"]);
+  });
+
+  it("who keeps the EU from recognising does not recognise: 'Italy on Monday prevented the European Union from adopting a common position recognising Juan Guaido'", () => {
+    expect([...new Set(dated("rfi-rome-veto"))]).toEqual([
+      "ITA:neutral:2019-02-04",
+      "ITA:neutral:2019-02-05",
+    ]);
+  });
+
+  it("an explainer by sides: 'has called the opposition's move a usurpation of power', 'a string of European countries joined them', 'as have Turkey, Iran, Cuba and Bolivia'", () => {
+    expect(stances("bbc-explainer-sides")).toEqual(
+      [
+        "ARG:guaido",
+        "AUT:guaido",
+        "BOL:maduro",
+        "BRA:guaido",
+        "CAN:guaido",
+        "CHN:maduro",
+        "COL:guaido",
+        "CUB:maduro",
+        "DEU:guaido",
+        "ESP:guaido",
+        "FRA:guaido",
+        "GBR:guaido",
+        "IRN:maduro",
+        "ITA:neutral",
+        "MEX:neutral",
+        "NLD:guaido",
+        "PRT:guaido",
+        "RUS:maduro",
+        "TUR:maduro",
+        "UN:neutral",
+        "URY:neutral",
+        "USA:guaido",
+        "VAT:neutral",
+      ].sort(),
+    );
+  });
+
+  it('a live blog: "the legitimate president of Venezuela", unnamed, is no side (Pinera meant Guaido)', () => {
+    expect(stances("aj-live-return")).toEqual(["BOL:maduro"]);
+  });
+
+  it("a press conference's transcript dated only by its title ('Regular Press Conference on January 24, 2019')", () => {
+    expect(dated("mfa-transcript")).toEqual([
+      "CHN:maduro:2019-01-24",
+      "CHN:neutral:2019-01-24",
+      "USA:guaido:2019-01-24",
+    ]);
+  });
+
+  it("the EU's declaration: 'In the absence of an announcement …, the EU will take further actions, including on the issue of recognition' is an ultimatum", () => {
+    expect(dated("eu-declaration")).toEqual(["EU:conditional:2019-01-26"]);
+  });
+
+  it("a question-and-answer explainer: 'gave Maduro eight days …, saying they would otherwise recognise Guaidó' is an ultimatum, not a recognition", () => {
+    expect(ofActor(dated("guardian-qa"), "ESP")).toEqual(["ESP:conditional:2019-01-26"]);
+    expect(ofActor(dated("guardian-qa"), "GBR")).toEqual(["GBR:conditional:2019-01-26"]);
+    expect(ofActor(stances("guardian-qa"), "RUS")).toEqual(["RUS:maduro"]);
+  });
+
+  it("reactions across a region: 'broke off diplomatic relations with Caracas' is a side; an incoming president's promise is not yet the state's", () => {
+    expect(stances("reuters-latam-reactions")).toEqual([
+      "BOL:maduro",
+      "COL:guaido",
+      "ECU:guaido",
+      "MEX:maduro",
+      "NIC:maduro",
+      "PER:guaido",
+      "PRY:guaido",
+    ]);
+  });
+
+  it("a Security Council vote: 'Russia and China … vetoed a US-drafted … resolution' backs the government", () => {
+    expect(stances("afp-unsc-vote")).toEqual(["CHN:maduro", "RUS:maduro", "USA:guaido"]);
   });
 });
