@@ -92,7 +92,8 @@ const INTERIM = new RegExp(cues.interimTitle, I);
 /** A title right after a recognition verb, its object before it: "whom Brasilia recognises as the legitimate president". */
 const TITLE_RIGHT_AFTER = new RegExp(`^\\s*(?:${cues.interimTitle})`, I);
 /** Recognition of the claimant without an object ("announced its recognition"), or a break with the government that
- * is as plain ("broke off diplomatic relations with Caracas", "cut ties with Maduro's government"). */
+ * is as plain ("broke off diplomatic relations with Caracas", "cut ties with Maduro's government", "called on Maduro to
+ * step down"). */
 const BARE_RECOGNITION = new RegExp(`\\b(?:${cues.bareRecognition})`, "gi");
 const THANKS_FOR = new RegExp(`\\b(?:${cues.thanksFor})`, "gi");
 /** "considers Guaido the legitimate president", "sees Maduro as the legitimate president", "considered Guaido

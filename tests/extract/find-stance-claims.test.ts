@@ -687,6 +687,18 @@ describe("findStanceClaims(sentence, context)", () => {
       [],
     ],
     ["Chile said it would keep working with the legitimate government of Venezuela.", ["CHL:maduro"]],
+    // a call for the government to go is the claimant's side (a call criticised is not)
+    ["The US called on Maduro to step down.", ["USA:guaido"]],
+    ["Britain urged Maduro to step down.", ["GBR:guaido"]],
+    ["Chile demanded that Maduro resign.", ["CHL:guaido"]],
+    ["Russia criticised calls for Maduro to step down.", []],
+    ["Mexico did not call for Maduro to step down.", []],
+    // "no intention of" refuses; the government's name after its qualities is still its name
+    ["Pretoria had no intention of recognising Guaido.", ["ZAF:neutral"]],
+    [
+      "Iran reiterated its support for the legitimate and elected government of President Nicolas Maduro.",
+      ["IRN:maduro"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

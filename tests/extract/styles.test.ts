@@ -2597,4 +2597,38 @@ describe("articles in other outlets' styles", () => {
   it("a Security Council vote: 'Russia and China … vetoed a US-drafted … resolution' backs the government", () => {
     expect(stances("afp-unsc-vote")).toEqual(["CHN:maduro", "RUS:maduro", "USA:guaido"]);
   });
+
+  it("a ministry named without its country speaks for it ('the Department of International Relations and Cooperation (DIRCO) said'); 'had \"no intention\" of recognising Guaido' is a refusal", () => {
+    expect(ofActor(stances("news24-pretoria"), "ZAF")).toEqual(["ZAF:maduro", "ZAF:neutral"]);
+    expect(quote("news24-pretoria", "ongoing political crisis")).toMatchObject({ actor: "ZAF" });
+  });
+
+  it("Gulf states: 'Neither Qatar nor Kuwait has recognised', 'reiterated its support for the \"legitimate and elected\" government of President Nicolas Maduro'", () => {
+    expect(dated("gulf-news-split")).toEqual([
+      "ARE:guaido:2019-02-05",
+      "IRN:maduro:2019-02-06",
+      "KWT:neutral:2019-02-06",
+      "QAT:neutral:2019-02-06",
+      "QAT:neutral:2019-02-06",
+      "SAU:neutral:2019-02-06",
+      "USA:guaido:2019-02-06",
+    ]);
+  });
+
+  it("'Honduras joined Colombia in calling for Maduro to step down' is the claimant's side, for both", () => {
+    expect(stances("reuters-lima-hardens")).toEqual(["COL:guaido", "CUB:maduro", "ECU:guaido", "HND:guaido"]);
+  });
+
+  it("an opinion piece: 'Italy and Greece have not' (set a deadline); 'Should the EU fail to recognise Guaido …' is no position", () => {
+    expect(stances("oped-dithering")).toEqual([
+      "CAN:guaido",
+      "DEU:conditional",
+      "ESP:conditional",
+      "FRA:conditional",
+      "GRC:neutral",
+      "ITA:neutral",
+      "USA:guaido",
+    ]);
+    expect(stances("kyodo-tokyo-support")).toContain("JPN:guaido");
+  });
 });
