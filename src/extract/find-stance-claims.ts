@@ -418,9 +418,10 @@ const SPEECH_ALL = new RegExp(`\\b(?:${cues.speechVerbs})\\b(?:\\s+that\\b)?`, "
 /** A quotation in double quotes, straight or curly. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 /** Long quotations are the speaker's words, not the narrator's: they are masked before stances are read. One
- * that opens in lower case continues the narrator's sentence (`said China "opposes foreign interference …"`). */
+ * that opens in lower case continues the narrator's sentence (`said China "opposes foreign interference …"`). A
+ * quotation mark right after a word or its punctuation closes one; it opens none (`called it "a farce" and said …`). */
 const LONG_QUOTE =
-  /["“‘«](?![a-z])[^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]|„[^“”„]*?(?:\s+[^\s“”„]+){5,}[^“”„]*?[“”]/g;
+  /(?<![\p{L}\p{N}.,!?;’')\]])["“‘«](?![a-z])[^"“”»]*?(?:\s+[^\s"“”»]+){5,}[^"“”»]*?["”’»]|„[^“”„]*?(?:\s+[^\s“”„]+){5,}[^“”„]*?[“”]/gu;
 /** Horizon in characters after a verb within which its object must name a side. */
 const OBJECT_WINDOW = 90;
 
@@ -1054,6 +1055,9 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const before = out.filter((c) => c.end <= m.index);
     const own = before.filter((c) => !c.appositive).sort((a, b) => a.start - b.start);
     if (before.length > 0 && own.length === 0) continue;
+    // …nor is "Mexico … abstained, as did Guyana": a clause before that takes no stance gives those after it none (a
+    // sentence before may have taken one: only a comparison that opens its clause, "So did Italy", follows that)
+    if (own.length === 0 && /^,/.test(m[0]) && clause.slice(0, m.index).trim() !== "") continue;
     // (set against a refusal without a comma, the comparison is with the act refused: "Italy did not recognise
     // Guaido as Spain did")
     const denied = m[0].startsWith("as") ? own.at(-1)?.denied : undefined;

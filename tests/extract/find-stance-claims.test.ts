@@ -699,6 +699,19 @@ describe("findStanceClaims(sentence, context)", () => {
       "Iran reiterated its support for the legitimate and elected government of President Nicolas Maduro.",
       ["IRN:maduro"],
     ],
+    // a quotation mark after a word closes a short quotation, and opens no long one over the narrator's words
+    [
+      'Bolivia\'s ambassador to the OAS, Diego Pary, called the meeting "a farce" and said his country would continue to recognise "the constitutional president, Nicolás Maduro".',
+      ["BOL:maduro"],
+    ],
+    // loyalty asked of the army, or kept, is a side
+    [
+      "The Lima Group on Monday called on Venezuela's armed forces to show their loyalty to Juan Guaido.",
+      ["LIMA:guaido"],
+    ],
+    ["Cuba remained loyal to Maduro.", ["CUB:maduro"]],
+    // a comparison after a clause that takes no stance gives none
+    ["Mexico, which did not sign the statement, abstained, as did Guyana and Saint Lucia.", []],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -2145,6 +2145,9 @@ describe("articles in other outlets' styles", () => {
   it("a dateline with its date alone on the line ('CUCUTA, Colombia — February 8, 2019'); 'warned … against any attempt at military intervention'", () => {
     expect(article("cucuta-aid")?.published).toBe("2019-02-08");
     expect(dated("cucuta-aid")).toEqual([
+      // "Trudeau hosted a Lima Group meeting in Ottawa on Monday that called on Venezuela's military to show loyalty to
+      // Guaidó": the meeting's call, given to the host (a member, which had recognised Guaido)
+      "CAN:guaido:2019-02-04",
       "MEX:neutral:2019-02-07",
       "RUS:neutral:2019-02-08",
       "URY:neutral:2019-02-07",
@@ -2630,5 +2633,27 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido",
     ]);
     expect(stances("kyodo-tokyo-support")).toContain("JPN:guaido");
+  });
+
+  it("the OAS: its secretary general's congratulations are the organisation's; 'called the meeting \"a farce\" and said his country would continue to recognise \"the constitutional president, Nicolás Maduro\"'", () => {
+    expect(stances("efe-oas-almagro")).toEqual(["BOL:maduro", "BRB:neutral", "OAS:guaido"]);
+    expect(quote("efe-oas-almagro", "constitutional president")).toMatchObject({
+      speaker: "Diego Pary",
+      actor: "BOL",
+    });
+  });
+
+  it("the Lima Group's declaration: 'called on Venezuela's armed forces to show their loyalty to Juan Guaido'; 'abstained, as did Guyana and Saint Lucia' takes no side", () => {
+    expect(stances("lima-ottawa-declaration")).toEqual(["CAN:guaido", "LIMA:guaido", "LIMA:neutral"]);
+  });
+
+  it("leaders' posts quoted after a colon ('Canadian Prime Minister Justin Trudeau: \"Canada recognizes …\"'); a Kremlin statement's quotation", () => {
+    expect(stances("twitter-leaders")).toEqual(["CAN:guaido", "MEX:neutral", "TUR:maduro"]);
+    expect(quote("twitter-leaders", "We stand with")).toMatchObject({
+      speaker: "Ibrahim Kalin",
+      actor: "TUR",
+    });
+    expect(stances("interfax-putin-call")).toEqual(["CHN:maduro", "RUS:maduro"]);
+    expect(stances("mogherini-bucharest")).toEqual(["EU:conditional", "PRT:conditional"]);
   });
 });
