@@ -480,6 +480,8 @@ export function findStanceClaims(
   let lastClause: [number, number] | null = null;
   let sentenceStance: StanceId | null = null;
   let sentenceDenied: StanceId | undefined;
+  /** Where the sentence's first cue starts: what comes before it says who holds the stance. */
+  let firstCueAt: number | null = null;
   for (const [from, to] of clauses(masked, ctx.mentions)) {
     const clause = masked.slice(from, to);
     // "…, but stopped short of recognising Guaido": a clause that opens with its verb shares the last subject
@@ -510,6 +512,7 @@ export function findStanceClaims(
       for (const [m, side] of gapped(clause, ctx.mentions, from))
         claim(m.actor, side, m.via, gapCue(clause, from, side));
     if (found.length > 0) sentenceDenied = found.at(-1)!.denied;
+    firstCueAt ??= found[0]?.start ?? null;
     sentenceStance = found.at(-1)?.stance ?? sentenceStance;
     let prevEnd = from;
     /** The actors of the clause's cue before, for a verb that shares its subject. */
@@ -721,7 +724,10 @@ export function findStanceClaims(
       prevEnd = cue.end;
     }
   }
-  return { claims, stance: mainStance(claims) ?? sentenceStance };
+  // a stance no named actor holds may still be followed ("Several European countries gave Maduro an ultimatum. Germany
+  // did the same"), but not one a party or a legislator took ("The opposition Left Party criticised the decision …")
+  const heldOutside = firstCueAt !== null && OUTSIDE_GOVERNMENT.test(masked.slice(0, firstCueAt));
+  return { claims, stance: mainStance(claims) ?? (heldOutside ? null : sentenceStance) };
 }
 
 /**

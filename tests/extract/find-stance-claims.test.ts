@@ -712,6 +712,13 @@ describe("findStanceClaims(sentence, context)", () => {
     ["Cuba remained loyal to Maduro.", ["CUB:maduro"]],
     // a comparison after a clause that takes no stance gives none
     ["Mexico, which did not sign the statement, abstained, as did Guyana and Saint Lucia.", []],
+    // who condemns the ultimatum sides with the government it was set
+    ["Russia condemned the European ultimatum to Maduro.", ["RUS:maduro"]],
+    ["Guaido rejected the deadline set by Maduro.", []],
+    [
+      "Syria, Iran and Cuba voiced their solidarity with the Venezuelan people and their elected leader.",
+      ["CUB:maduro", "IRN:maduro", "SYR:maduro"],
+    ],
     // a condition not joined or not set is no position
     ["Italy, whose government is divided over Venezuela, did not join the ultimatum.", []],
     ["Italy refused to join the ultimatum.", []],

@@ -2656,4 +2656,26 @@ describe("articles in other outlets' styles", () => {
     expect(stances("interfax-putin-call")).toEqual(["CHN:maduro", "RUS:maduro"]);
     expect(stances("mogherini-bucharest")).toEqual(["EU:conditional", "PRT:conditional"]);
   });
+
+  it("RT: 'has slammed the ultimatum issued by several EU states to Venezuela's government', 'voiced their solidarity with the Venezuelan people and their elected leader'", () => {
+    expect([...new Set(dated("rt-ultimatum-slam"))]).toEqual([
+      "CHN:neutral:2019-01-26",
+      "CUB:maduro:2019-01-27",
+      "IRN:maduro:2019-01-27",
+      "RUS:maduro:2019-01-27",
+      "SYR:maduro:2019-01-27",
+    ]);
+  });
+
+  it("a German story: a quotation in German marks („…“); 'Austria's Sebastian Kurz and Denmark's Lars Løkke Rasmussen announced the same step on Monday'", () => {
+    expect([...new Set(dated("dpa-berlin-merkel"))]).toEqual([
+      "AUT:guaido:2019-02-04",
+      "DEU:guaido:2019-02-04",
+      "DNK:guaido:2019-02-04",
+    ]);
+    expect(quote("dpa-berlin-merkel", "with whom we will talk")).toMatchObject({
+      speaker: "Angela Merkel",
+      actor: "DEU",
+    });
+  });
 });
