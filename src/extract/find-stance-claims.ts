@@ -1045,6 +1045,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
     // "was expected to follow Washington's lead": not yet
     if (EXPECTED.test(lead(m.index)) || FORESEEN.test(lead(m.index))) continue;
+    // "Asked whether Italy would follow, …": a question
+    if (/\bwhether\b[^,.;]{0,40}$/i.test(lead(m.index))) continue;
     const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
     // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is

@@ -155,6 +155,12 @@ const PHRASINGS: [string, string][] = [
   ["Denmark became the latest country to recognise Guaido.", "DNK:guaido"],
   ["Paraguay broke off diplomatic relations with Caracas and recognized Guaido.", "PRY:guaido"],
   ["Nicaraguan President Daniel Ortega called Maduro a legitimate president.", "NIC:maduro"],
+  // a question put is no position taken, though a stance was taken before it
+  ["Spain recognised Guaido. Reporters asked whether Portugal would do the same.", "ESP:guaido"],
+  [
+    'Spain recognised Guaido. Asked whether Italy would follow, Deputy Prime Minister Luigi Di Maio told reporters: "We do not recognise self-proclaimed leaders."',
+    "ESP:guaido ITA:neutral",
+  ],
   ["Syria's government expressed solidarity with the Venezuelan leadership.", "SYR:maduro"],
   ["Belarus called on all sides to show restraint.", "BLR:neutral"],
   ["Kazakhstan said it was following events closely.", ""],

@@ -2678,4 +2678,20 @@ describe("articles in other outlets' styles", () => {
       actor: "DEU",
     });
   });
+
+  it("quotations: a two-part tweet, 'According to Spanish Prime Minister Pedro Sanchez, …', 'said Swedish Foreign Minister Margot Wallstrom, whose government also recognised Guaido'; 'Asked whether Italy would follow, …' is a question", () => {
+    expect(stances("reuters-hunt-quotes")).toEqual(["GBR:guaido", "ITA:neutral", "SWE:guaido"]);
+    expect(quote("reuters-hunt-quotes", "So UK, alongside")).toMatchObject({
+      speaker: "Jeremy Hunt",
+      actor: "GBR",
+    });
+    expect(quote("reuters-hunt-quotes", "a step towards")).toMatchObject({
+      speaker: "Pedro Sanchez",
+      actor: "ESP",
+    });
+    expect(quote("reuters-hunt-quotes", "self-proclaimed leaders")).toMatchObject({
+      speaker: "Luigi Di Maio",
+      actor: "ITA",
+    });
+  });
 });
