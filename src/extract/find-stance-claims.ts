@@ -858,7 +858,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       const eitherSide = /\b(?:either|neither)\b/i.test(after.slice(0, 20)); // "recognise either Maduro or Guaido"
       if (negated && side === "maduro" && !eitherSide) continue;
       // "condemned Washington's recognition of Guaido", "denounced the recognition of Guaido as illegal", "rejected the
-      // EU's recognition of Guaido", "called the US recognition of Guaido a coup": who condemns another's recognition of the claimant takes the government's side
+      // EU's recognition of Guaido", "called the US recognition of Guaido a coup": who condemns another's recognition of
+      // the claimant takes the government's side
       if (
         disapproved &&
         side === "guaido" &&
@@ -1082,6 +1083,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     for (const m of matchesOf(LEGITIMATE_GOVERNMENT, clause)) {
       // "Hunt said Maduro was not the legitimate leader"
       if (DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "the legitimate president", unnamed, may be either man (a Guaido backer's "relieved that the legitimate president
+      // had arrived"); "the legitimate government" is only the one in office
       if (/(?:president|leader)$/i.test(m[0])) continue;
       out.push(cueAt(m, "maduro"));
     }
@@ -1510,11 +1513,12 @@ function peopleBefore(s: string, people: readonly Person[], from: number, to: nu
     const nameAt = region.lastIndexOf(p.name, at);
     const before = region.slice(0, nameAt >= 0 ? nameAt : at).replace(TITLES_AT_END, "");
     const urged = URGED_BEFORE.test(before);
-    if (urged && INFINITIVE_NEXT.test(s.slice(from + at + p.surname.length))) return false;
+    const nameEnd = from + at + p.surname.length;
+    if (urged && INFINITIVE_NEXT.test(s.slice(nameEnd))) return false;
     // "CARICOM leaders met Guterres and offered to mediate": the one met is no subject
     if (CONTACT_BEFORE.test(before)) return false;
     // "Alexis Tsipras's Syriza party": the person names a party's owner
-    if (nonStateAfter(s.slice(from + at + p.surname.length, from + at + p.surname.length + 60))) return false;
+    if (nonStateAfter(s.slice(nameEnd, nameEnd + 60))) return false;
     return !isObjectOfPreposition(region.slice(0, at));
   });
 }
