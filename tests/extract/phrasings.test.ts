@@ -155,6 +155,8 @@ const PHRASINGS: [string, string][] = [
   ["Denmark became the latest country to recognise Guaido.", "DNK:guaido"],
   ["Paraguay broke off diplomatic relations with Caracas and recognized Guaido.", "PRY:guaido"],
   ["Nicaraguan President Daniel Ortega called Maduro a legitimate president.", "NIC:maduro"],
+  ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
+  ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
   ["Spain recognised Guaido. Reporters asked whether Portugal would do the same.", "ESP:guaido"],
   [
