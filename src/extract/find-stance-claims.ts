@@ -355,6 +355,8 @@ const ADVOCATED =
   /\b(?:should|ought\s+to|must)\s+(?:(?:also|now|immediately|quickly|too|finally|\w+ly)\s+)?$/i;
 /** "should have recognised", "would not have backed": a stance not taken, in the past. */
 const COUNTERFACTUAL = /\b(?:should|would|could|might|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(?:\w+ly\s+)?$/i;
+/** "refused to say whether he backed ", "Asked whether Italy would ": a question, not a position. */
+const QUESTIONED = /\bwhether\b[^,.;]{0,40}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
 /** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
@@ -840,7 +842,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (sideAt && stateObject(verbEnd, verbEnd + sideAt)) continue;
       const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
-      if (/\bwhether\b[^,.;]{0,40}$/i.test(before)) continue; // "refused to say whether he backed Guaido": a question
+      if (QUESTIONED.test(before)) continue; // "refused to say whether he backed Guaido": a question
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       // …as is a decision to take it: "condemned Washington's decision to recognize", "the US move to back"
       // ("backing" right before its object is the verb's: "with Russia and China backing Maduro")
@@ -1046,8 +1048,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     // (…or the cue itself: "Italy, Greece, Cyprus and Slovakia have not.")
     // "was expected to follow Washington's lead": not yet
     if (EXPECTED.test(lead(m.index)) || FORESEEN.test(lead(m.index))) continue;
-    // "Asked whether Italy would follow, …": a question
-    if (/\bwhether\b[^,.;]{0,40}$/i.test(lead(m.index))) continue;
+    if (QUESTIONED.test(lead(m.index))) continue; // "Asked whether Italy would follow, …"
     const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
     // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is

@@ -260,7 +260,7 @@ export function nearestStatedDate(
     best && own.length === 0 && sentence ? SPAN_APART.exec(sentence.slice(position, best.index)) : null;
   if (best && apart) {
     const n = dayCount(apart[1]);
-    const days = n * (/^week/i.test(apart[2]) ? 7 : 1) * (/^(?:after|later)$/i.test(apart[3]) ? 1 : -1);
+    const days = n * (/^week/i.test(apart[2]) ? 7 : 1) * (/^after$/i.test(apart[3]) ? 1 : -1);
     best = { ...best, date: addDays(best.date, days) };
   }
   if (best && sentence)
