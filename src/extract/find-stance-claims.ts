@@ -1270,7 +1270,7 @@ function subjectsBefore(
       (/^\s*,\s*(?:the\s+)?$/.test(gap) && VERB_NEXT.test(s.slice(m.end, to))) ||
       (prev !== null &&
         /^\s*,\s*(?:the\s+)?$/.test(gap) &&
-        OPENING_PLACE.test(s.slice(from, prev.start)) &&
+        (OPENING_PLACE.test(s.slice(from, prev.start)) || OPENING_PHRASE.test(s.slice(from, m.start))) &&
         !/^\s*,/.test(s.slice(listEnd(s, mentions, m, to)))); // not "In Brazil, Colombia and Peru, …"
     // "…, with Italy refusing to endorse Guaido": "with", its names and a participle are a clause of their own, whose
     // names are the participle's subjects and the names before it not
@@ -1289,6 +1289,8 @@ function subjectsBefore(
             !withClause &&
             // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
             !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
+            // "Besides Russia, China and Turkey also backed …": those the opening adds to do as the subjects do
+            !(INCLUSIVE_OPENING.test(s.slice(from, m.start)) && NAMES_THEN_COMMA.test(s.slice(m.end, to))) &&
             !(
               CONJUNCTION_BEFORE.test(lead) &&
               VERB_NEXT.test(s.slice(listEnd(s, mentions, m, to), to).replace(OTHERS_TAIL, ""))
@@ -1330,6 +1332,16 @@ const SUBORDINATOR =
 const AS_CLAUSE = /\b[Aa]s\s+(?=(?:the\s+)?[A-Z])/g;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
+/** An opening that adds its names to the clause's subjects: "Besides ", "Like ", "In addition to ". */
+const INCLUSIVE_OPENING =
+  /^\s*(?:Besides|In addition to|(?:Just |Much )?Like|As with|Along with|Together with|As well as)\s+(?:the\s+)?$/;
+/** The rest of an opening's names (joined by "and", not by commas), then its comma: " and China, ". */
+const NAMES_THEN_COMMA = /^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,;.]*?)?\s*,/;
+/** A phrase of comparison or addition opening the clause, up to a comma: "Besides Russia, " (China and Turkey also
+ * backed …), "In addition to Spain, ", "Apart from Russia and China, ". The names after its last comma, when no comma
+ * follows them, are the clause's subjects. */
+const OPENING_PHRASE =
+  /^\s*(?:Besides|In addition to|Apart from|Aside from|Other than|(?:Just |Much )?[Ll]ike|Unlike|Alongside|Along with|Together with|As with|As well as)\s+[^;.]*,\s*(?:the\s+)?$/;
 
 /** Between two names, the rest of the first one's clause and a conjunction opening another: "… blocked a common
  * position, and ". Not a list (", and"), nor a relative clause or apposition set off by a comma (", which …, and"). */

@@ -155,6 +155,14 @@ const PHRASINGS: [string, string][] = [
   ["Denmark became the latest country to recognise Guaido.", "DNK:guaido"],
   ["Paraguay broke off diplomatic relations with Caracas and recognized Guaido.", "PRY:guaido"],
   ["Nicaraguan President Daniel Ortega called Maduro a legitimate president.", "NIC:maduro"],
+  // a phrase of addition or comparison opening the sentence: its names do as the subjects after its comma do
+  ["Besides Russia, China and Turkey also backed Maduro.", "CHN:maduro RUS:maduro TUR:maduro"],
+  ["Besides Russia and China, Turkey backed Maduro.", "CHN:maduro RUS:maduro TUR:maduro"],
+  ["In addition to Spain, Germany and France recognised Guaido.", "DEU:guaido ESP:guaido FRA:guaido"],
+  ["Like Russia, China and Iran, Cuba backed Maduro.", "CHN:maduro CUB:maduro IRN:maduro RUS:maduro"],
+  // …and an exclusion or contrast opening it: only the names after its last comma are the subjects
+  ["Apart from Russia and China, Turkey was among the few countries to back Maduro.", "TUR:maduro"],
+  ["Unlike Mexico, Colombia and Peru recognised Guaido.", "COL:guaido PER:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
