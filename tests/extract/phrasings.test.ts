@@ -163,6 +163,13 @@ const PHRASINGS: [string, string][] = [
   // …and an exclusion or contrast opening it: only the names after its last comma are the subjects
   ["Apart from Russia and China, Turkey was among the few countries to back Maduro.", "TUR:maduro"],
   ["Unlike Mexico, Colombia and Peru recognised Guaido.", "COL:guaido PER:guaido"],
+  // a side's supporters listed after a colon
+  ["Mr Maduro's remaining allies: Russia, China and Cuba.", "CHN:maduro CUB:maduro RUS:maduro"],
+  ["Maduro's backers are few: Russia, Turkey and Cuba.", "CUB:maduro RUS:maduro TUR:maduro"],
+  ["In Guaido's camp: the US, Canada and Colombia.", "CAN:guaido COL:guaido USA:guaido"],
+  ["Maduro can still count on the support of Russia and China.", "CHN:maduro RUS:maduro"],
+  ["China has hedged its bets.", "CHN:neutral"],
+  ["China is keeping channels open to both sides.", "CHN:neutral"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
