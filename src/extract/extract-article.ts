@@ -120,8 +120,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       cue: c.cue,
     });
   };
-  /** The actor that opens the sentence before, and where its paragraph starts. */
-  let opener: { mention: ActorMention; paragraph: number } | null = null;
+  /** The actor that opens the sentence before, the list it opens, and where its paragraph starts. */
+  let opener: { mention: ActorMention; list: ActorMention[]; paragraph: number } | null = null;
   /** The day stated last before a sentence ("Canada followed the same day"). */
   let previousDay: IsoDate | null = null;
   /** The day the sentence before dated its last stance by, for an elliptical one after it ("So did Portugal."). */
@@ -144,8 +144,17 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // sentence before in the paragraph
     const it = opener && IT_OPENING.exec(s.text);
     if (it && opener) local.unshift({ ...opener.mention, start: 0, end: it[0].length, surface: it[0] });
+    // "Spain, France and Germany gave Maduro eight days. When the deadline lapsed, they recognised Guaido": "they" are
+    // the states that opened the sentence before, when there were several
+    const they = opener && opener.list.length > 1 ? THEY_OPENING.exec(s.text) : null;
+    if (they && opener && !local.some((m) => m.start < they[0].length)) {
+      const at = they[0].length - they[1].length;
+      local.unshift(...opener.list.map((m) => ({ ...m, start: at, end: they[0].length, surface: they[1] })));
+    }
     const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
-    opener = opens ? { mention: opens, paragraph: paragraphStart } : null;
+    opener = opens
+      ? { mention: opens, list: listFrom(s.text, local, opens), paragraph: paragraphStart }
+      : null;
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
     const continued = heading !== null && lastItem !== null && lastItem >= paragraphStart;
     const itemOf = heading && isListItem(s.text, local) ? heading : null;
@@ -312,6 +321,22 @@ function mentionsWithin(mentions: readonly ActorMention[], start: number, end: n
 /** "It" or "Its" opening a sentence, standing for an actor ("It is unclear …", "It was a day of …" stand for none). */
 const IT_OPENING =
   /^(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b/;
+/** "They" opening a sentence, or its main clause after an opening phrase or time: "When the deadline lapsed, they …",
+ * "On February 4 they …". */
+const THEY_OPENING =
+  /^(?:[A-Z][^,;:"“”]{0,80},\s+|(?:On|By|Then|Later|Days later|Hours later)\b[^,;:"“”]{0,30}?\s+)?(They|they)\b/;
+/** Between the names of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** The actors of the list that `first` opens: "Spain, France, Germany and Britain" (a group's members share a place). */
+function listFrom(text: string, mentions: readonly ActorMention[], first: ActorMention): ActorMention[] {
+  const out = [first];
+  for (const m of mentions.slice(mentions.indexOf(first) + 1)) {
+    const last = out.at(-1)!;
+    if (m.start >= last.end && !LIST_GAP.test(text.slice(last.end, m.start))) break;
+    out.push(m);
+  }
+  return out;
+}
 /** How far into a sentence (in characters) the actor that opens it may be named: "Ecuador's government". */
 const OPENER_REACH = 40;
 /** A paragraph of a timeline opens with its day: "January 24: Russia warns … . China calls for dialogue.", perhaps

@@ -63,9 +63,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 /** How many days a count word says: "two", "3", "a"; one when it names no number ("the day after"). */
 const dayCount = (word = "") => NUMBER_WORDS[word.toLowerCase()] ?? (Number(word) || 1);
-/** Matches a day told from the day stated before it: "the same day", "a day later", "two days earlier", "the next day". */
+/** Matches a day told from the day stated before it: "the same day", "within minutes", "hours later", "a day later",
+ * "two days earlier", "the next day". */
 const FROM_PREVIOUS =
-  /\b(?:(?:on )?(?:the|that) same day|later that day|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
+  /\b(?:(?:on )?(?:the|that) same day|later that (?:day|morning|afternoon|evening|night)|within (?:minutes|hours)(?! of\b)|(?:(?:a few|several|\d+|two|three) )?(?:minutes|moments|hours) later|(?:soon|shortly|immediately) (?:afterwards|thereafter)|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
 
 /** "on the day (that) …", "minutes after …", "within hours of …", "the day after …", "two days after …": an act dated
  * by a defining event of the topic (data/anchors.json), named right after. Group 1 counts days after it. */
@@ -164,7 +165,7 @@ export function resolveDates(
     if (!anchor) continue;
     const phrase = m[0].toLowerCase();
     const count = dayCount(phrase.split(" ")[0]);
-    const shift = /same|later that/.test(phrase)
+    const shift = /same|later that|minutes|moments|hours|afterwards|thereafter/.test(phrase)
       ? 0
       : /earlier|before|previous/.test(phrase)
         ? -count

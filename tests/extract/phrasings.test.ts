@@ -170,6 +170,22 @@ const PHRASINGS: [string, string][] = [
   ["Maduro can still count on the support of Russia and China.", "CHN:maduro RUS:maduro"],
   ["China has hedged its bets.", "CHN:neutral"],
   ["China is keeping channels open to both sides.", "CHN:neutral"],
+  // "they" for the states that opened the sentence before
+  [
+    "Spain and France gave Maduro eight days to call elections. On February 4 they recognised Guaido.",
+    "ESP:conditional ESP:guaido FRA:conditional FRA:guaido",
+  ],
+  [
+    "Spain and France gave Maduro eight days to call elections. When the deadline lapsed, they recognised Guaido.",
+    "ESP:conditional ESP:guaido FRA:conditional FRA:guaido",
+  ],
+  ["Maduro is not friendless. Cuba and Bolivia have rallied to his side.", "BOL:maduro CUB:maduro"],
+  ["Cuba rallied to the defence of Maduro.", "CUB:maduro"],
+  ['China urged "all parties to remain rational and calm".', "CHN:neutral"],
+  [
+    "The US recognised Guaido. Canada and Brazil followed before nightfall.",
+    "BRA:guaido CAN:guaido USA:guaido",
+  ],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -340,6 +356,8 @@ const NO_POSITION = [
   // an outlet of a country is not its government, nor a person of it
   "Spain's El País newspaper reported that several European governments were preparing to recognise Guaido.",
   "Brazil's Folha de São Paulo newspaper backed Guaido.",
+  // "they" after a sentence opened by no state
+  "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
   "Colombia's president Ivan Duque met Pompeo. The Venezuelan leader called for dialogue.",
 ];

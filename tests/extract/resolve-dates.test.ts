@@ -138,6 +138,11 @@ describe("resolveDates: days told from the day stated before them (story publish
     ["China, two days earlier, had called for dialogue.", "2019-02-05", ["2019-02-03"]],
     ["Austria recognised him the previous day.", "2019-02-05", ["2019-02-04"]],
     ["Peru followed the next day.", "2019-01-23", ["2019-01-24"]],
+    // minutes and hours after the day before are that day
+    ["Within minutes the US recognised him.", "2019-01-23", ["2019-01-23"]],
+    ["Hours later Canada did the same.", "2019-01-23", ["2019-01-23"]],
+    ["Shortly afterwards Peru followed.", "2019-01-23", ["2019-01-23"]],
+    ["Later that evening Chile followed.", "2019-01-23", ["2019-01-23"]],
     // a day after publication is no stated day
     ["Peru followed the next day.", "2019-02-07", []],
     // with nothing stated before, no day

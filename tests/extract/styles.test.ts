@@ -2694,4 +2694,33 @@ describe("articles in other outlets' styles", () => {
       actor: "ITA",
     });
   });
+
+  it("a weekly's analysis: 'Within minutes …' dates from the day before; 'followed before nightfall'; 'they' for the states that opened the sentence before; 'rallied to his side'; 'urged \"all parties to remain rational and calm\"'", () => {
+    const got = [...new Set(dated("economist-sides"))];
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "USA:guaido:2019-01-23",
+        "CAN:guaido:2019-01-23",
+        "BRA:guaido:2019-01-23",
+        "COL:guaido:2019-01-23",
+        "ESP:conditional:2019-01-26",
+        "GBR:conditional:2019-01-26",
+        "ESP:guaido:2019-02-03",
+        "FRA:guaido:2019-02-03",
+        "DEU:guaido:2019-02-03",
+        "GBR:guaido:2019-02-03",
+        "ITA:neutral:2019-02-21",
+        "CHN:neutral:2019-02-21",
+        "CUB:maduro:2019-02-21",
+        "BOL:maduro:2019-02-21",
+        "NIC:maduro:2019-02-21",
+        "JPN:guaido:2019-02-19",
+      ]),
+    );
+    expect(stances("economist-sides")).not.toContain("ITA:guaido");
+    expect(quote("economist-sides", "stand tall")).toMatchObject({
+      speaker: "Recep Tayyip Erdoğan",
+      actor: "TUR",
+    });
+  });
 });
