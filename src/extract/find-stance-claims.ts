@@ -207,8 +207,10 @@ const FOLLOW = new RegExp(`\\b(?:${cues.followCues})`, "gi");
  * as the clause (or sentence) before says. */
 const AS_DID =
   /\bas (?=(?:the )?[A-Z][\w'’-]*(?:,? (?:and )?[\w'’-]+){0,10} (?:did|had)(?:\s+(?:on|in|last|earlier|before|days?|weeks?)\b|\s*[,.;]|$))|,\s*as (?=(?:the )?[A-Z][^.;]{0,80}? (?:had|have|has|did|do|does) (?:already )?(?:done|so)\b)|(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
-/** ", along with ": after a cue, more that did as it says; before the verb, names set off in a list of subjects. */
-const ALONG_WITH = /,\s*(?:along|together) with\s+/g;
+/** ", along with ", "alongside": after a cue, more that did as it says ("We are doing so alongside France"; not
+ * "standing alongside", where they only stood by); before the verb, names set off in a list of subjects. */
+const ALONG_WITH =
+  /,\s*(?:along|together) with\s+|(?<!\b(?:[a-z]+ing|stood|sat|appeared|spoke|met))(?:,\s*|\s+)alongside\s+/g;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");

@@ -103,14 +103,14 @@ const TITLE_END_DATE = new RegExp(
   "i",
 );
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019",
- * "[24.01.2019]". */
+ * "[24.01.2019]", "Volume 654: debated on Monday 4 February 2019". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()[\\]•·–-]{0,40}\\d{4}[\\w :,.|+()/[\\]•·-]{0,40}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()[\\]•·–-]{0,50}\\d{4}[\\w :,.|+()/[\\]•·-]{0,40}$`,
   "i",
 );
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
-  /\b(?!(?:updated|published|posted|modified|edited|revised|created|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
+  /\b(?!(?:updated|published|posted|modified|edited|revised|created|debated|issued|released|dated|delivered|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
 /** Whether a paragraph is a date line: a short line with a year and no word of a sentence. */
 const isDateLine = (p: string) =>
   p.length < 90 && DATE_LINE.test(p) && !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, ""));

@@ -31,10 +31,10 @@ const EXPLICIT = new RegExp(
 /** Matches a date in figures: "on 24/01/2019", "on 24.01.2019", "on 2019-01-24". */
 const NUMERIC = /\b[Oo]n (?:(\d{1,2})([./])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b/g;
 /** Matches a weekday that dates an act: "on Monday", "said Tuesday", "announced Monday that", "late Wednesday", "this
- * past Saturday", "Saturday night", or what was said, or to whom, in the wire style: "his announcement Wednesday",
+ * past Saturday", "this Monday" (as stories translated from Spanish say), "Saturday night", or what was said, or to whom, in the wire style: "his announcement Wednesday",
  * "told reporters Thursday". */
 const WEEKDAY =
-  /\b(?:([Oo]n|[Ll]ast|[Pp]ast|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b))/g;
+  /\b(?:([Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b))/g;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */

@@ -15,6 +15,8 @@ describe("parseArticle(raw)", () => {
     "Updated: January 24, 2019, 3:45 PM EST",
     "Created: 24.01.2019",
     "By Jane Doe, Reuters • January 24, 2019",
+    "Volume 654: debated on Thursday 24 January 2019",
+    "Statement issued on 24 January 2019",
   ])("reads the date line %s", (line) => {
     const p = parseArticle(`Headline here\n\n${line}\n\nSpain recognised Guaido on Monday.`);
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });

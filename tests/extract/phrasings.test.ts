@@ -186,6 +186,9 @@ const PHRASINGS: [string, string][] = [
     "The US recognised Guaido. Canada and Brazil followed before nightfall.",
     "BRA:guaido CAN:guaido USA:guaido",
   ],
+  ["Spain recognised Guaido alongside France and Germany.", "DEU:guaido ESP:guaido FRA:guaido"],
+  ["Cuba is propping up Maduro's regime.", "CUB:maduro"],
+  ["Pompeo backed Guaido, standing alongside Colombia's foreign minister.", "USA:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -356,6 +359,8 @@ const NO_POSITION = [
   // an outlet of a country is not its government, nor a person of it
   "Spain's El País newspaper reported that several European governments were preparing to recognise Guaido.",
   "Brazil's Folha de São Paulo newspaper backed Guaido.",
+  // standing alongside someone is no stance of theirs
+  "Guaido, speaking alongside Colombian President Ivan Duque, called for aid.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before

@@ -122,6 +122,13 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     expect(days(sentence)).toEqual(want);
   });
 
+  it('takes "this Monday" in a Thursday story as the Monday before it', () => {
+    expect(resolveDates("This Monday Portugal recognised Guaido.", "2019-02-07" as IsoDate)[0].date).toBe(
+      "2019-02-04",
+    );
+    expect(resolveDates("Portugal will act this Monday.", "2019-02-07" as IsoDate)).toEqual([]);
+  });
+
   it('takes "last Monday" in a Monday story as the week before', () => {
     expect(resolveDates("Spain recognised Guaido last Monday.", "2019-02-04" as IsoDate)[0].date).toBe(
       "2019-01-28",

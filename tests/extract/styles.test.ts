@@ -748,6 +748,8 @@ describe("articles in other outlets' styles", () => {
       // president": Washington is warned, it does not say so
       "RUS:maduro",
       "RUS:neutral",
+      // (…and Uruguay, alongside whom Mexico offered it)
+      "URY:neutral",
       "USA:guaido",
     ]);
     const on = (actor: string) =>
@@ -2722,5 +2724,23 @@ describe("articles in other outlets' styles", () => {
       speaker: "Recep Tayyip Erdoğan",
       actor: "TUR",
     });
+  });
+
+  it("a parliamentary record: dated by 'Volume 654: debated on Monday 4 February 2019'; 'We are doing so alongside France, Germany, …'; an opposition MP's words are no state's", () => {
+    expect(article("hansard-urgent-question")?.published).toBe("2019-02-04");
+    expect([...new Set(dated("hansard-urgent-question"))]).toEqual([
+      "AUT:guaido:2019-02-04",
+      "CHN:maduro:2019-02-04",
+      "CUB:maduro:2019-02-04",
+      "DEU:guaido:2019-02-04",
+      "DNK:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "NLD:guaido:2019-02-04",
+      "PRT:guaido:2019-02-04",
+      "RUS:maduro:2019-02-04",
+      "SWE:guaido:2019-02-04",
+    ]);
   });
 });
