@@ -154,6 +154,8 @@ export function extractQuotes(
   people: readonly Person[],
 ): FoundQuote[] {
   const out: FoundQuote[] = [];
+  /** Quotations left open at their paragraph's end, running on into the next. */
+  const runsOn = new Set<FoundQuote>();
   let lastSpeaker: Candidate | null = null;
   let lastMedia: string | null = null;
   /** How far the text has been read for media names. */
@@ -245,6 +247,20 @@ export function extractQuotes(
       actor: chosen?.kind === "media" ? null : (chosen?.actor ?? null),
       speakerKind: chosen?.kind ?? "unknown",
     });
+    if (q[6] !== undefined || q[7] !== undefined) runsOn.add(out.at(-1)!);
+  }
+  // a paragraph of a quotation that runs on into the next one is the words of whoever the next one's are: '"… their own
+  // future.\n\n"Any attempt … would be a catastrophe," Lavrov told reporters'
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i], out[i + 1]];
+    if (runsOn.has(q) && q.speakerKind === "unknown" && /^\s*["“]$/.test(text.slice(q.end, next.start)))
+      out[i] = {
+        ...q,
+        speaker: next.speaker,
+        role: next.role,
+        actor: next.actor,
+        speakerKind: next.speakerKind,
+      };
   }
   // a transcript's answers: "Maria Zakharova: We are seriously concerned …", a paragraph after its speaker's name
   for (const m of matchesOf(SPEAKER_LABEL, text)) {
@@ -637,6 +653,23 @@ function findCandidates(
         SPEAKING_AFTER.test(after) ||
         CHARACTERISES_AFTER_NAME.test(after.slice(0, 25)));
     if (body && ofNamed()) continue; // "Dmitry Peskov, the Kremlin's spokesman, said": the person speaks
+    // a name right before a quotation that goes on its sentence, the verb inside: 'China "firmly opposes external
+    // interference"' (not what someone says it does: 'Geng Shuang said China "opposes …"', 'Beijing "opposes …",
+    // spokesman Geng Shuang said'; nor a scare quote: 'what its media called US "aggression"')
+    const goesOn = /^["“](\s*[a-z][^"”\n]*)["”]/.exec(text.slice(offset + quoteAt));
+    if (
+      goesOn &&
+      x.form !== "demonym" &&
+      !body &&
+      at < quoteAt &&
+      /^\s+$/.test(context.slice(at + x.end - x.start, quoteAt)) &&
+      goesOn[1].trim().split(/\s+/).length > SCARE_QUOTE_WORDS &&
+      !REPORTED_BEFORE.test(context.slice(lastSentenceStart(context, at), at)) &&
+      !SAID_AFTER.test(text.slice(offset + quoteAt + goesOn[0].length))
+    ) {
+      out.push({ at, speaker: text.slice(x.start, x.end), role: null, actor: x.actor, kind: "organization" });
+      continue;
+    }
     // the name opening the sentence, when a later verb of its clause introduces the quotation with no other state
     // named between (a person between who speaks is nearer): 'The European Union stopped short of recognising Mr. Guaido but called for "free and credible elections"'
     if (
@@ -766,6 +799,11 @@ const BODY_OF_PERSON_SPEAKS = new RegExp(
  * a close ally of Moscow,". */
 const ASIDE_AFTER_NAME = /^\s*,\s*(?:(?:which|who|whose)\b|(?:an?|the|one of|another)\s)[^,;"“”]{1,150},/;
 /** The rest of a quotation's sentence attributes it: '," a Spanish opposition politician said.' */
+/** A verb of speech or of naming, or its participle, before a name: 'saying Ankara "stands by …"'. */
+const REPORTED_BEFORE = new RegExp(
+  `\\b(?:${stanceCues.speechVerbs}|${stanceCues.speechParticiples}|${CHARACTERISE})\\b`,
+  "i",
+);
 const SAID_AFTER = new RegExp(`^\\s*,?\\s*[^.!?"“”]{0,80}?\\b(?:${stanceCues.speechVerbs})\\b`);
 /** A verb of speech, or "in the words of", between a quotation and a name after it: '…," said Canadian Foreign
  * Minister Chrystia Freeland'. */

@@ -58,10 +58,10 @@ const NAME_COMMA_ROLE = new RegExp(
   `(${NAME}), (?:the |a )?(${ROLE})\\b(?=[,.;]|\\s+(?:of|for|to|at|in|and|said|told|who))`,
   "g",
 );
-/** "The UK foreign secretary, Jeremy Hunt,", "Venezuela's ambassador to the UN, Samuel Moncada.": role, then name
- * (a role may name where it serves). */
+/** "The UK foreign secretary, Jeremy Hunt,", "Venezuela's ambassador to the UN, Samuel Moncada.", "A spokesman for the
+ * Turkish presidency, Ibrahim Kalin,": role, then name (a role may name where or whom it serves). */
 const ROLE_COMMA_NAME = new RegExp(
-  `\\b(${ROLE}(?: (?:to|at|in|of) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2})?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
+  `\\b(${ROLE}(?: (?:to|at|in|of|for) (?:the )?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,2}(?: (?:presidency|government|ministry|embassy|mission|delegation))?)?), (${NAME})(?=[,.;]|\\s+(?:said|told|added))`,
   "g",
 );
 /** "Vassily Nebenzia (Russian Federation) said": a meeting's record gives a speaker's state in brackets. */

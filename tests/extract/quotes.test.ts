@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a role of whom it serves, then the name in commas
+  [
+    `A spokesman for the Turkish presidency, Ibrahim Kalin, wrote on Twitter: "We stand with President Maduro."`,
+    "Ibrahim Kalin|TUR",
+  ],
   // known figures of more governments (data/people.json)
   [`"We recognise Guaido," Orban said.`, "Viktor Orban|HUN"],
   // "its Foreign Ministry said": the state that opened the sentence before
@@ -429,6 +434,32 @@ describe("who said it", () => {
     expect(
       speakersIn(`"I support him," Lavrov said. "We support Guaido," US Senator Marco Rubio said.`),
     ).toEqual(["Sergei Lavrov|RUS", "Marco Rubio|USA"]);
+  });
+
+  it("gives a paragraph of a quotation that runs on into the next the next one's speaker", () => {
+    expect(
+      speakersIn(
+        `Lavrov spoke on Tuesday.\n\n"What we are seeing is an attempt to engineer a coup in Caracas.\n\n"Any attempt at military intervention would be a catastrophe," Russian Foreign Minister Sergei Lavrov told reporters.`,
+      ),
+    ).toEqual(["Sergei Lavrov|RUS", "Sergei Lavrov|RUS"]);
+  });
+
+  it("takes a name right before a quotation that goes on its sentence as its speaker, unless someone says it", () => {
+    expect(
+      speakersIn(`According to a statement from Beijing, China "firmly opposes external interference".`),
+    ).toEqual(["China|CHN"]);
+    expect(
+      speakersIn(
+        `Beijing "opposes any external forces interfering in Venezuela", foreign ministry spokesman Geng Shuang said.`,
+      ),
+    ).toEqual(["Geng Shuang|CHN"]);
+    expect(
+      speakersIn(
+        `Turkey backed Maduro, with spokesman Ibrahim Kalin saying Ankara "stands by the legitimate government".`,
+      ),
+    ).toEqual(["Ibrahim Kalin|TUR"]);
+    // a few words are the narrator's scare quotes
+    expect(speakersIn(`The summit ended in Lima. The US "firmly rejects" it.`)).toEqual([]);
   });
 
   it.each(ATTRIBUTIONS)("%s → %s", (text, want) => {

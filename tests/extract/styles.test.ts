@@ -2743,4 +2743,31 @@ describe("articles in other outlets' styles", () => {
       "SWE:guaido:2019-02-04",
     ]);
   });
+
+  it("quotations: one running on over two paragraphs, British single quotes, 'A spokesman for the Turkish presidency, Ibrahim Kalin,', 'China \"firmly opposes …\"'", () => {
+    expect(quote("reuters-runon-quotes", "engineer a coup")).toMatchObject({
+      speaker: "Sergei Lavrov",
+      actor: "RUS",
+    });
+    expect(quote("reuters-runon-quotes", "not the legitimate leader")).toMatchObject({
+      speaker: "Jeremy Hunt",
+      actor: "GBR",
+    });
+    expect(quote("reuters-runon-quotes", "decision of principle")).toMatchObject({
+      speaker: "Jacek Czaputowicz",
+      actor: "POL",
+    });
+    expect(quote("reuters-runon-quotes", "firmly opposes")).toMatchObject({ actor: "CHN" });
+    expect(quote("reuters-runon-quotes", "We stand with President Maduro")).toMatchObject({
+      speaker: "Ibrahim Kalin",
+      actor: "TUR",
+    });
+    expect(stances("reuters-runon-quotes")).toEqual([
+      "CHN:neutral",
+      "POL:guaido",
+      "RUS:maduro",
+      "RUS:neutral",
+      "TUR:maduro",
+    ]);
+  });
 });
