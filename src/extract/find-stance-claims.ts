@@ -361,9 +361,10 @@ const COUNTERFACTUAL = /\b(?:should|would|could|might|ought\s+to)(?:\s+not|n['�
 const QUESTIONED = /\bwhether\b[^,.;]{0,40}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
 const READY_TO = /\b(?:ready|prepared|willing)\s+to\s+["“]?$/i;
-/** "is expected to", "is considering", "has not ruled out": a position foreseen or weighed, not taken. */
+/** "is expected to", "is reportedly about to", "is considering", "is leaning towards", "has not ruled out": a position
+ * foreseen or weighed, not taken. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|set|poised|due|tipped|about)\s+to(?:\s+(?:follow|join)\s+(?:[\w'’-]+\s+){0,3}?in)?|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:(?:also|\w+ly)\s+)?(?:expected|likely|set|poised|due|tipped|about|inclined)\s+to(?:\s+(?:follow|join)\s+(?:[\w'’-]+\s+){0,3}?in)?|(?:consider|mull|weigh)(?:s|ed|ing)?(?:\s+whether\s+to)?|lean(?:s|ed|ing)?\s+towards?|(?:not|\w+n['’]t|never)\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)))\s+(?:\w+ly\s+)?$/i;
 /** "analysts expect Brazil to", "may soon", "is preparing to": a position foreseen, hedged or planned, not taken,
  * unless on a condition ("could recognise Guaido if …" is an ultimatum). */
 const FORESEEN = new RegExp(

@@ -189,6 +189,7 @@ const PHRASINGS: [string, string][] = [
   ["Spain recognised Guaido alongside France and Germany.", "DEU:guaido ESP:guaido FRA:guaido"],
   ["Cuba is propping up Maduro's regime.", "CUB:maduro"],
   ["Pompeo backed Guaido, standing alongside Colombia's foreign minister.", "USA:guaido"],
+  ["Switzerland said it would maintain contacts with both sides.", "CHE:neutral"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -361,6 +362,10 @@ const NO_POSITION = [
   "Brazil's Folha de São Paulo newspaper backed Guaido.",
   // standing alongside someone is no stance of theirs
   "Guaido, speaking alongside Colombian President Ivan Duque, called for aid.",
+  // a position foreseen or leant towards is not yet taken
+  "Norway is reportedly about to recognise Guaido.",
+  "Malta is leaning towards recognising Guaido.",
+  "Malta is inclined to recognise Guaido.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
