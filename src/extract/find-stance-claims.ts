@@ -209,8 +209,9 @@ const AS_DID =
   /\bas (?=(?:the )?[A-Z][\w'’-]*(?:,? (?:and )?[\w'’-]+){0,10} (?:did|had)(?:\s+(?:on|in|last|earlier|before|days?|weeks?)\b|\s*[,.;]|$))|,\s*as (?=(?:the )?[A-Z][^.;]{0,80}? (?:had|have|has|did|do|does) (?:already )?(?:done|so)\b)|(?:,\s*(?:as|and so)|^\s*(?:And )?So) (?:did|have|has|had|do|does|are|is|were|was) (?:also |too )?|\b(?:were|was|have been|has been|had been) (?:(?:quickly|soon|later|swiftly|promptly|immediately) )?(?:joined|seconded|echoed) by |\b(?:[Aa]n? |[Tt]he )?(?:[Ss]imilar|[Ss]ame|[Ii]dentical) (?:positions?|stances?|views?|statements?|calls?|sentiments?|support) (?:were|was|have been|has been|had been) (?:expressed|voiced|taken|adopted|echoed|shared|issued|made) by |\b(?:in|as part of) an? (?:joint|coordinated|concerted|common) (?:move|step|decision|announcement|statement|action|declaration) (?:with|alongside) |\bin (?:coordination|concert|tandem|lockstep) with |\bjointly with |,\s*(?:(?:quickly|soon|shortly|swiftly) )?followed (?:(?:soon|quickly|shortly|swiftly|closely) )?by /g;
 /** ", along with ", "alongside": after a cue, more that did as it says ("We are doing so alongside France"; not
  * "standing alongside", where they only stood by); before the verb, names set off in a list of subjects. */
-const ALONG_WITH =
-  /,\s*(?:along|together) with\s+|(?<!\b(?:[a-z]+ing|stood|sat|appeared|spoke|met))(?:,\s*|\s+)alongside\s+/g;
+const ALONG_WITH = /,\s*(?:along|together) with\s+|(?:,\s*|\s+)alongside\s+/g;
+/** Where "alongside" says only who stood by: "standing alongside", "spoke alongside". */
+const BESIDE_BEFORE = /\b(?:[a-z]+ing|stood|sat|appeared|spoke|met)$/;
 const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
@@ -1080,6 +1081,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this
   // clause's cue says (not as a sentence before: "Spain, along with France, recognised …" lists subjects)
   for (const m of matchesOf(ALONG_WITH, clause)) {
+    if (m[0].endsWith("alongside ") && BESIDE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
     if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
   }
