@@ -358,6 +358,19 @@ const ADVOCATED =
   /\b(?:should|ought\s+to|must)\s+(?:(?:also|now|immediately|quickly|too|finally|\w+ly)\s+)?$/i;
 /** "should have recognised", "would not have backed": a stance not taken, in the past. */
 const COUNTERFACTUAL = /\b(?:should|would|could|might|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(?:\w+ly\s+)?$/i;
+/** "No ", "not a single ", "none of the " opening a noun phrase: what follows is held by no one. */
+const NO_DETERMINER =
+  "(?:^|[^\\w\\s]\\s*|\\b(?:and|but|while|that|said|says)\\s+)(?:[Nn]o|[Nn]ot (?:a single|one|any)|[Nn]one of (?:the\\s+)?)\\s+";
+/** A subject that is no one, right before its verb: "no Lima Group member ". */
+const NO_ONE_BEFORE = new RegExp(`${NO_DETERMINER}(?:[\\w'’-]+\\s+){0,4}$`);
+/** A clause whose subject is few or none: "Few in Latin America ", "No EU government ". */
+const FEW_OPENING = /^\s*(?:(?:Very|Only)\s+)?(?:[Ff]ew|No|Hardly any|Not many|Nobody|No one|None)\b/;
+/** An exception after the cue, whose names follow: ", apart from ", ", except for the ". */
+const EXCEPT_AFTER =
+  /,\s*(?:apart from|aside from|except(?: for)?|other than|besides|save for|with the exception of)\s+(?:the\s+)?/g;
+/** "denied reports that it had ", "denied backing ": a position said not to be held, which says no other. */
+const DENIED_REPORT =
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:(?:media|press|the)\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?)\s+)?(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:had|has|have|was|were|would|is|are|ever)\s+)*(?:\w+ly\s+)?$/i;
 /** "refused to say whether he backed ", "Asked whether Italy would ": a question, not a position. */
 const QUESTIONED = /\bwhether\b[^,.;]{0,40}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
@@ -697,18 +710,21 @@ export function findStanceClaims(
       // "19 EU member states have recognised Guaido, including Germany and Austria": the group's named members
       if (GROUP_NOUN.test(masked.slice(prevEnd, cue.start)))
         subjects = [...subjects, ...own(membersNamedAfter(masked, ctx.mentions, cue.end, to))];
+      // "Spain said no Lima Group member backed Maduro": the cue's subject is no one, so no one else takes it
+      const noOne = NO_ONE_BEFORE.test(masked.slice(Math.max(prevEnd, cue.start - 80), cue.start));
+      if (noOne) subjects = [];
       const actors: Map<ActorId, string | null> = new Map(shared ?? []);
       for (const m of subjects) if (!actors.has(m.actor)) actors.set(m.actor, m.via);
       // (nor one before a subordinate clause the cue is in: "Hua made the remarks …, a day after the United States
       // recognised Guaido")
       const peopleFrom = subordinateAt === null ? subjectsFrom : Math.max(subjectsFrom, subordinateAt);
-      if (inner.length === 0 && !relative)
+      if (inner.length === 0 && !relative && !noOne)
         // (not one before the cue before: "Turkey's president, Erdogan, called Maduro to offer his support, and Iran
         // condemned …" is Iran's condemnation)
         for (const p of peopleBefore(masked, ctx.people, peopleFrom, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
-      if (actors.size === 0)
+      if (actors.size === 0 && !noOne)
         for (const a of attributed(masked.slice(0, to), ctx.mentions, ctx, cue.end)) actors.set(a, null);
       if (actors.size === 0 && sharesSubject && previousClause) {
         // the subject of the clause before: its stance-takers, else the first actor or person it names
@@ -847,6 +863,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       const before = lead(m.index);
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       if (QUESTIONED.test(before)) continue; // "refused to say whether he backed Guaido": a question
+      if (DENIED_REPORT.test(before)) continue; // "denied reports that it had recognised Maduro's new government"
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       // …as is a decision to take it: "condemned Washington's decision to recognize", "the US move to back"
       // ("backing" right before its object is the verb's: "with Russia and China backing Maduro")
@@ -1086,6 +1103,12 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
     if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
   }
+  // "Few in Latin America now support Maduro, apart from Cuba and Bolivia": those excepted do what few others do
+  if (FEW_OPENING.test(clause))
+    for (const m of matchesOf(EXCEPT_AFTER, clause)) {
+      const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
+      if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
+    }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of matchesOf(LEGITIMATE_GOVERNMENT, clause)) {
       // "Hunt said Maduro was not the legitimate leader"

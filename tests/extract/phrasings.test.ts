@@ -190,6 +190,12 @@ const PHRASINGS: [string, string][] = [
   ["Cuba is propping up Maduro's regime.", "CUB:maduro"],
   ["Pompeo backed Guaido, standing alongside Colombia's foreign minister.", "USA:guaido"],
   ["Switzerland said it would maintain contacts with both sides.", "CHE:neutral"],
+  // an exception after a clause of few or none: those excepted do what few do
+  [
+    "Few in Latin America now support Maduro, apart from Cuba, Bolivia and Nicaragua.",
+    "BOL:maduro CUB:maduro NIC:maduro",
+  ],
+  ["No EU government backs Maduro, except for Greece.", "GRC:maduro"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -366,6 +372,15 @@ const NO_POSITION = [
   "Norway is reportedly about to recognise Guaido.",
   "Malta is leaning towards recognising Guaido.",
   "Malta is inclined to recognise Guaido.",
+  // a report denied says nothing either way
+  "Canada denied reports that it had recognised Maduro's new government.",
+  "Peru denied backing military action against Maduro.",
+  // no one, or none of a group, holds what follows
+  "No EU government backs Maduro.",
+  "Not a single EU state backs Maduro.",
+  "Spain said no Lima Group member backed Maduro.",
+  "No EU government backs Maduro, the Spanish foreign ministry said.",
+  "Spain's foreign minister Josep Borrell said that, in Europe, no government backs Maduro.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
