@@ -196,6 +196,7 @@ const PHRASINGS: [string, string][] = [
     "BOL:maduro CUB:maduro NIC:maduro",
   ],
   ["No EU government backs Maduro, except for Greece.", "GRC:maduro"],
+  ["Mexico offers mediation.", "MEX:neutral"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it

@@ -122,6 +122,15 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     expect(days(sentence)).toEqual(want);
   });
 
+  it("reads a date in a cell of a table's row, and only there", () => {
+    expect(resolveDates("| Spain | Recognises Guaidó | February 4 |", "2019-02-07" as IsoDate)[0].date).toBe(
+      "2019-02-04",
+    );
+    expect(
+      resolveDates("Spain recognised Guaido. February 4 was a Monday.", "2019-02-07" as IsoDate),
+    ).toEqual([]);
+  });
+
   it('takes "this Monday" in a Thursday story as the Monday before it', () => {
     expect(resolveDates("This Monday Portugal recognised Guaido.", "2019-02-07" as IsoDate)[0].date).toBe(
       "2019-02-04",

@@ -2770,4 +2770,15 @@ describe("articles in other outlets' styles", () => {
       "TUR:maduro",
     ]);
   });
+
+  it("a table in Markdown: each row's date cell dates its position; 'Neutral, offers mediation'", () => {
+    expect([...new Set(dated("markdown-table"))]).toEqual([
+      "CAN:guaido:2019-01-23",
+      "CHN:neutral:2019-01-24",
+      "ESP:guaido:2019-02-04",
+      "MEX:neutral:2019-01-24",
+      "RUS:maduro:2019-01-23",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
 });
