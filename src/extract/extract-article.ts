@@ -120,6 +120,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       cue: c.cue,
     });
   };
+  /** The state whose name alone heads the paragraphs since, as an entry's heading. */
+  let entry: ActorMention | null = null;
   /** The actor that opens the sentence before, the list it opens, and where its paragraph starts. */
   let opener: { mention: ActorMention; list: ActorMention[]; paragraph: number } | null = null;
   /** The day stated last before a sentence ("Canada followed the same day"). */
@@ -150,6 +152,19 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     if (they && opener && !local.some((m) => m.start < they[0].length)) {
       const at = they[0].length - they[1].length;
       local.unshift(...opener.list.map((m) => ({ ...m, start: at, end: they[0].length, surface: they[1] })));
+    }
+    // an encyclopaedia's entries, each under a line that is only its state's name ("Argentina" over "The government
+    // recognised Guaidó …"): the government, ministry or "it" opening a sentence of the entry is that state
+    if (
+      s.start === paragraphStart &&
+      /^[^\S\n]*(?:\n|$)/.test(text.slice(s.end)) &&
+      ENTRY_HEADING.test(s.text)
+    )
+      entry = local.length === 1 && s.text.trim().replace(/:$/, "") === local[0].surface ? local[0] : null;
+    else if (entry && !opener) {
+      const body = ENTRY_SUBJECT.exec(s.text);
+      if (body && !local.some((m) => m.start < body[0].length))
+        local.unshift({ ...entry, start: 0, end: body[0].length, surface: body[0] });
     }
     const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
     opener = opens
@@ -321,6 +336,11 @@ function mentionsWithin(mentions: readonly ActorMention[], start: number, end: n
 /** "It" or "Its" opening a sentence, standing for an actor ("It is unclear …", "It was a day of …" stand for none). */
 const IT_OPENING =
   /^(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b/;
+/** A line that heads what follows: a few words, no sentence's end. */
+const ENTRY_HEADING = /^[^.!?;]{1,40}:?$/;
+/** A state's body opening a sentence under its entry's heading: "The government", "The foreign ministry", "It". */
+const ENTRY_SUBJECT =
+  /^(?:The (?:government|foreign ministry|ministry of foreign affairs|foreign affairs ministry|presidency|country)|It(?!\s+(?:is|was)\b))\b/;
 /** "They" opening a sentence, or its main clause after an opening phrase or time: "When the deadline lapsed, they …",
  * "On February 4 they …". */
 const THEY_OPENING =

@@ -2781,4 +2781,18 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:2019-01-23",
     ]);
   });
+
+  it("an encyclopaedia's entries: a line that is only a state's name heads 'The government …' and 'It …' after it", () => {
+    expect([...new Set(dated("encyclopedia-entries"))]).toEqual([
+      "ARG:guaido:2019-01-23",
+      "BOL:maduro:2019-02-28",
+      "CUB:maduro:2019-02-28",
+      "JPN:guaido:2019-02-19",
+      "MEX:maduro:2019-02-28",
+      "MEX:neutral:2019-02-28",
+      "PRT:guaido:2019-02-04",
+    ]);
+    // a party's words are not its state's, nor does "Europe" head anything
+    expect(stances("encyclopedia-entries")).not.toContain("GRC:maduro");
+  });
 });
