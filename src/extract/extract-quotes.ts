@@ -656,16 +656,16 @@ function findCandidates(
     // a name right before a quotation that goes on its sentence, the verb inside: 'China "firmly opposes external
     // interference"' (not what someone says it does: 'Geng Shuang said China "opposes …"', 'Beijing "opposes …",
     // spokesman Geng Shuang said'; nor a scare quote: 'what its media called US "aggression"')
-    const goesOn = /^["“](\s*[a-z][^"”\n]*)["”]/.exec(text.slice(offset + quoteAt));
+    const followsName = /^["“](\s*[a-z][^"”\n]*)["”]/.exec(text.slice(offset + quoteAt));
     if (
-      goesOn &&
+      followsName &&
       x.form !== "demonym" &&
       !body &&
       at < quoteAt &&
       /^\s+$/.test(context.slice(at + x.end - x.start, quoteAt)) &&
-      goesOn[1].trim().split(/\s+/).length > SCARE_QUOTE_WORDS &&
+      followsName[1].trim().split(/\s+/).length > SCARE_QUOTE_WORDS &&
       !REPORTED_BEFORE.test(context.slice(lastSentenceStart(context, at), at)) &&
-      !SAID_AFTER.test(text.slice(offset + quoteAt + goesOn[0].length))
+      !SAID_AFTER.test(text.slice(offset + quoteAt + followsName[0].length))
     ) {
       out.push({ at, speaker: text.slice(x.start, x.end), role: null, actor: x.actor, kind: "organization" });
       continue;
