@@ -363,6 +363,8 @@ const NO_DETERMINER =
   "(?:^|[^\\w\\s]\\s*|\\b(?:and|but|while|that|said|says)\\s+)(?:[Nn]o|[Nn]ot (?:a single|one|any)|[Nn]one of (?:the\\s+)?)\\s+";
 /** A subject that is no one, right before its verb: "no Lima Group member ". */
 const NO_ONE_BEFORE = new RegExp(`${NO_DETERMINER}(?:[\\w'’-]+\\s+){0,4}$`);
+/** "Former ", "ex-" right before a demonym and its office. */
+const FORMER_BEFORE = /\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time|[Ee]rstwhile)\s*$/;
 /** A clause whose subject is few or none: "Few in Latin America ", "No EU government ". */
 const FEW_OPENING = /^\s*(?:(?:Very|Only)\s+)?(?:[Ff]ew|No|Hardly any|Not many|Nobody|No one|None)\b/;
 /** An exception after the cue, whose names follow: ", apart from ", ", except for the ". */
@@ -1344,6 +1346,8 @@ function subjectsBefore(
           (INVERTED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to), to))) ||
           /^\s*Had\s+(?:the\s+)?$/.test(s.slice(0, m.start)) || // "Had Slovakia recognised Guaido, …"
           nonStateAfter(s.slice(m.end, m.end + 90)) ||
+          // "Former Brazilian President Lula": an office its holder has left speaks for no state
+          (m.form === "demonym" && FORMER_BEFORE.test(lead)) ||
           RULING_PARTY_AFTER.test(s.slice(m.end, m.end + 40)) ||
           (m.form === "metonym" &&
             (DATELINE_AFTER.test(s.slice(m.end, m.end + 40)) ||

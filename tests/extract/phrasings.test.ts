@@ -382,6 +382,9 @@ const NO_POSITION = [
   "Spain said no Lima Group member backed Maduro.",
   "No EU government backs Maduro, the Spanish foreign ministry said.",
   "Spain's foreign minister Josep Borrell said that, in Europe, no government backs Maduro.",
+  // an office left speaks for no state
+  "Former Brazilian President Lula da Silva voiced support for Maduro.",
+  "Ex-Spanish prime minister Jose Luis Rodriguez Zapatero called for dialogue.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
