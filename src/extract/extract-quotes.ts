@@ -586,6 +586,8 @@ function findCandidates(
       });
     }
   }
+  // a quotation that goes on the sentence before it, its verb inside, opening in lower case ('China "firmly opposes …"')
+  const followsName = /^["“](\s*[a-z][^"”\n]*)["”]/.exec(text.slice(offset + quoteAt));
   // a state body as speaker: "China's Foreign Ministry said", "the Kremlin press service"
   for (const x of mentions) {
     const at = x.start - offset;
@@ -656,7 +658,6 @@ function findCandidates(
     // a name right before a quotation that goes on its sentence, the verb inside: 'China "firmly opposes external
     // interference"' (not what someone says it does: 'Geng Shuang said China "opposes …"', 'Beijing "opposes …",
     // spokesman Geng Shuang said'; nor a scare quote: 'what its media called US "aggression"')
-    const followsName = /^["“](\s*[a-z][^"”\n]*)["”]/.exec(text.slice(offset + quoteAt));
     if (
       followsName &&
       x.form !== "demonym" &&

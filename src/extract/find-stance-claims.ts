@@ -1098,19 +1098,17 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     if (last) out.push(cueAt(m, last, { agentsAfter: true }));
   }
   // "…the four countries recognised Guaido, along with Sweden, Austria and Denmark": the names after it did as this
-  // clause's cue says (not as a sentence before: "Spain, along with France, recognised …" lists subjects)
-  for (const m of matchesOf(ALONG_WITH, clause)) {
-    if (m[0].endsWith("alongside ") && BESIDE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)))
-      continue;
+  // clause's cue says (not as a sentence before: "Spain, along with France, recognised …" lists subjects); so do those
+  // excepted after a clause of few: "Few in Latin America now support Maduro, apart from Cuba and Bolivia"
+  const alongside = matchesOf(ALONG_WITH, clause).filter(
+    (m) =>
+      !(m[0].endsWith("alongside ") && BESIDE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))),
+  );
+  const excepted = FEW_OPENING.test(clause) ? matchesOf(EXCEPT_AFTER, clause) : [];
+  for (const m of [...alongside, ...excepted]) {
     const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
     if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
   }
-  // "Few in Latin America now support Maduro, apart from Cuba and Bolivia": those excepted do what few others do
-  if (FEW_OPENING.test(clause))
-    for (const m of matchesOf(EXCEPT_AFTER, clause)) {
-      const before = out.filter((c) => c.end <= m.index && !c.appositive).at(-1);
-      if (before) out.push(cueAt(m, before.stance, { agentsAfter: true }));
-    }
   if (!out.some((c) => c.stance === "guaido")) {
     for (const m of matchesOf(LEGITIMATE_GOVERNMENT, clause)) {
       // "Hunt said Maduro was not the legitimate leader"

@@ -25,7 +25,7 @@ export interface StatedDate {
 /** Matches "on January 26", "on Jan. 26, 2019", "on 26 January", "on Monday, February 4, 2019", "on the evening of
  * February 4", a sentence opening "January 26,", and a cell of a table's row ("| Spain | Recognises Guaidó | February 4 |"). */
 const EXPLICIT = new RegExp(
-  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN}\\.?,? )?(?:the (?:evening|morning|afternoon|night) of )?|^(?:${WEEKDAY_PATTERN},? )?|(?<=^\\|.*)\\|\\s*)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
+  `(?:\\b[Oo]n (?:${WEEKDAY_PATTERN}\\.?,? )?(?:the (?:evening|morning|afternoon|night) of )?|^(?:${WEEKDAY_PATTERN},? )?|\\|(?<=^\\|.+)\\s*)(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? (\\d{4}))?)(?![\\w-])`,
   "g",
 );
 /** Matches a date in figures: "on 24/01/2019", "on 24.01.2019", "on 2019-01-24". */
