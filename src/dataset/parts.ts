@@ -19,7 +19,7 @@ import {
 import { encodeTimeline, resolveTimeline } from "./stance-index";
 
 /*
- * The dataset split for the dashboard, so the first view waits only for what it draws (docs/dataset.md, "Parts"):
+ * The dataset split for the dashboard, so the first view waits only for what it draws (src/dataset/README.md, "Parts"):
  *   overview.json          topic, actors, each actor's resolved days, publication days, counts, events
  *   quotes/<n>.json        the quotes, newest first, QUOTES_PER_PART a file, with their articles' titles
  *   actors/<id>.json       one actor's observations (evidence sentences), with their articles' titles

@@ -20,7 +20,7 @@ import { serializeDataset } from "./serialize-dataset";
 const USAGE = `Usage: npm run extract -- [--in <folder>] [--out <file>] [--parts <folder>] [--quiet]
 
 Reads every .txt article in <folder> (default: seeds) and writes one dataset (default: public/data/dataset.json),
-then the dashboard's parts of it (default: a folder "parts" beside the dataset; see docs/dataset.md).
+then the dashboard's parts of it (default: a folder "parts" beside the dataset; see src/dataset/README.md).
 Bad files are reported and skipped; the dataset is validated, then written atomically.`;
 
 /** Why a run stopped, with the exit code the CLI returns: 2 for bad usage or a missing folder, 1 otherwise. */
