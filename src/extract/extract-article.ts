@@ -341,10 +341,11 @@ const ENTRY_HEADING = /^[^.!?;]{1,40}:?$/;
 /** A state's body opening a sentence under its entry's heading: "The government", "The foreign ministry", "It". */
 const ENTRY_SUBJECT =
   /^(?:The (?:government|foreign ministry|ministry of foreign affairs|foreign affairs ministry|presidency|country)|It(?!\s+(?:is|was)\b))\b/;
-/** "They" opening a sentence, or its main clause after an opening phrase or time: "When the deadline lapsed, they …",
- * "On February 4 they …". */
+/** "They" (or "those governments", "the four countries") opening a sentence, or its main clause after an opening
+ * phrase, a time or a clause before ", and": "When the deadline lapsed, they …", "On February 4 they …", "He did not,
+ * and this morning those governments say …". */
 const THEY_OPENING =
-  /^(?:[A-Z][^,;:"“”]{0,80},\s+|(?:On|By|Then|Later|Days later|Hours later)\b[^,;:"“”]{0,30}?\s+)?(They|they)\b/;
+  /^(?:[A-Z][^,;:"“”]{0,80},\s+(?:(?:and|but|so)\s+)?|(?:On|By|Then|Later|Days later|Hours later)\b[^,;:"“”]{0,30}?\s+)?(?:(?:this|that|on|by|later|then|today)\b[^,;:"“”\s]*(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(They|they|(?:[Tt]hose|[Tt]hese|[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[A-Z][\w-]*\s+)?(?:governments|countries|states|nations|capitals|powers))\b/;
 /** Between the names of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** The actors of the list that `first` opens: "Spain, France, Germany and Britain" (a group's members share a place). */

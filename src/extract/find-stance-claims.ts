@@ -694,6 +694,9 @@ export function findStanceClaims(
         for (const m of agents) claim(m.actor, cue.denied, m.via, cue);
       else subjects = [...subjects, ...agents];
       if (cue.appositive) subjects = [...subjects, ...own(appositives(masked, ctx.mentions, cue.end, to))];
+      // "• Backing Guaido: the US, Canada and Brazil": a label that opens the line with the cue, its holders after the colon
+      if (subjects.length === 0 && LABEL_OPENING.test(masked.slice(from, cue.start)))
+        subjects = own(namesAfter(masked, ctx.mentions, cue.end, to, (gap) => LABEL_GAP.test(gap)));
       // "…at odds with Russia, which continues to back Maduro": a relative clause's subject is the name before it
       const antecedent = ctx.mentions.filter((m) => m.start >= from && m.end <= subjectsEnd).at(-1);
       const relative =
@@ -1181,6 +1184,10 @@ const OBJECT_HEAD_GAP = /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** A relative clause right after a pronoun-like reference: "… engineer who declared himself interim president". */
 const DESCRIBED_BY = /^[^,;.]{0,40}?\bwho\s+([^,;.]{1,60})/;
 
+/** A name that speaks right after it, past a comma from the verb: "The US is behind the coup, Maduro said" (the
+ * trailing attribution names no object). */
+const SPEAKER_NEXT = new RegExp(`^[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,4}?\\s+(?:${cues.speechVerbs})\\b`);
+
 /** Returns the side a verb's object names within the window after it, resolving "him" to the last side. */
 function objectSide(
   after: string,
@@ -1205,7 +1212,13 @@ function objectSide(
     .filter((x): x is { side: "guaido" | "maduro" | null; at: number } => Boolean(x))
     .sort((a, b) => a.at - b.at)[0];
   // the side must head the verb's object: "backed President Maduro", not "backed the EU ultimatum to Maduro"
-  if (first && first.at < 60 && !OBJECT_BREAK.test(after.slice(0, first.at))) {
+  const gap = first ? after.slice(0, first.at) : "";
+  if (
+    first &&
+    first.at < 60 &&
+    !OBJECT_BREAK.test(gap) &&
+    !(gap.includes(",") && SPEAKER_NEXT.test(after.slice(first.at)))
+  ) {
     // "supported Maduro's call for dialogue": a side's call for talks backed is no side taken
     if (first.side && CALL_FOR_TALKS.test(after.slice(first.at))) return null;
     if (first.side) return first.side;
@@ -1501,6 +1514,11 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 // from more than 50 countries, including Japan")
 const APPOSITIVE_GAP =
   /^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|governments|bloc|group|coalition)(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such as|among them|notably)\s+|(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely|(?:led|headed|spearheaded)\s+by)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain|stand|stood)\s+|(?:(?:are|were|remain)\s+[a-z]+\s*)?:\s*)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
+
+/** Nothing before a cue but a list's bullet (or an adverb): the cue opens a label. */
+const LABEL_OPENING = /^[\s•·▪*–—-]*(?:[A-Z][a-z]+ly\s+|[Ss]till\s+)?$/;
+/** The rest of the label, its colon and the holders' first name: " Guaido: the ", " with Maduro: ". */
+const LABEL_GAP = /^[^.;:,"“”]{1,60}:\s*(?:the\s+)?$/;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

@@ -105,15 +105,22 @@ const TITLE_END_DATE = new RegExp(
 /** Matches a line that is only metadata around a date: "Updated 22:25, 25-Jan-2019", "By Jane Doe | 4 Feb 2019",
  * "[24.01.2019]", "Volume 654: debated on Monday 4 February 2019". */
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\w :,.|/()[\\]•·–-]{0,50}\\d{4}[\\w :,.|+()/[\\]•·-]{0,40}$`,
+  `^(?:(?:updated|published|posted|last updated|first published|date)\\b[:\\s]*|by [A-Z][\\w.' -]{1,60}?[,|•·–—-]\\s*|${WEEKDAY_PATTERN}\\.?,?\\s+)?[\\wÀ-ÿ :,.|/()[\\]•·–-]{0,50}\\d{4}[\\wÀ-ÿ :,.|+()/[\\]•·-]{0,40}$`,
   "i",
 );
 /** A lower-case word no date line holds: "On Monday, February 4, 2019, Spain recognised Guaido." is the story. */
 const SENTENCE_WORD =
-  /\b(?!(?:updated|published|posted|modified|edited|revised|created|debated|issued|released|dated|delivered|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}\b/;
-/** Whether a paragraph is a date line: a short line with a year and no word of a sentence. */
+  /(?<![\wÀ-ÿ])(?!(?:updated|published|posted|modified|edited|revised|created|debated|issued|released|dated|delivered|last|first|date|time|local|and|at|on|of|by|the|gmt|utc|est|edt|cet|cest|min|mins|read|ago|(?:minute|hour|day|week|month|year)s?)\b)[a-z]{3,}(?![\wÀ-ÿ])/;
+/** A label of a few words, then a full date that ends the line: "Briefing note, 12 February 2019", "Press release –
+ * 4 Feb 2019". */
+const LABELLED_DATE = new RegExp(
+  `^[A-Z][a-z]+(?:\\s+[a-z]+){0,2}\\s*[,:|–—-]\\s*(?:${WEEKDAY_PATTERN},?\\s+)?(?:\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`,
+);
+/** Whether a paragraph is a date line: a short line with a year and no word of a sentence, or a labelled date. */
 const isDateLine = (p: string) =>
-  p.length < 90 && DATE_LINE.test(p) && !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, ""));
+  p.length < 90 &&
+  !BAR_ROW.test(p) && // a table's row, "| Canada | Recognises Guaido | 23 Jan 2019 |"
+  ((DATE_LINE.test(p) && !SENTENCE_WORD.test(p.replace(BYLINE_BEFORE_DATE, ""))) || LABELLED_DATE.test(p));
 /** A byline before the date on a date line, whose words may be lower case: "By a staff writer | ", "By our
  * correspondent, ". */
 const BYLINE_BEFORE_DATE = /^by\s+[^|•·,–—\d]{1,60}?\s*[|•·,–—]\s*/i;
@@ -275,7 +282,13 @@ function speakerNameCased(p: string): string {
 const MID_SENTENCE_END =
   /(?:,|\s[-–—]|\b(?:the|a|an|of|by|to|and|or|but|in|on|at|for|with|from|that|which|who|as|its|their|his|her))$/;
 
-/** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined. */
+/** A gap between a table's columns: three spaces or more, or a tab. */
+const COLUMN_GAP = /\S(?: {3,}|\t)\s*\S/;
+const COLUMN_GAPS = /(?: {3,}|\t)\s*/;
+/** A Markdown table's row: "| Canada | Recognises Guaido |". */
+const BAR_ROW = /^\|.*\|$/;
+
+/** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined, and a table's rows. */
 function toParagraphs(body: string): string[] {
   const out: string[] = [];
   for (const [index, block] of body.split(/\n\s*\n/).entries()) {
@@ -284,6 +297,12 @@ function toParagraphs(body: string): string[] {
       .map((l) => l.trim())
       .filter(Boolean);
     if (lines.length === 0) continue;
+    // a table: each row a line of its own (a long row ran on into the next as a wrapped line); columns set apart by
+    // spaces or tabs become cells between bars, as a Markdown table has them ("| Canada | Recognises Guaido | 23 Jan |")
+    if (lines.filter((l) => COLUMN_GAP.test(l) || BAR_ROW.test(l)).length >= 2) {
+      out.push(...lines.map((l) => (COLUMN_GAP.test(l) ? `| ${l.split(COLUMN_GAPS).join(" | ")} |` : l)));
+      continue;
+    }
     // hard-wrapped prose: three or more lines of similar width, most not ending a sentence
     const body = lines.slice(0, -1);
     const wrapped =

@@ -35,6 +35,8 @@ const NUMERIC = /\b[Oo]n (?:(\d{1,2})([./])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\
  * "told reporters Thursday". */
 const WEEKDAY =
   /\b(?:([Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b))/g;
+/** A day of the month in brackets right after a weekday: "on Monday (4)". */
+const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
@@ -132,8 +134,16 @@ export function resolveDates(
       if (weekday === undefined) continue;
       // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
       const onOrBefore = weekdayOnOrBefore(published, weekday);
-      const date =
+      let date =
         /^(?:last|past)$/i.test(word) && onOrBefore === published ? addDays(published, -7) : onOrBefore;
+      // "on Monday (4)", as Brazilian and Portuguese stories write it: the latest such weekday that is the 4th
+      const dayOfMonth = DAY_IN_BRACKETS.exec(sentence.slice(m.index + m[0].length));
+      if (dayOfMonth) {
+        let back = date;
+        for (let i = 0; i < 60 && Number(back.slice(8)) !== Number(dayOfMonth[1]); i++)
+          back = addDays(back, -7);
+        if (Number(back.slice(8)) === Number(dayOfMonth[1])) date = back;
+      }
       out.push({ date, phrase: m[0], index: m.index, weekday });
     }
     for (const m of matchesOf(ORDINAL_DAY, sentence)) {
@@ -207,8 +217,10 @@ function numericDate(
 const SPAN_APART =
   /\b(an?|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\b(?![^,;]*\b(?:after|before)\b)/i;
 
-/** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday". */
-const OTHER_EVENT = /\b(?:after|before|when|once|since|following|until|as soon as|because)\b/i;
+/** Words that open a clause of another event after a verb: "recognised him after an ultimatum expired on Sunday",
+ * "voted to recognise Guaido, and on Saturday Spain …". */
+const OTHER_EVENT =
+  /\b(?:after|before|when|once|since|following|until|as soon as|because)\b|[,;]\s*(?:and|but|while|whereas)\b/i;
 /** ", which", ", who": a relative clause set off by a comma, whose act is another's than the verb's. */
 const RELATIVE_OPENING = /,\s*(?:which|who)\b/g;
 /** …and of other actors' acts, whose days are never the verb's: "refused to recognise Guaidó, in contrast with its

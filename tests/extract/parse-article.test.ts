@@ -17,9 +17,22 @@ describe("parseArticle(raw)", () => {
     "By Jane Doe, Reuters • January 24, 2019",
     "Volume 654: debated on Thursday 24 January 2019",
     "Statement issued on 24 January 2019",
+    "Briefing note, 24 January 2019",
+    "Press release – 24 Jan 2019",
+    "Published on 24/01/2019 - 18:40 By Agência Brasil, Brasília",
   ])("reads the date line %s", (line) => {
     const p = parseArticle(`Headline here\n\n${line}\n\nSpain recognised Guaido on Monday.`);
     expect(p.printedDate).toMatchObject({ year: 2019, month: 1, day: 24 });
+  });
+
+  it("keeps a table's rows apart, its columns set apart by spaces read as cells, and a row with a year as text", () => {
+    const table =
+      "Country        Position             Since\nUnited States   Recognises Guaido   23 Jan 2019\nRussia         Supports Maduro      23 Jan 2019";
+    const p = parseArticle(`Headline here\n\nBriefing note, 20 February 2019\n\n${table}`);
+    expect(p.text).toBe(
+      "Headline here\n\n| Country | Position | Since |\n\n| United States | Recognises Guaido | 23 Jan 2019 |\n\n| Russia | Supports Maduro | 23 Jan 2019 |",
+    );
+    expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 20 });
   });
 
   it("reads a date in figures day first, unless the line keeps US time", () => {

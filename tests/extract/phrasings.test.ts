@@ -197,6 +197,27 @@ const PHRASINGS: [string, string][] = [
   ],
   ["No EU government backs Maduro, except for Greece.", "GRC:maduro"],
   ["Mexico offers mediation.", "MEX:neutral"],
+  ["Russia is still firmly behind Maduro.", "RUS:maduro"],
+  ["Mexico has kept a neutral position since December.", "MEX:neutral"],
+  ["• Backing Guaido: Canada, Peru and Chile.", "CAN:guaido CHL:guaido PER:guaido"],
+  ["- Still backing Maduro: Cuba and Nicaragua", "CUB:maduro NIC:maduro"],
+  [
+    "Britain and Germany said Maduro had eight days to call new elections.",
+    "DEU:conditional GBR:conditional",
+  ],
+  [
+    "Spain and Portugal said Maduro had eight days to call elections. He did not, and this morning those governments say they recognize Guaido.",
+    "ESP:conditional ESP:guaido PRT:conditional PRT:guaido",
+  ],
+  [
+    "Spain and Portugal gave Maduro eight days to call elections. The two countries recognised Guaido on Monday.",
+    "ESP:conditional ESP:guaido PRT:conditional PRT:guaido",
+  ],
+  // "those countries that …" are a group of their own
+  [
+    "Spain and Portugal gave Maduro eight days to call elections. Those countries that back Maduro said nothing.",
+    "ESP:conditional PRT:conditional",
+  ],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -385,6 +406,9 @@ const NO_POSITION = [
   // an office left speaks for no state
   "Former Brazilian President Lula da Silva voiced support for Maduro.",
   "Ex-Spanish prime minister Jose Luis Rodriguez Zapatero called for dialogue.",
+  // the name after a comma is the attribution's speaker, not the verb's object
+  "The US is behind the coup attempt, Maduro said.",
+  "Washington supported the plot, Maduro's foreign minister told reporters.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before

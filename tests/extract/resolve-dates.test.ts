@@ -118,8 +118,20 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     ["Spain said two weeks ago it would recognise Guaido.", ["2019-01-24"]],
     ["Spain recognised Guaido yesterday.", ["2019-02-06"]],
     ["Spain will host talks on Friday.", []],
+    // the day of the month in brackets after a weekday, as Brazilian stories give it
+    ["On Saturday (26), Spain gave Maduro eight days.", ["2019-01-26"]],
+    ["Last Wednesday (30), Paraguay backed Guaido.", ["2019-01-30"]],
+    ["On Monday (4), Brazil backed Guaido.", ["2019-02-04"]],
   ])("%s → %j", (sentence, want) => {
     expect(days(sentence)).toEqual(want);
+  });
+
+  it("gives a verb its own clause's day, not a nearer one after ', and' that opens another's", () => {
+    const s =
+      "On January 31 the European Parliament voted to recognise Guaido, and on January 26 Spain gave Maduro eight days.";
+    const dates = resolveDates(s, "2019-02-07" as IsoDate);
+    expect(nearestStatedDate(dates, s.indexOf("recognise"), s)?.date).toBe("2019-01-31");
+    expect(nearestStatedDate(dates, s.indexOf("gave"), s)?.date).toBe("2019-01-26");
   });
 
   it("reads a date in a cell of a table's row, and only there", () => {

@@ -2795,4 +2795,57 @@ describe("articles in other outlets' styles", () => {
     // a party's words are not its state's, nor does "Europe" head anything
     expect(stances("encyclopedia-entries")).not.toContain("GRC:maduro");
   });
+
+  it("Axios: bullets labelled 'Backing Guaidó:' and 'Sticking with Maduro:' give the names after their colon", () => {
+    const axios = dated("axios-bullets");
+    for (const a of ["USA", "CAN", "BRA", "COL", "ARG", "CHL", "PER"])
+      expect(axios).toContain(`${a}:guaido:2019-02-05`);
+    for (const a of ["RUS", "CHN", "TUR", "IRN", "CUB", "BOL"])
+      expect(axios).toContain(`${a}:maduro:2019-02-05`);
+    // the date under the byline dates the story; Monday's recognitions keep their day
+    expect(article("axios-bullets")?.published).toBe("2019-02-05");
+    expect(axios).toContain("SWE:guaido:2019-02-04");
+  });
+
+  it("Agência Brasil: 'Published on 04/02/2019 - 18:40 By Agência Brasil' dates it; 'on Saturday (26)' is the 26th", () => {
+    expect(article("agencia-brasil-days")?.published).toBe("2019-02-04");
+    expect(dated("agencia-brasil-days")).toEqual([
+      "BRA:guaido:2019-02-04",
+      "BRA:guaido:2019-02-04",
+      "DEU:conditional:2019-01-26",
+      "ECU:guaido:2019-01-30",
+      "ESP:conditional:2019-01-26",
+      // the day of its own clause, not the nearer one of the clause after ", and"
+      "EU:guaido:2019-01-31",
+      "FRA:conditional:2019-01-26",
+      "LIMA:guaido:2019-02-04",
+      // "Mexico, which has kept a neutral position …"
+      "MEX:neutral:2019-02-04",
+      "PRY:guaido:2019-01-30",
+    ]);
+  });
+
+  it("NPR's transcript: 'said Maduro had eight days to call new elections', 'those governments say they recognize'", () => {
+    const npr = stances("npr-transcript");
+    for (const a of ["ESP", "FRA", "GBR", "DEU"]) {
+      expect(npr).toContain(`${a}:conditional`);
+      expect(npr).toContain(`${a}:guaido`);
+    }
+    // "Russia is still firmly behind him" (him: Maduro, the last side named)
+    expect(npr).toContain("RUS:maduro");
+  });
+
+  it("a briefing note's table of columns set apart by spaces: one row per state, its date cell dating it", () => {
+    expect(article("briefing-columns")?.published).toBe("2019-02-20");
+    expect(dated("briefing-columns")).toEqual([
+      "CAN:guaido:2019-01-23",
+      "EU:neutral:2019-02-20",
+      "GRC:neutral:2019-02-04",
+      "JPN:guaido:2019-02-19",
+      "MEX:neutral:2019-01-24",
+      "PRT:guaido:2019-02-04",
+      "RUS:maduro:2019-01-23",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
 });
