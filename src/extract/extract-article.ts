@@ -14,7 +14,7 @@ import {
   type SentenceContext,
   type StanceClaim,
 } from "./find-stance-claims";
-import { foldAccents } from "./lexicon";
+import { EPITHET_OPENING, fitsEpithet, foldAccents } from "./lexicon";
 import { parseArticle } from "./parse-article";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { nearestStatedDate, resolveDates, type StatedDate } from "./resolve-dates";
@@ -146,6 +146,17 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // sentence before in the paragraph
     const it = opener && IT_OPENING.exec(s.text);
     if (it && opener) local.unshift({ ...opener.mention, start: 0, end: it[0].length, surface: it[0] });
+    // "Japan said it was watching closely. The island nation has not taken a position": an epithet that fits the
+    // one state that opened the sentence before (and not the topic's own country) stands for it
+    const epithet = opener && opener.list.length === 1 && !it ? EPITHET_OPENING.exec(s.text) : null;
+    if (
+      epithet &&
+      opener &&
+      fitsEpithet(opener.mention.actor, epithet[1]) &&
+      !fitsEpithet(topic.subject, epithet[1]) &&
+      !local.some((m) => m.start < epithet[0].length)
+    )
+      local.unshift({ ...opener.mention, start: 0, end: epithet[0].length, surface: epithet[0] });
     // "Spain, France and Germany gave Maduro eight days. When the deadline lapsed, they recognised Guaido": "they" are
     // the states that opened the sentence before, when there were several
     const they = opener && opener.list.length > 1 ? THEY_OPENING.exec(s.text) : null;

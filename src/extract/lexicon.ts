@@ -99,6 +99,23 @@ function buildSurfaces(): Map<string, Surface> {
   return out;
 }
 
+const EPITHET_WORDS: Readonly<Record<string, readonly string[]>> = aliasData.epithets.words;
+/** Matches a definite epithet opening a sentence, "The island nation", "The Asian economic giant"; group 1 is its
+ * regional word. */
+export const EPITHET_OPENING = new RegExp(
+  `^The (${Object.keys(EPITHET_WORDS).join("|")})(?:\\s+[a-z][\\w-]*)?\\s+(?:${aliasData.epithets.nouns.join("|")})\\b`,
+);
+/** Returns whether a regional word of an epithet ("Asian", "Andean", "island") fits the country. */
+export function fitsEpithet(actor: ActorId, word: string): boolean {
+  const c = countries.find((x) => x.cca3 === actor);
+  if (!c) return false;
+  return (EPITHET_WORDS[word] ?? []).some((place) =>
+    place === "island"
+      ? c.borders.length === 0 && !c.landlocked
+      : [c.region, c.subregion, c.cca3].includes(place),
+  );
+}
+
 /** Returns text without its accents ("Brasília" → "Brasilia"), the way news text often prints names. */
 export function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

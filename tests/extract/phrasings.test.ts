@@ -218,6 +218,14 @@ const PHRASINGS: [string, string][] = [
     "Spain and Portugal gave Maduro eight days to call elections. Those countries that back Maduro said nothing.",
     "ESP:conditional PRT:conditional",
   ],
+  [
+    "The PRC backs Maduro. The ROK recognised Guaido. Cabo Verde backs Maduro.",
+    "CHN:maduro CPV:maduro KOR:guaido",
+  ],
+  [
+    "China said it was watching closely. The Asian economic giant opposes outside interference.",
+    "CHN:neutral",
+  ],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -409,6 +417,9 @@ const NO_POSITION = [
   // the name after a comma is the attribution's speaker, not the verb's object
   "The US is behind the coup attempt, Maduro said.",
   "Washington supported the plot, Maduro's foreign minister told reporters.",
+  // an epithet that fits another state than the one before, or the topic's own country too
+  "Spain said it was watching. The Asian giant backs Maduro.",
+  "Brazil said it would send aid. The South American country recognised Guaido.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before

@@ -2848,4 +2848,26 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:2019-01-23",
     ]);
   });
+
+  it("a newsletter's lines opened by flags: 'Russia: backs Maduro', 'United States: recognised Guaidó on 23 January'", () => {
+    expect(dated("newsletter-flags")).toEqual([
+      "CHN:neutral:2019-02-06",
+      "ESP:guaido:2019-02-04",
+      "MEX:neutral:2019-02-06",
+      "RUS:maduro:2019-02-06",
+      "RUS:neutral:2019-02-06",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
+
+  it("an epithet for the state just named: 'Japan said … . The island nation has not taken a position'", () => {
+    expect(stances("asia-epithets")).toEqual(["CHN:neutral", "IND:neutral", "JPN:neutral"]);
+  });
+
+  it("a ministry's numbered communiqué and a minister's op-ed: their own state only", () => {
+    expect(dated("peru-communique")).toEqual(["PER:guaido:2019-01-23"]);
+    // "I will host ministers from the Lima Group in Ottawa": a host takes no stance; "several of whom have said they
+    // will recognize Mr. Guaidó if …" names no state
+    expect(dated("oped-minister")).toEqual(["CAN:guaido:2019-02-03"]);
+  });
 });
