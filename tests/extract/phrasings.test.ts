@@ -226,6 +226,10 @@ const PHRASINGS: [string, string][] = [
     "China said it was watching closely. The Asian economic giant opposes outside interference.",
     "CHN:neutral",
   ],
+  ["Maduro found a friend in Ankara.", "TUR:maduro"],
+  ["Maduro has a staunch ally in Moscow.", "RUS:maduro"],
+  ["Guaido counts Washington among his backers.", "USA:guaido"],
+  ['Iran slammed "the illegal attempt" to topple Venezuela\'s elected government.', "IRN:maduro"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
