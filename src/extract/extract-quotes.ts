@@ -103,6 +103,9 @@ const SAID_BEFORE_NAME = new RegExp(
 );
 /** A statement said to speak, up to its source: '"…," said a statement from ', 'read a statement by '. */
 const STATEMENT_OF = `\\b(?:${stanceCues.speechVerbs}|read|reads)\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout|letter)\\s+(?:from|by|of|issued by|signed by)\\s+(?:the\\s+)?`;
+/** A statement's source next: "the statement from the ", "a statement by ". */
+const STATEMENT_SOURCE_BEFORE =
+  /\b(?:statement|message|communiqu[eé]|note|release|readout|letter)\s+(?:from|by|of|issued by|signed by)\s+(?:the\s+)?$/i;
 /** "…," said a statement from the Kremlin: the source right after. */
 const STATEMENT_FROM = new RegExp(`${STATEMENT_OF}$`, "i");
 /** '"…," read a statement by EU foreign policy chief Federica Mogherini': the author, a role before the name. */
@@ -696,7 +699,11 @@ function findCandidates(
         onlyBefore: !body && characterises,
         // a body with no verb of speech after it speaks for what follows only: 'saying it "firmly supports" the
         // Venezuelan government'
-        noVerb: body !== null && !SPEECH_AFTER_NAME.test(after.slice(body[0].length)),
+        // (a statement's source speaks, whatever the verb: '"…," the statement from the Indian foreign ministry read')
+        noVerb:
+          body !== null &&
+          !SPEECH_AFTER_NAME.test(after.slice(body[0].length)) &&
+          !STATEMENT_SOURCE_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)),
       });
     }
   }

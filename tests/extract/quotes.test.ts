@@ -18,6 +18,19 @@ const ATTRIBUTIONS: [string, string][] = [
     `A spokesman for the Turkish presidency, Ibrahim Kalin, wrote on Twitter: "We stand with President Maduro."`,
     "Ibrahim Kalin|TUR",
   ],
+  // a statement's source, whatever the verb
+  [
+    `"We call on all parties to show restraint," the statement from the Indian foreign ministry read.`,
+    "Indian foreign ministry|IND",
+  ],
+  [
+    `"We call on all parties to show restraint," a statement by India's foreign ministry read.`,
+    "India's foreign ministry|IND",
+  ],
+  [
+    `"We call on all parties to show restraint," read a statement from the Indian foreign ministry.`,
+    "Indian foreign ministry|IND",
+  ],
   // known figures of more governments (data/people.json)
   [`"We recognise Guaido," Orban said.`, "Viktor Orban|HUN"],
   // "its Foreign Ministry said": the state that opened the sentence before
