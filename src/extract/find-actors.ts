@@ -23,9 +23,9 @@ export interface ActorMention {
 }
 
 /** Matches words after an organisation's name that turn it into its members: "members", "member-countries" (or into
- * some of them, the word picking them out captured: "the EU's largest members", "the EU majority"). */
+ * some of them, the word picking them out captured: "the EU's largest members", "the EU majority", "EU powers"). */
 const MEMBER_NOUN =
-  /^(?:['’]s)?\s*(?:(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)|(majority|minority|holdouts?))\b/;
+  /^(?:['’]s)?\s*(?:(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)|(majority|minority|holdouts?|powers|heavyweights|capitals))\b/;
 /** A restrictive relative clause right after a group expression: "(the EU countries) that", "who". */
 const PICKED_OUT = /^\s+(?:that|which|who)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */
@@ -223,9 +223,9 @@ function surfaceMatches(text: string): { form: string; index: number }[] {
 const DEMONYM_NON_STATE = new RegExp(cues.demonymNonState);
 /** Words before a group that make it only some of its members: "most of the", "19 EU nations", "Sixteen EU member
  * states" (a count names no one, and the members listed after it are read on their own), or the subject's fellow
- * members: "joined its EU partners". */
+ * members: "joined its EU partners"; "major EU nations" are some too. */
 const SOME_OF =
-  /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/i;
+  /\b(?:its|their|his|her|our|most|some|several|many|a few|few|other|both|either|neither|major|leading|key|big|bigger|biggest|largest|main|top|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:[- ]\w+)?|dozens?)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/i;
 
 /** Tells whether the list at the start of `text` ("Norway and Iceland, which …") names `actor`. */
 function excludedByName(text: string, actor: ActorId): boolean {

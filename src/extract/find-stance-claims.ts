@@ -56,6 +56,11 @@ const SIDE_REF_AT_END = {
   guaido: new RegExp(`(?:${sideRefs("guaido")})$`, I),
   maduro: new RegExp(`(?:${sideRefs("maduro")})$`, I),
 };
+/** Auxiliaries and adverbs between a subject and its verb: " has flatly", " had already". */
+const SUBJECT_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|also|then|again|already|now|\w+ly))*\s*$/;
+/** A subordinating conjunction, then perhaps the first names or title of the side named next: "after Nicolas ". */
+const SUBORDINATOR_AT_END =
+  /\b(?:after|before|when|as|since|because|once|while|until|though|although|whereas)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 /** The side the text ends in a reference to, and where that reference starts; null when it ends in none. */
 function sideAtEnd(text: string): { side: (typeof SIDES)[number]; at: number } | null {
   for (const side of SIDES) {
@@ -595,6 +600,13 @@ export function findStanceClaims(
       if (described) {
         if (described.actor && described.actor !== ctx.subject)
           claim(described.actor, cue.stance, described.via, cue);
+        prevEnd = cue.end;
+        continue;
+      }
+      // "…recognised Guaido after Nicolas Maduro rejected their ultimatum": a side is the subject of a subordinate
+      // clause's verb, which no state's cue before it shares
+      const sideSubject = sideAtEnd(masked.slice(prevEnd, cue.start).replace(SUBJECT_TAIL, ""));
+      if (sideSubject && SUBORDINATOR_AT_END.test(masked.slice(prevEnd, prevEnd + sideSubject.at))) {
         prevEnd = cue.end;
         continue;
       }

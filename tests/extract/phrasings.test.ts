@@ -230,6 +230,9 @@ const PHRASINGS: [string, string][] = [
   ["Maduro has a staunch ally in Moscow.", "RUS:maduro"],
   ["Guaido counts Washington among his backers.", "USA:guaido"],
   ['Iran slammed "the illegal attempt" to topple Venezuela\'s elected government.', "IRN:maduro"],
+  // a side is the subject of a subordinate clause: its act is no one's stance
+  ["Spain recognised Guaido after President Maduro flatly rejected the ultimatum.", "ESP:guaido"],
+  ["Spain recognised Guaido after Russia rejected the ultimatum.", "ESP:guaido RUS:maduro"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -424,6 +427,9 @@ const NO_POSITION = [
   // an epithet that fits another state than the one before, or the topic's own country too
   "Spain said it was watching. The Asian giant backs Maduro.",
   "Brazil said it would send aid. The South American country recognised Guaido.",
+  // some of a group's members, which the words do not name
+  "EU powers recognise Guaido.",
+  "Major EU nations recognise Guaido.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before

@@ -345,7 +345,7 @@ describe("articles in other outlets' styles", () => {
       "CHN:maduro",
       "DEU:guaido",
       "ESP:guaido",
-      "EU:guaido",
+      // (not the EU: "UK and EU powers recognise Guaidó" names some of its members)
       "FRA:guaido",
       "GBR:guaido",
       "GRC:neutral",
@@ -2869,5 +2869,19 @@ describe("articles in other outlets' styles", () => {
     // "I will host ministers from the Lima Group in Ottawa": a host takes no stance; "several of whom have said they
     // will recognize Mr. Guaidó if …" names no state
     expect(dated("oped-minister")).toEqual(["CAN:guaido:2019-02-03"]);
+  });
+
+  it("AFP at length: 'after Nicolas Maduro rejected their ultimatum' is Maduro's act, not the recognisers'", () => {
+    expect(stances("afp-maduro-defies")).toEqual([
+      "CHN:maduro",
+      "DEU:guaido",
+      "ESP:guaido",
+      "FRA:guaido",
+      "GBR:guaido",
+      "ITA:guaido",
+      "MEX:neutral",
+      "RUS:maduro",
+      "URY:neutral",
+    ]);
   });
 });
