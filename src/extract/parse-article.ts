@@ -278,15 +278,26 @@ function speakerNameCased(p: string): string {
   return name + p.slice(m[1].length);
 }
 
-/** The end of a line that stops mid-sentence: a comma, a dash, or a word no sentence ends with. */
+/** The end of a line that stops mid-sentence: a comma, a dash, a hyphen, or a word no sentence ends with. */
 const MID_SENTENCE_END =
-  /(?:,|\s[-–—]|\b(?:the|a|an|of|by|to|and|or|but|in|on|at|for|with|from|that|which|who|as|its|their|his|her))$/;
+  /(?:,|\s[-–—]|\w-|\b(?:the|a|an|of|by|to|and|or|but|in|on|at|for|with|from|that|which|who|as|its|their|his|her))$/;
 
 /** A gap between a table's columns: three spaces or more, or a tab. */
 const COLUMN_GAP = /\S(?: {3,}|\t)\s*\S/;
 const COLUMN_GAPS = /(?: {3,}|\t)\s*/;
 /** A Markdown table's row: "| Canada | Recognises Guaido |". */
 const BAR_ROW = /^\|.*\|$/;
+
+/** A word broken at a line's end by a hyphen, "recog-" (not a prefix that keeps its hyphen: "self-", "pro-", "eight-"). */
+const BROKEN_WORD =
+  /(?<![\w-])(?!(?:self|pro|anti|ex|non|co|well|so|far|half|all|vice|post|pre|counter|cross|semi|multi|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-$)[A-Za-z]+-$/i;
+
+/** Returns two lines of a paragraph joined: with a space; at a hyphen after a word, without one ("pro-" "Guaido"), and
+ * without the hyphen where it broke a word ("fol-" "lowed"). */
+function joinLines(line: string, next: string): string {
+  if (!/\w-$/.test(line) || !/^\w/.test(next)) return `${line} ${next}`;
+  return BROKEN_WORD.test(line) && /^[a-z]/.test(next) ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
+}
 
 /** Returns paragraphs: one per line, except hard-wrapped blocks whose lines are joined, and a table's rows. */
 function toParagraphs(body: string): string[] {
@@ -310,7 +321,7 @@ function toParagraphs(body: string): string[] {
       body.every((l) => l.length >= 45 && l.length <= 100 && !CREDIT_LINE.test(l)) &&
       Math.max(...body.map((l) => l.length)) - Math.min(...body.map((l) => l.length)) < 30 &&
       body.filter((l) => !/[.!?"”:]$/.test(l)).length >= body.length * 0.6;
-    if (wrapped) out.push(lines.join(" ").replace(/\s+/g, " "));
+    if (wrapped) out.push(lines.reduce(joinLines).replace(/\s+/g, " "));
     else {
       // …and a line that goes on where the one before stopped mid-sentence, with a lower-case word ("Russia on
       // Monday reaffirmed its / support for Maduro") or after a comma, a dash or a word that cannot end one ("Bolivia,
@@ -333,7 +344,7 @@ function toParagraphs(body: string): string[] {
           last >= 0 &&
           !/[.!?:"”]$/.test(prev) &&
           (/^[a-z]/.test(l) || MID_SENTENCE_END.test(prev) || wrappedPair);
-        if (goesOn) joined[last] += ` ${l}`;
+        if (goesOn) joined[last] = joinLines(prev, l);
         else joined.push(l);
       }
       out.push(...joined.map((l) => l.replace(/[ \t]+/g, " ")));

@@ -35,6 +35,15 @@ describe("parseArticle(raw)", () => {
     expect(p.printedDate).toMatchObject({ year: 2019, month: 2, day: 20 });
   });
 
+  it("mends a word a hyphen broke at a line's end, keeps a prefix's hyphen, and drops a page's running header", () => {
+    const p = parseArticle(
+      "Headline here\n\nREPORT   Page 1 of 2\n\nOn 4 February the UK and Spain recog-\nnised Guaido after Mad-\nuro failed to call elections within eight-\nday limits set by pro-\nGuaido and self-\nstyled mediators.",
+    );
+    expect(p.text).toBe(
+      "Headline here\n\nOn 4 February the UK and Spain recognised Guaido after Maduro failed to call elections within eight-day limits set by pro-Guaido and self-styled mediators.",
+    );
+  });
+
   it("reads a date in figures day first, unless the line keeps US time", () => {
     const date = (line: string) =>
       parseArticle(`Headline here\n\n${line}\n\nSpain recognised Guaido on Monday.`).printedDate;

@@ -2884,4 +2884,21 @@ describe("articles in other outlets' styles", () => {
       "URY:neutral",
     ]);
   });
+
+  it("a PDF's text: words broken by hyphens at lines' ends mended, its pages' running headers dropped", () => {
+    expect(article("pdf-briefing")?.published).toBe("2019-02-08");
+    expect(article("pdf-briefing")?.title).toBe("Venezuela: the international response");
+    expect(dated("pdf-briefing")).toEqual([
+      "CAN:guaido:2019-01-23",
+      "CHN:maduro:2019-02-08",
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "GBR:guaido:2019-02-04",
+      "MEX:neutral:2019-02-08",
+      "RUS:maduro:2019-02-08",
+      "URY:neutral:2019-02-08",
+      "USA:guaido:2019-01-23",
+    ]);
+  });
 });
