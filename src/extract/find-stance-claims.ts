@@ -1200,6 +1200,12 @@ const DESCRIBED_BY = /^[^,;.]{0,40}?\bwho\s+([^,;.]{1,60})/;
  * trailing attribution names no object). */
 const SPEAKER_NEXT = new RegExp(`^[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,4}?\\s+(?:${cues.speechVerbs})\\b`);
 
+/** After a title either side claims, its holder named as Guaido: " of Venezuela led by Juan Guaido", ", Juan Guaido". */
+const TITLE_GIVEN_TO_GUAIDO = new RegExp(
+  `^[^,.;]{0,40}?(?:\\b(?:led|headed|represented) by|,)\\s+(?:[A-Z][\\w.-]*\\s+){0,3}?(?:${sideRefs("guaido")})`,
+  I,
+);
+
 /** Returns the side a verb's object names within the window after it, resolving "him" to the last side. */
 function objectSide(
   after: string,
@@ -1214,7 +1220,10 @@ function objectSide(
   // and the title after it ("legitimate president") names no side of its own
   if (recognition && TITLE_RIGHT_AFTER.test(after)) return lastSideIn(before, ctx.lastSide) ?? "guaido";
   const g = SIDE_REFS.guaido.exec(after);
-  const m = SIDE_REFS.maduro.exec(after);
+  let m = SIDE_REFS.maduro.exec(after);
+  // "the legitimate government of Venezuela led by Juan Guaido", "the legitimate president, Juan Guaido": a title
+  // either side claims, given to Guaido
+  if (m && !/Maduro/i.test(m[0]) && TITLE_GIVEN_TO_GUAIDO.test(after.slice(m.index + m[0].length))) m = null;
   const p = PRONOUN.exec(after);
   const first = [
     g && { side: "guaido" as const, at: g.index },

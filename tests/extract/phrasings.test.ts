@@ -233,6 +233,11 @@ const PHRASINGS: [string, string][] = [
   // a side is the subject of a subordinate clause: its act is no one's stance
   ["Spain recognised Guaido after President Maduro flatly rejected the ultimatum.", "ESP:guaido"],
   ["Spain recognised Guaido after Russia rejected the ultimatum.", "ESP:guaido RUS:maduro"],
+  // a title either side claims, given to the one named
+  ["The US recognises the legitimate government of Venezuela led by Juan Guaido.", "USA:guaido"],
+  ["Peru recognises the legitimate president, Juan Guaido.", "PER:guaido"],
+  ["Russia backs the legitimate president, Nicolas Maduro.", "RUS:maduro"],
+  ["Russia backs the constitutionally elected president.", "RUS:maduro"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
