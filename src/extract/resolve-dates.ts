@@ -35,6 +35,10 @@ const NUMERIC = /\b[Oo]n (?:(\d{1,2})([./])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\
  * "told reporters Thursday". */
 const WEEKDAY =
   /\b(?:([Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Ll]ate|[Ee]arly|[a-z]+(?:ed|ld|id|ew|ot|ke|ok|ve)|announcement|statement|speech|interview|remarks|comments|tweets?|conference|briefing|reporters|journalists)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b))/g;
+/** A date right after a weekday: " 23 January", ", Jan. 23". */
+const DATE_AFTER_WEEKDAY = new RegExp(
+  `^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|${MONTH_PATTERN}\\s+\\d{1,2}\\b)`,
+);
 /** A day of the month in brackets right after a weekday: "on Monday (4)". */
 const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
@@ -132,6 +136,8 @@ export function resolveDates(
         continue;
       const weekday = weekdayNumber(m[2] ?? m[3]);
       if (weekday === undefined) continue;
+      // "on Wednesday 23 January": the date after the weekday is the day
+      if (DATE_AFTER_WEEKDAY.test(sentence.slice(m.index + m[0].length))) continue;
       // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
       const onOrBefore = weekdayOnOrBefore(published, weekday);
       let date =

@@ -122,6 +122,9 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     ["On Saturday (26), Spain gave Maduro eight days.", ["2019-01-26"]],
     ["Last Wednesday (30), Paraguay backed Guaido.", ["2019-01-30"]],
     ["On Monday (4), Brazil backed Guaido.", ["2019-02-04"]],
+    // a weekday before its date is that date's, not the latest such weekday
+    ["Peru recognised Guaido on Wednesday 23 January.", ["2019-01-23"]],
+    ["Peru recognised Guaido on Wednesday, Jan. 23.", ["2019-01-23"]],
   ])("%s → %j", (sentence, want) => {
     expect(days(sentence)).toEqual(want);
   });
