@@ -181,11 +181,15 @@ export function resolveDates(
     if (!anchor) continue;
     const phrase = m[0].toLowerCase();
     const count = dayCount(phrase.split(" ")[0]);
-    const shift = /same|later that|minutes|moments|hours|afterwards|thereafter/.test(phrase)
-      ? 0
-      : /earlier|before|previous/.test(phrase)
-        ? -count
-        : count;
+    // ("48 hours later" is two days on; fewer hours, the same day)
+    const hours = /^(\d+) hours/.exec(phrase);
+    const shift = hours
+      ? Math.floor(Number(hours[1]) / 24)
+      : /same|later that|minutes|moments|hours|afterwards|thereafter/.test(phrase)
+        ? 0
+        : /earlier|before|previous/.test(phrase)
+          ? -count
+          : count;
     const date = addDays(anchor, shift);
     if (!published || date <= published) out.push({ date, phrase: m[0], index: m.index, told: true });
   }

@@ -174,6 +174,9 @@ describe("resolveDates: days told from the day stated before them (story publish
     ["Hours later Canada did the same.", "2019-01-23", ["2019-01-23"]],
     ["Shortly afterwards Peru followed.", "2019-01-23", ["2019-01-23"]],
     ["Later that evening Chile followed.", "2019-01-23", ["2019-01-23"]],
+    // …unless they make days
+    ["48 hours later Chile followed.", "2019-01-23", ["2019-01-25"]],
+    ["Six hours later Chile followed.", "2019-01-23", ["2019-01-23"]],
     // a day after publication is no stated day
     ["Peru followed the next day.", "2019-02-07", []],
     // with nothing stated before, no day
