@@ -348,9 +348,9 @@ const DISAPPROVED = new RegExp(
 /** The verbs of DISAPPROVED that condemn, not merely question or decline, what they hold up. */
 const CONDEMNED = new RegExp(`^(?:${words.condemnationVerbs})`, I);
 /** A claim others make, or one said to be false: "a post claims that Russia has ", "a viral message says that
- * Italy ", "wrongly said Mexico had " (not the subject's own: "Russia claims that it has always backed"). */
+ * Italy ", "wrongly said Mexico had ", "Rumours that Turkey had " (not the subject's own: "Russia claims that it has always backed"). */
 const CLAIMED_THAT = new RegExp(
-  `\\b(?:(?:claim|allege)(?:s|d|ed|ing)?|(?:${words.falsityAdverbs})\\s+(?:said|says|claimed|claims|reported|reports|stated|suggested)|(?:${words.hearsayNouns})\\s+(?:[\\w-]+\\s+){0,5}?(?:says?|said|claims?|claimed|suggests?|suggested|alleges?|alleged))\\s+(?:that\\s+)?(?!(?:that\\s+)?(?:it|they|we|he|she)\\b)(?:[\\w.'’-]+\\s+){0,5}?$`,
+  `\\b(?:(?:claim|allege)(?:s|d|ed|ing)?|(?:${words.falsityAdverbs})\\s+(?:said|says|claimed|claims|reported|reports|stated|suggested)|(?:${words.hearsayNouns})\\s+(?:[\\w-]+\\s+){0,5}?(?:says?|said|claims?|claimed|suggests?|suggested|alleges?|alleged)|(?:${words.hearsayNouns})(?=\\s+that\\b))\\s+(?:that\\s+)?(?!(?:that\\s+)?(?:it|they|we|he|she)\\b)(?:[\\w.'’-]+\\s+){0,5}?$`,
   I,
 );
 /** A stance demanded of someone, in the subjunctive: "demanded that the Executive immediately ". */
@@ -741,6 +741,10 @@ export function findStanceClaims(
         for (const p of peopleBefore(masked, ctx.people, peopleFrom, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
+      // "Maduro thanked Putin for his support", "allies such as Erdogan": the people named right after the cue
+      // (the thanker, "Maduro", names the topic's own country, which holds no stance)
+      if (cue.appositive && [...actors.keys()].every((a) => a === ctx.subject))
+        for (const p of peopleAfter(masked, ctx.people, cue.end, to)) actors.set(p.actor!, null);
       if (actors.size === 0 && !noOne)
         for (const a of attributed(masked.slice(0, to), ctx.mentions, ctx, cue.end)) actors.set(a, null);
       if (actors.size === 0 && sharesSubject && previousClause) {
@@ -1585,6 +1589,18 @@ const PARTY_ROLE = new RegExp(`\\b(?:${cues.nonStateNames.join("|")})\\b(?!\\s+(
 /** Whether a person speaks for their state: no role outside government ("US Senator", "League leader and …"). */
 export const speaksForState = (p: { role: string | null }) =>
   !p.role || !(OUTSIDE_GOVERNMENT.test(p.role) || PARTY_ROLE.test(p.role));
+
+/** Returns the people who speak for a state named right after `from`, by title and name alone ("Russian President
+ * Vladimir Putin and Erdogan"). */
+function peopleAfter(s: string, people: readonly Person[], from: number, to: number): Person[] {
+  const region = s.slice(from, Math.min(to, from + 80));
+  return people.filter((p) => {
+    const at = region.indexOf(p.sharesSurname ? p.name : p.surname);
+    return at >= 0 && p.actor !== null && speaksForState(p) && NAMES_ONLY.test(region.slice(0, at));
+  });
+}
+/** Nothing but capitalised words (titles, first names, names before) and the "and" of a list. */
+const NAMES_ONLY = /^\s*(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+|and\s+){0,6}$/;
 
 function peopleBefore(s: string, people: readonly Person[], from: number, to: number): Person[] {
   const region = s.slice(from, to);

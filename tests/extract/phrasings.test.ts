@@ -238,6 +238,10 @@ const PHRASINGS: [string, string][] = [
   ["Peru recognises the legitimate president, Juan Guaido.", "PER:guaido"],
   ["Russia backs the legitimate president, Nicolas Maduro.", "RUS:maduro"],
   ["Russia backs the constitutionally elected president.", "RUS:maduro"],
+  // the people thanked hold the thanker's side
+  ["Maduro thanked Putin and Erdogan for their support.", "RUS:maduro TUR:maduro"],
+  // the one wanted to act has not acted
+  ["Washington wants Brazil to recognise Guaido.", "USA:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -435,6 +439,9 @@ const NO_POSITION = [
   // some of a group's members, which the words do not name
   "EU powers recognise Guaido.",
   "Major EU nations recognise Guaido.",
+  // hearsay
+  "Rumours that Turkey had recognised Guaido were false.",
+  "Speculation that Italy would recognise Guaido grew.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
