@@ -549,8 +549,21 @@ function findCandidates(
         .sort((a, b) => b.at - a.at)[0]?.p;
     const fitting = people.filter((p) => fits(p));
     const titled = fitting.filter((p) => kinds.some((w) => hasRole(p, w)));
+    // …one of the very title who has spoken since the speaker quoted last ("Alan Duncan, told the council that …
+    // '…,' the minister added", after a quotation of the Secretary of State)
+    const speakerAt = lastSpeaker?.person ? text.lastIndexOf(lastSpeaker.person.surname, refStart) : -1;
+    const spokeSince = people.findLast((p) => {
+      const at = text.lastIndexOf(p.surname, refStart);
+      return (
+        at > speakerAt &&
+        p !== lastSpeaker?.person &&
+        hasRole(p, titleWord) &&
+        SPEECH_AFTER_NAME.test(text.slice(at + p.surname.length, at + p.surname.length + 60))
+      );
+    });
     const match =
       described ??
+      spokeSince ??
       (fits(lastSpeaker?.person) ? lastSpeaker?.person : undefined) ??
       lastNamed(titled) ??
       lastNamed(fitting) ??

@@ -55,6 +55,10 @@ const ALL_BEFORE = /\b(?:all|each|every one)(?:\s+of)?\s+(?:the\s+)?(?:\w+\s+){0
  * expanded to its members only when the text says which (an exclusion, or "all"); "most of the EU member
  * states" stays the organisation. Excluded members produce no mention. Known non-actors ("UN Charter") are skipped.
  */
+/** A diplomat or a mission right after an organisation's name: " Ambassador", " envoy", " permanent representative". */
+const POSTING_AFTER =
+  /^\s+(?:(?:deputy|permanent|special)\s+)?(?:ambassador|envoy|representative|mission|delegation|delegate)s?\b/i;
+
 export function findActors(text: string): ActorMention[] {
   const raw: ActorMention[] = [];
   // names are found with accents folded ("México", "Perú"), where folding keeps every offset
@@ -84,6 +88,14 @@ export function findActors(text: string): ActorMention[] {
           raw.push({ actor, start, end, surface: via, form: "group", via });
       continue;
     }
+    // "Russia's U.N. ambassador", "the Russian UN mission": where a state's diplomat is posted, not an actor
+    if (
+      surface.form === "organization" &&
+      POSTING_AFTER.test(text.slice(end, end + 40)) &&
+      raw.at(-1)?.form !== "organization" &&
+      /^(?:['’]s)?\s+$/.test(text.slice(raw.at(-1)?.end ?? 0, start))
+    )
+      continue;
     raw.push({
       actor: surface.actor,
       start,

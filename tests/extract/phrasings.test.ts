@@ -242,6 +242,9 @@ const PHRASINGS: [string, string][] = [
   ["Maduro thanked Putin and Erdogan for their support.", "RUS:maduro TUR:maduro"],
   // the one wanted to act has not acted
   ["Washington wants Brazil to recognise Guaido.", "USA:guaido"],
+  // where a state's diplomat is posted is no actor
+  ["Russia's U.N. Ambassador Vassily Nebenzia backed Maduro.", "RUS:maduro"],
+  ["The Russian UN mission backed Maduro.", "RUS:maduro"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it

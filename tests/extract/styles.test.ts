@@ -2901,4 +2901,17 @@ describe("articles in other outlets' styles", () => {
       "USA:guaido:2019-01-23",
     ]);
   });
+
+  it("the UN council: 'the minister added' is the minister who spoke last, not the Secretary of State quoted before him", () => {
+    expect(quote("reuters-un-council", "the UK will recognise him")).toMatchObject({
+      speaker: "Alan Duncan",
+      actor: "GBR",
+    });
+    expect(quote("reuters-un-council", "pick a side")).toMatchObject({
+      speaker: "Mike Pompeo",
+      actor: "USA",
+    });
+    // "Russia's U.N. Ambassador": the UN is where he serves
+    expect(stances("reuters-un-council")).toEqual(["CHN:neutral", "GBR:conditional", "RUS:maduro"]);
+  });
 });
