@@ -96,6 +96,9 @@ function buildSurfaces(): Map<string, Surface> {
     for (const s of g.surfaces) add(s, g.members[0] as ActorId, "name", true, g.members as ActorId[]);
   for (const s of aliasData.nonActors) add(s, null, "none", true);
   for (const m of speakers.media) add(m, null, "none", true);
+  // "the Elysee" opens a sentence as "The Elysee" (where the name is nothing without its article)
+  for (const [key, surface] of [...out])
+    if (key.startsWith("the ") && !out.has(key.slice(4))) out.set(`T${key.slice(1)}`, surface);
   return out;
 }
 

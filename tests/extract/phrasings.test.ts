@@ -245,6 +245,9 @@ const PHRASINGS: [string, string][] = [
   // where a state's diplomat is posted is no actor
   ["Russia's U.N. Ambassador Vassily Nebenzia backed Maduro.", "RUS:maduro"],
   ["The Russian UN mission backed Maduro.", "RUS:maduro"],
+  // a seat of government whose name needs its article, opening a sentence
+  ["The Elysee recognised Guaido. San Carlos Palace did the same.", "COL:guaido FRA:guaido"],
+  ["The Beehive recognised Guaido.", "NZL:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
