@@ -344,14 +344,16 @@ function mentionsWithin(mentions: readonly ActorMention[], start: number, end: n
   return out;
 }
 
-/** "It" or "Its" opening a sentence, standing for an actor ("It is unclear …", "It was a day of …" stand for none). */
-const IT_OPENING =
-  /^(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b/;
+/** "It" or "Its" standing for an actor ("It is unclear …", "It was a day of …" stand for none). */
+const IT_WORD = String.raw`(?:It(?!\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|may be|might be|isn't|wasn't|took|takes)\b)|Its(?=\s+[a-z]))\b`;
+/** "It" or "Its" opening a sentence. */
+const IT_OPENING = new RegExp(`^${IT_WORD}`);
 /** A line that heads what follows: a few words, no sentence's end. */
 const ENTRY_HEADING = /^[^.!?;]{1,40}:?$/;
 /** A state's body opening a sentence under its entry's heading: "The government", "The foreign ministry", "It". */
-const ENTRY_SUBJECT =
-  /^(?:The (?:government|foreign ministry|ministry of foreign affairs|foreign affairs ministry|presidency|country)|It(?!\s+(?:is|was)\b))\b/;
+const ENTRY_SUBJECT = new RegExp(
+  `^(?:The (?:government|foreign ministry|ministry of foreign affairs|foreign affairs ministry|presidency|country)\\b|${IT_WORD})`,
+);
 /** "They" (or "those governments", "the four countries") opening a sentence, or its main clause after an opening
  * phrase, a time or a clause before ", and": "When the deadline lapsed, they …", "On February 4 they …", "He did not,
  * and this morning those governments say …". */

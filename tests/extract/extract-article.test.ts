@@ -129,3 +129,15 @@ describe("extractArticle(input, topic) across paragraphs", () => {
     expect(counted.observations).toEqual([]);
   });
 });
+
+describe("extractArticle: an encyclopaedia's entry under a line that is only its state's name", () => {
+  const observed = (text: string) =>
+    extractArticle({ file: "entries.txt", text }, TOPIC).observations.map(
+      (o) => `${o.actor}:${o.stance}:${o.date}`,
+    );
+  it("reads 'Its foreign ministry …' as the state's, and 'It took …' as no one's", () => {
+    const text =
+      "World reactions\n\nLast updated 28 February 2019\n\nBrazil\n\nIts foreign ministry recognised Guaidó on 23 January.\n\nSpain\n\nIt took weeks of talks.";
+    expect(observed(text)).toEqual(["BRA:guaido:2019-01-23"]);
+  });
+});
