@@ -1,5 +1,6 @@
 import type { ActorId } from "../dataset/schema";
 import cues from "./data/stance-cues.json";
+import words from "./data/words.json";
 import {
   ORGANIZATIONS,
   STATE_NOUN,
@@ -9,7 +10,7 @@ import {
   type SurfaceForm,
 } from "./lexicon";
 import { QUANTIFIER_OF } from "./object-of-preposition";
-import { matchesOf } from "./matches";
+import { matchesOf, phrasesEitherCase } from "./matches";
 
 /** An actor named in a text, with where. */
 export interface ActorMention {
@@ -42,8 +43,9 @@ const EXCLUSION =
 const APPOSITION_OPEN = /^\s*,\s*(?:(?:all|both|each|fellow|a|an)\s+)?$/i;
 const APPOSITION_CLOSE = /^\s*(?:,(?!\s*(?:and|or)\b)|[—–]|\s-\s)/;
 /** An exclusion opening a sentence, up to its comma: "Apart from Italy and Greece, " (its names after group 1). */
-const EXCLUSION_OPENING =
-  /^(\s*(?:Apart from|Aside from|Except(?: for)?|Other than|Besides|With the exception of)\s+)[^,;.]{1,80},\s*$/;
+const EXCLUSION_OPENING = new RegExp(
+  `^(\\s*(?:${phrasesEitherCase(words.exceptPhrases)})\\s+)[^,;.]{1,80},\\s*$`,
+);
 /** An abbreviation in brackets right after a name: " (ALBA)". */
 const BRACKETED = /^\s*\([^()]{1,20}\)/;
 /** Matches "all" before a group: the whole membership is meant. */

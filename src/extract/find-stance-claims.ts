@@ -6,7 +6,7 @@ import type { ActorMention } from "./find-actors";
 import type { Person } from "./find-people";
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar";
 import { EXAMPLES_LIKE, QUANTIFIER_OF, STATE_OF, isObjectOfPreposition } from "./object-of-preposition";
-import { matchesOf } from "./matches";
+import { matchesOf, phrasesEitherCase } from "./matches";
 
 /** An actor taking a position in a sentence. */
 export interface StanceClaim {
@@ -373,8 +373,7 @@ const FORMER_BEFORE = /\b(?:[Ff]ormer|[Ee]x-|[Oo]ne-time|[Ee]rstwhile)\s*$/;
 /** A clause whose subject is few or none: "Few in Latin America ", "No EU government ". */
 const FEW_OPENING = /^\s*(?:(?:Very|Only)\s+)?(?:[Ff]ew|No|Hardly any|Not many|Nobody|No one|None)\b/;
 /** An exception after the cue, whose names follow: ", apart from ", ", except for the ". */
-const EXCEPT_AFTER =
-  /,\s*(?:apart from|aside from|except(?: for)?|other than|besides|save for|with the exception of)\s+(?:the\s+)?/g;
+const EXCEPT_AFTER = new RegExp(`,\\s*(?:${phrasesEitherCase(words.exceptPhrases)})\\s+(?:the\\s+)?`, "g");
 /** "denied reports that it had ", "denied backing ": a position said not to be held, which says no other. */
 const DENIED_REPORT =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:(?:media|press|the)\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?)\s+)?(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:had|has|have|was|were|would|is|are|ever)\s+)*(?:\w+ly\s+)?$/i;
@@ -1402,15 +1401,17 @@ const AS_CLAUSE = /\b[Aa]s\s+(?=(?:the\s+)?[A-Z])/g;
 /** A preposition of place or time opening a clause, before its name: "In ", "At the ", "From ". */
 const OPENING_PLACE = /^\s*(?:In|At|From|Inside|Outside)\s+(?:the\s+)?$/;
 /** An opening that adds its names to the clause's subjects: "Besides ", "Like ", "In addition to ". */
-const INCLUSIVE_OPENING =
-  /^\s*(?:Besides|In addition to|(?:Just |Much )?Like|As with|Along with|Together with|As well as)\s+(?:the\s+)?$/;
+const INCLUSIVE_OPENING = new RegExp(
+  `^\\s*(?:${phrasesEitherCase(words.inclusivePhrases)})\\s+(?:the\\s+)?$`,
+);
 /** The rest of an opening's names (joined by "and", not by commas), then its comma: " and China, ". */
 const NAMES_THEN_COMMA = /^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,;.]*?)?\s*,/;
 /** A phrase of comparison or addition opening the clause, up to a comma: "Besides Russia, " (China and Turkey also
  * backed …), "In addition to Spain, ", "Apart from Russia and China, ". The names after its last comma, when no comma
  * follows them, are the clause's subjects. */
-const OPENING_PHRASE =
-  /^\s*(?:Besides|In addition to|Apart from|Aside from|Other than|(?:Just |Much )?[Ll]ike|Unlike|Alongside|Along with|Together with|As with|As well as)\s+[^;.]*,\s*(?:the\s+)?$/;
+const OPENING_PHRASE = new RegExp(
+  `^\\s*(?:${phrasesEitherCase(`${words.inclusivePhrases}|${words.exceptPhrases}|${words.contrastPhrases}`)})\\s+[^;.]*,\\s*(?:the\\s+)?$`,
+);
 
 /** Between two names, the rest of the first one's clause and a conjunction opening another: "… blocked a common
  * position, and ". Not a list (", and"), nor a relative clause or apposition set off by a comma (", which …, and"). */
@@ -1479,7 +1480,7 @@ function listEndingAt(s: string, mentions: readonly ActorMention[], last: ActorM
 const QUALIFIED_JOIN = /^\s+of\s+[^,;.]{1,40}?\s+and\s+(?:the\s+)?$/i;
 
 /** "Apart from Cuba and Bolivia, few countries … still back Maduro": those excepted do what few others do. */
-const EXCEPT_OPENING = /^\s*(?:Apart from|Aside from|Except(?: for)?|Other than|Besides)\s+(?:the\s+)?$/;
+const EXCEPT_OPENING = new RegExp(`^\\s*(?:${phrasesEitherCase(words.exceptPhrases)})\\s+(?:the\\s+)?$`);
 const FEW_OTHERS_AFTER =
   /^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*,\s*(?:few|no|hardly any|not many|only a few|only a handful of)\s+(?:other\s+)?(?:countries|states|nations|governments)\b/;
 /** "after the United States recognised …", "with Italy and Greece blocking …": a conjunction opening a clause (or "with"

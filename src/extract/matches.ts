@@ -14,3 +14,13 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** Returns an alternation of plain phrases ("apart from|besides"), longest first, each with its first letter in
+ * either case ("[Aa]part from"), for a pattern that is otherwise case-sensitive. */
+export function phrasesEitherCase(phrases: string): string {
+  return phrases
+    .split("|")
+    .sort((a, b) => b.length - a.length)
+    .map((p) => `[${p[0].toUpperCase()}${p[0].toLowerCase()}]${p.slice(1)}`)
+    .join("|");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesOf } from "../../src/extract/matches";
+import { matchesOf, phrasesEitherCase } from "../../src/extract/matches";
 
 const plain = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -22,5 +22,12 @@ describe("matchesOf", () => {
 
   it("refuses an expression without the g flag, which would never end", () => {
     expect(() => matchesOf(/a/, "aaa")).toThrow(/global/);
+  });
+});
+
+describe("phrasesEitherCase(phrases)", () => {
+  it("returns the phrases longest first, each with its first letter in either case", () => {
+    expect(phrasesEitherCase("except|except for|besides")).toBe("[Ee]xcept for|[Bb]esides|[Ee]xcept");
+    expect(new RegExp(`^(?:${phrasesEitherCase("apart from")})$`).test("Apart from")).toBe(true);
   });
 });
