@@ -740,10 +740,10 @@ export function findStanceClaims(
         for (const p of peopleBefore(masked, ctx.people, peopleFrom, subjectsEnd)) {
           if (p.actor && !actors.has(p.actor)) actors.set(p.actor, null);
         }
-      // "Maduro thanked Putin for his support", "allies such as Erdogan": the people named right after the cue
+      // "Maduro thanked Putin for his support": the people named right after the cue
       // (the thanker, "Maduro", names the topic's own country, which holds no stance)
       if (cue.appositive && [...actors.keys()].every((a) => a === ctx.subject))
-        for (const p of peopleAfter(masked, ctx.people, cue.end, to)) actors.set(p.actor!, null);
+        for (const p of peopleAfter(masked, ctx.people, cue.end, to)) actors.set(p.actor, null);
       if (actors.size === 0 && !noOne)
         for (const a of attributed(masked.slice(0, to), ctx.mentions, ctx, cue.end)) actors.set(a, null);
       if (actors.size === 0 && sharesSubject && previousClause) {
@@ -1593,9 +1593,9 @@ export const speaksForState = (p: { role: string | null }) =>
 
 /** Returns the people who speak for a state named right after `from`, by title and name alone ("Russian President
  * Vladimir Putin and Erdogan"). */
-function peopleAfter(s: string, people: readonly Person[], from: number, to: number): Person[] {
+function peopleAfter(s: string, people: readonly Person[], from: number, to: number) {
   const region = s.slice(from, Math.min(to, from + 80));
-  return people.filter((p) => {
+  return people.filter((p): p is Person & { actor: ActorId } => {
     const at = region.indexOf(p.sharesSurname ? p.name : p.surname);
     return at >= 0 && p.actor !== null && speaksForState(p) && NAMES_ONLY.test(region.slice(0, at));
   });
