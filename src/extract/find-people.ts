@@ -155,6 +155,7 @@ export function findPeople(text: string, mentions: readonly ActorMention[], excl
         : (inRole?.actor ??
           owner?.actor ??
           knownActor(clean) ??
+          servedActor(roleText) ??
           sentenceSubject(text, bodies, at, exclude, false) ??
           institutionBefore(text, bodies, at, exclude) ??
           sentenceSubject(text, bodies, at, exclude, true) ??
@@ -232,6 +233,11 @@ const KNOWN_BY_SURNAME = new Map(KNOWN.map(({ k, key }) => [key, k]));
 function knownActor(name: string): ActorId | undefined {
   const k = KNOWN_BY_SURNAME.get(stripAccents(name.split(/\s+/).at(-1)!));
   return k && sameFirstName(k.name, name) ? (k.actor as ActorId) : undefined;
+}
+/** The country of a known figure whose aide a role names: "Erdogan's spokesman", "Putin's press secretary". */
+function servedActor(role: string): ActorId | undefined {
+  const boss = /^([A-ZÀ-Ý][\wÀ-ÿ-]+)['’]s\s/.exec(role);
+  return boss ? (KNOWN_BY_SURNAME.get(stripAccents(boss[1]))?.actor as ActorId | undefined) : undefined;
 }
 /** Whether two names of one surname can be one person: they share their first name ("Vladimir Putin", "Vladimir V.
  * Putin"), one of them has none to compare, or one ends the other ("Foreign Minister Chrystia Freeland"). */

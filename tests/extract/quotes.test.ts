@@ -18,6 +18,8 @@ const ATTRIBUTIONS: [string, string][] = [
     `A spokesman for the Turkish presidency, Ibrahim Kalin, wrote on Twitter: "We stand with President Maduro."`,
     "Ibrahim Kalin|TUR",
   ],
+  // the aide of a known figure speaks for the figure's state
+  [`Erdogan's spokesman Ibrahim Kalin said: "We stand with Maduro."`, "Ibrahim Kalin|TUR"],
   // a statement's source, whatever the verb
   [
     `"We call on all parties to show restraint," the statement from the Indian foreign ministry read.`,
