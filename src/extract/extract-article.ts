@@ -145,7 +145,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
     // "Ecuador's government issued a statement. It said it recognised Guaido": "It" is the state that opened the
     // sentence before in the paragraph
     const it = opener && IT_OPENING.exec(s.text);
-    if (it && opener) local.unshift({ ...opener.mention, start: 0, end: it[0].length, surface: it[0] });
+    if (it && opener) standIn(local, [opener.mention], 0, it[0]);
     // "Japan said it was watching closely. The island nation has not taken a position": an epithet that fits the
     // one state that opened the sentence before (and not the topic's own country) stands for it
     const epithet = opener && opener.list.length === 1 && !it ? EPITHET_OPENING.exec(s.text) : null;
@@ -153,17 +153,13 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       epithet &&
       opener &&
       fitsEpithet(opener.mention.actor, epithet[1]) &&
-      !fitsEpithet(topic.subject, epithet[1]) &&
-      !local.some((m) => m.start < epithet[0].length)
+      !fitsEpithet(topic.subject, epithet[1])
     )
-      local.unshift({ ...opener.mention, start: 0, end: epithet[0].length, surface: epithet[0] });
+      standIn(local, [opener.mention], 0, epithet[0]);
     // "Spain, France and Germany gave Maduro eight days. When the deadline lapsed, they recognised Guaido": "they" are
     // the states that opened the sentence before, when there were several
     const they = opener && opener.list.length > 1 ? THEY_OPENING.exec(s.text) : null;
-    if (they && opener && !local.some((m) => m.start < they[0].length)) {
-      const at = they[0].length - they[1].length;
-      local.unshift(...opener.list.map((m) => ({ ...m, start: at, end: they[0].length, surface: they[1] })));
-    }
+    if (they && opener) standIn(local, opener.list, they[0].length - they[1].length, they[1]);
     // an encyclopaedia's entries, each under a line that is only its state's name ("Argentina" over "The government
     // recognised Guaidó …"): the government, ministry or "it" opening a sentence of the entry is that state
     if (
@@ -174,8 +170,7 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       entry = local.length === 1 && s.text.trim().replace(/:$/, "") === local[0].surface ? local[0] : null;
     else if (entry && !opener) {
       const body = ENTRY_SUBJECT.exec(s.text);
-      if (body && !local.some((m) => m.start < body[0].length))
-        local.unshift({ ...entry, start: 0, end: body[0].length, surface: body[0] });
+      if (body) standIn(local, [entry], 0, body[0]);
     }
     const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
     opener = opens
@@ -342,6 +337,16 @@ function mentionsWithin(mentions: readonly ActorMention[], start: number, end: n
     if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
   }
   return out;
+}
+
+/**
+ * Puts mentions of `actors` at the words `surface` (from `at` in the sentence) that stand for them ("It", "they", "The
+ * island nation"), first among the sentence's mentions; not when a name comes before the words' end.
+ */
+function standIn(local: ActorMention[], actors: readonly ActorMention[], at: number, surface: string): void {
+  const end = at + surface.length;
+  if (local.some((m) => m.start < end)) return;
+  local.unshift(...actors.map((m) => ({ ...m, start: at, end, surface })));
 }
 
 /** "It" or "Its" standing for an actor ("It is unclear …", "It was a day of …" stand for none). */

@@ -101,11 +101,12 @@ const SAID_BEFORE_NAME = new RegExp(
   `(?:,?["”’']\\s*|(?:^|[.!?]["”]?\\s+|\\n\\s*))(?:said|told|added|noted|stressed)\\s+(?:${HONORIFIC})?(?:[\\p{L}\\p{N}_]+\\s+)?(?:[A-Z]\\.\\s+)?$`,
   "iu",
 );
+/** A statement, then the word before its source: "statement from the ", "communiqué issued by ". */
+const STATEMENT_SOURCE = `(?:statement|message|communiqu[eé]|note|release|readout|letter)\\s+(?:from|by|of|issued by|signed by)\\s+(?:the\\s+)?`;
 /** A statement said to speak, up to its source: '"…," said a statement from ', 'read a statement by '. */
-const STATEMENT_OF = `\\b(?:${stanceCues.speechVerbs}|read|reads)\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:statement|message|communiqu[eé]|note|release|readout|letter)\\s+(?:from|by|of|issued by|signed by)\\s+(?:the\\s+)?`;
+const STATEMENT_OF = `\\b(?:${stanceCues.speechVerbs}|read|reads)\\s+(?:in\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?${STATEMENT_SOURCE}`;
 /** A statement's source next: "the statement from the ", "a statement by ". */
-const STATEMENT_SOURCE_BEFORE =
-  /\b(?:statement|message|communiqu[eé]|note|release|readout|letter)\s+(?:from|by|of|issued by|signed by)\s+(?:the\s+)?$/i;
+const STATEMENT_SOURCE_BEFORE = new RegExp(`\\b${STATEMENT_SOURCE}$`, "i");
 /** "…," said a statement from the Kremlin: the source right after. */
 const STATEMENT_FROM = new RegExp(`${STATEMENT_OF}$`, "i");
 /** '"…," read a statement by EU foreign policy chief Federica Mogherini': the author, a role before the name. */

@@ -136,19 +136,20 @@ export function resolveDates(
         continue;
       const weekday = weekdayNumber(m[2] ?? m[3]);
       if (weekday === undefined) continue;
+      const after = sentence.slice(m.index + m[0].length);
       // "on Wednesday 23 January": the date after the weekday is the day
-      if (DATE_AFTER_WEEKDAY.test(sentence.slice(m.index + m[0].length))) continue;
+      if (DATE_AFTER_WEEKDAY.test(after)) continue;
       // "last Monday" in a Monday story is a week before; otherwise the latest such day on or before publication
       const onOrBefore = weekdayOnOrBefore(published, weekday);
       let date =
         /^(?:last|past)$/i.test(word) && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       // "on Monday (4)", as Brazilian and Portuguese stories write it: the latest such weekday that is the 4th
-      const dayOfMonth = DAY_IN_BRACKETS.exec(sentence.slice(m.index + m[0].length));
+      const dayOfMonth = DAY_IN_BRACKETS.exec(after);
       if (dayOfMonth) {
+        const day = Number(dayOfMonth[1]);
         let back = date;
-        for (let i = 0; i < 60 && Number(back.slice(8)) !== Number(dayOfMonth[1]); i++)
-          back = addDays(back, -7);
-        if (Number(back.slice(8)) === Number(dayOfMonth[1])) date = back;
+        for (let i = 0; i < 60 && Number(back.slice(8)) !== day; i++) back = addDays(back, -7);
+        if (Number(back.slice(8)) === day) date = back;
       }
       out.push({ date, phrase: m[0], index: m.index, weekday });
     }
