@@ -242,6 +242,8 @@ export function extractQuotes(
     // a few words in quotation marks that no one is said to have said are the narrator's scare quotes
     // ('proclaimed himself "interim president"'), not a quotation to show
     if (!chosen && inner.split(/\s+/).length <= SCARE_QUOTE_WORDS) continue;
+    // …nor are a headline's, whose quoted words no one is said to have said ('Did "most of the world" recognise …?')
+    if (!chosen && paraStart === 0) continue;
     out.push({
       text: inner,
       start,
@@ -266,12 +268,16 @@ export function extractQuotes(
         speakerKind: next.speakerKind,
       };
   }
-  // a transcript's answers: "Maria Zakharova: We are seriously concerned …", a paragraph after its speaker's name
+  // a transcript's answers: "Maria Zakharova: We are seriously concerned …", a paragraph after its speaker's name,
+  // perhaps after a role and an honorific ("Official Spokesperson, Shri Raveesh Kumar: …")
   for (const m of matchesOf(SPEAKER_LABEL, text)) {
-    const label = stripAccents(m[1]).toLowerCase();
-    const person = people.find(
-      (p) => stripAccents(p.name).toLowerCase() === label || stripAccents(p.surname).toLowerCase() === label,
-    );
+    const label = ` ${stripAccents(m[1]).toLowerCase()}`;
+    // the name is the whole label or follows a comma and at most one word: not "Backing Guaidó: The US was …"
+    const labels = (name: string) => {
+      const key = ` ${stripAccents(name).toLowerCase()}`;
+      return label.endsWith(key) && ROLE_BEFORE_LABEL.test(label.slice(0, label.length - key.length));
+    };
+    const person = people.find((p) => labels(p.name) || labels(p.surname));
     const start = m.index + m[0].length - m[2].length;
     const end = start + m[2].trimEnd().length;
     // (not a headline's "Lavrov: Russia ready to help", which gives the gist)
@@ -289,8 +295,11 @@ export function extractQuotes(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A paragraph that opens with a speaker's name and a colon, as a transcript gives an answer: groups name, words. */
-const SPEAKER_LABEL = /^((?:[A-ZÀ-Ý][\w.'’À-ÿ-]*\s+){0,3}[A-ZÀ-Ý][\w'’À-ÿ-]+):[ \t]+([A-ZÀ-Ý"“‘].{19,})$/gm;
+/** What may stand before the name in a transcript's label: nothing, or a role and a comma, then perhaps an honorific. */
+const ROLE_BEFORE_LABEL = /^(?:|.*,(?: [^\s,]+)?)$/;
+/** A paragraph that opens with a speaker's name and a colon, as a transcript gives an answer: groups label (the name,
+ * perhaps after a role and a comma), words. */
+const SPEAKER_LABEL = /^((?:[A-ZÀ-Ý][\w.'’À-ÿ-]*,?\s+){0,5}[A-ZÀ-Ý][\w'’À-ÿ-]+):[ \t]+([A-ZÀ-Ý"“‘].{19,})$/gm;
 
 /** Words before a name that are no verb: conjunctions, and prepositions ("Secretary of State Mike Pompeo"), whose
  * objects isObjectOfPreposition tells. */

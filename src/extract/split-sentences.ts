@@ -14,8 +14,9 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** Matches a candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space. */
-const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+/g;
+/** Matches a candidate sentence end: terminal punctuation, optional closing quotes/brackets and reference marks (an
+ * encyclopaedia's or a paper's "[2]", "[a]", "[citation needed]"), then space. */
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*\s+/g;
 
 /**
  * Returns the sentences of a text whose paragraphs are separated by blank lines (or are items of a list, a line

@@ -881,6 +881,10 @@ describe("supportSaidTo(words, before, after)", () => {
     ["We are with you.", 'Pompeo told Guaidó: "', "", "guaido"],
     ["You can count on Russia's support.", 'Putin phoned President Maduro to say: "', "", "maduro"],
     ["We are with you,", "", '" Cuban President Miguel Diaz-Canel wrote to Maduro.', "maduro"],
+    // encouragement to hold out, said to a side
+    ["Brother Maduro, stand tall.", "", "", "maduro"],
+    ["Stay strong, do not give up.", 'Pompeo told Guaido: "', "", "guaido"],
+    ["Stand firm!", "", '" Maduro told his supporters.', null],
     // no side addressed, no solidarity, or both sides named
     ["We are with you,", "", '" Pompeo told reporters.', null],
     ["We are not with you on this.", 'Lavrov told Maduro: "', "", null],

@@ -387,6 +387,34 @@ describe("who said it", () => {
     ]);
   });
 
+  it("takes no quotation from a headline's quoted words that no one is said to have said", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: `Fact check: Did "most of the world" recognise Juan Guaido?\n\nCLAIM: A viral post says "the whole world except Russia and China" recognises him.\n\n"It is simply untrue," said Laura Ortiz, a researcher.`,
+      },
+      TOPIC,
+    );
+    expect(r.quotes.map((q) => `${q.speaker}|${q.text}`)).toEqual([
+      "Unknown speaker|the whole world except Russia and China",
+      "Laura Ortiz|It is simply untrue,",
+    ]);
+  });
+
+  it("reads a transcript's answer after a role, an honorific and the speaker's name ('Official Spokesperson, Shri Raveesh Kumar:')", () => {
+    const r = extractArticle(
+      {
+        file: "x.txt",
+        text: `Transcript of Weekly Media Briefing by the Official Spokesperson (February 01, 2019)\n\nQuestion: Sir, what is India's position on Venezuela?\n\nOfficial Spokesperson, Shri Raveesh Kumar: We believe that it is for the people of Venezuela to resolve their differences through constructive dialogue.\n\nBacking Kumar: The words of a list's label, which are no transcript's.`,
+      },
+      TOPIC,
+    );
+    expect(r.quotes.map((q) => `${q.speaker}|${q.actor}|${q.text.slice(0, 20)}`)).toEqual([
+      "Raveesh Kumar|IND|We believe that it i",
+    ]);
+    expect(r.observations.map((o) => `${o.actor}:${o.stance}`)).toEqual(["IND:neutral"]);
+  });
+
   it("keeps the speaker of a quotation for the next one in the same sentence, past a name with no verb of speech", () => {
     expect(
       speakersIn(

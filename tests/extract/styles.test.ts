@@ -940,6 +940,8 @@ describe("articles in other outlets' styles", () => {
       "PRY:guaido",
       "RUS:maduro",
       "SLV:guaido",
+      // "President Erdogan called Maduro and told him "brother Maduro, stand tall"": encouragement said to a side
+      "TUR:maduro",
     ]);
     const mexico = dataset.observations.find((o) => o.article === "reactions" && o.actor === "MEX");
     expect(mexico?.sentence).toBe(
@@ -2913,5 +2915,37 @@ describe("articles in other outlets' styles", () => {
     });
     // "Russia's U.N. Ambassador": the UN is where he serves
     expect(stances("reuters-un-council")).toEqual(["CHN:neutral", "GBR:conditional", "RUS:maduro"]);
+  });
+
+  it("a policy brief with reference marks: 'after 23 January.[2] Washington …' is two sentences, each with its own stances", () => {
+    expect(ofActor(dated("thinktank-footnotes"), "ESP")).toEqual(["ESP:guaido:2019-02-04"]);
+    expect(ofActor(dated("thinktank-footnotes"), "ITA")).toEqual(["ITA:neutral:2019-02-04"]);
+    // "Moscow and Beijing are Maduro's most important backers; Ankara and Tehran have also stood by him.[5]", then
+    // "Pretoria, New Delhi and Jakarta have kept their distance": the mark no longer joins them
+    expect(ofActor(dated("thinktank-footnotes"), "TUR")).toEqual(["TUR:maduro:2019-02-20"]);
+    expect(ofActor(dated("thinktank-footnotes"), "IND")).toEqual(["IND:neutral:2019-02-20"]);
+  });
+
+  it("a ministry's transcript: 'Official Spokesperson, Shri Raveesh Kumar: We believe … dialogue' is India's answer", () => {
+    expect(dated("mea-transcript")).toEqual(["IND:neutral:2019-02-01"]);
+    expect(quote("mea-transcript", "We are closely following")).toMatchObject({
+      speaker: "Raveesh Kumar",
+      actor: "IND",
+    });
+  });
+
+  it("a fact check: the headline's quoted words are no quotation; the claim's and the researcher's are", () => {
+    const words = dataset.quotes.filter((q) => q.article === "factcheck-claim").map((q) => q.text);
+    expect(words).toEqual([
+      "the whole world except Russia and China",
+      "It is simply untrue that the whole world stands with Guaidó,",
+    ]);
+    expect(ofActor(dated("factcheck-claim"), "USA")).toEqual(["USA:guaido:2019-01-23"]);
+    expect(ofActor(dated("factcheck-claim"), "ZAF")).toEqual(["ZAF:neutral:2019-02-12"]);
+  });
+
+  it("a newsletter's numbered items: Erdogan's 'Brother Maduro, stand tall' backs Maduro", () => {
+    expect(ofActor(dated("morning-brief"), "TUR")).toEqual(["TUR:maduro:2019-01-31"]);
+    expect(ofActor(dated("morning-brief"), "ISR")).toEqual(["ISR:guaido:2019-01-31"]);
   });
 });
