@@ -1243,8 +1243,9 @@ function objectSide(
     !OBJECT_BREAK.test(gap) &&
     !(gap.includes(",") && SPEAKER_NEXT.test(after.slice(first.at)))
   ) {
-    // "supported Maduro's call for dialogue": a side's call for talks backed is no side taken
-    if (first.side && CALL_FOR_TALKS.test(after.slice(first.at))) return null;
+    // "supported Maduro's call for dialogue", "supported Guaido's call for free and fair elections": a side's call for
+    // talks or a vote backed is no side taken
+    if (first.side && SIDES_CALL.test(after.slice(first.at))) return null;
     if (first.side) return first.side;
     // "the 35-year-old engineer who declared himself interim president": the relative clause says who
     const described = DESCRIBED_BY.exec(after.slice(first.at, first.at + 80));
@@ -1255,9 +1256,10 @@ function objectSide(
   return null;
 }
 
-/** A side's own call for talks, from the side's name on: "Maduro's call for dialogue", "Guaido's offer of talks". */
-const CALL_FOR_TALKS =
-  /^(?:[\w.-]+\s+){0,2}?[\w-]+['’]s\s+(?:\w+\s+)?(?:calls?|proposals?|offers?|appeals?|initiatives?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}(?:dialogue|talks|negotiations?|mediation)\b/;
+/** A side's own call for talks or a vote, from the side's name on: "Maduro's call for dialogue", "Guaido's offer of
+ * talks", "Guaido's call for free and fair elections". */
+const SIDES_CALL =
+  /^(?:[\w.-]+\s+){0,2}?[\w-]+['’]s\s+(?:\w+\s+)?(?:calls?|proposals?|offers?|appeals?|initiatives?|demands?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:dialogue|talks|negotiations?|mediation|elections?|polls?|a vote)\b/;
 
 /** A side that has a state's support, the state's possessive at the end: "Guaido had Argentina's full " (case
  * matters: the possessor is a name). */

@@ -479,6 +479,9 @@ describe("findStanceClaims(sentence, context)", () => {
     // refraining from taking sides; a side's call for talks supported is no side taken
     ["Belarus and Kazakhstan refrained from taking sides.", ["BLR:neutral", "KAZ:neutral"]],
     ["Greece supported Maduro's call for dialogue.", ["GRC:neutral"]],
+    // …nor a side's call for a vote: "supported Guaido's call for free and fair elections" recognises no one
+    ["Japan supported Guaido's call for free and fair elections.", []],
+    ["Japan supported Guaido's bid for power.", ["JPN:guaido"]],
     ["Greece supported Maduro's government.", ["GRC:maduro"]],
     // a side's reference starts a word: "legitimate government" is not in "illegitimate government"
     ["Peru said Lima would not recognise Maduro's illegitimate government.", []],
