@@ -853,11 +853,16 @@ const SPEECH_AFTER_NAME = new RegExp(
 const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+${AUXILIARY}(?:${CHARACTERISE})\\b`, "i");
 
 /** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
+/** The words around a name that another quotes: "quoted President " before it, " as saying" after it. */
+const QUOTED_BEFORE_NAME = /\b(?:quoted|cited)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+const QUOTED_AS = /^\s+as\s+(?:saying|telling)\b/;
 function speaksAt(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   return (
     SPEECH_AFTER_NAME.test(after) ||
     SPEAKING_AFTER.test(after) ||
+    // "Kalin quoted Erdogan as saying", "state media quoted Putin as saying": the one quoted speaks
+    (QUOTED_AS.test(after) && QUOTED_BEFORE_NAME.test(text.slice(Math.max(0, at - 40), at))) ||
     // (not a possessor after the verb: "said the group's aim was …")
     (SAID_BEFORE_NAME.test(text.slice(Math.max(0, at - 30), at)) && !/^['’]s\s/.test(after))
   );

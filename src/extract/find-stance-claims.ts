@@ -409,7 +409,11 @@ const NOUN_BY_BEFORE =
   /\b(?![a-z]+(?:ed|en|wn)\b|(?:made|put|won|met|set|hit|run|paid|said|led|held|told|sent|left|kept|brought|sought|fought|been|as|and|or|but|recognition|support|backing|endorsement)\b)[a-z]{3,}["”’']?\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$/;
 /** "Iran criticised the United States and voiced support …": a name right after a past verb, once the clause has named
  * another, is that verb's object. */
-const VERB_OBJECT_BEFORE = /\b[a-z]{3,}ed\s+(?:the\s+)?$/;
+const VERB_OBJECT_BEFORE = /(?<![\w-])[a-z]{3,}ed\s+(?:the\s+)?$/;
+/** "for" and a gerund after a verb's object, who does what the gerund says: " for recognising him". */
+const FOR_GERUND_NEXT = /^\s*,?\s*for\s+(?:\w+ly\s+)?\w+ing\b/;
+/** Words before that verb that may be its subject: any but an opening "As" ("As expected the US …"). */
+const SUBJECT_BEFORE_VERB = /^\s*(?!As\b)\S/;
 /** A possessive right after a name: "the UN's call" is the name's own. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "refused to follow Washington's lead": a model followed or not, whose name is no subject of the clause's verb. */
@@ -1372,9 +1376,15 @@ function subjectsBefore(
           // (the noun may end the cue before; "an ultimatum by EU states demanding …": the agent of the cue right after)
           (NOUN_BY_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start)) &&
             !/^\s*,?\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) ||
-          (prev !== null &&
+          // (once the clause has named another, or someone: "Erdogan slammed the US and voiced support for Maduro")
+          // (but "thanked the US, Canada and the Lima Group for recognising him": the object is the gerund's subject)
+          ((prev !== null ||
+            SUBJECT_BEFORE_VERB.test(s.slice(from, m.start).replace(VERB_OBJECT_BEFORE, ""))) &&
             VERB_OBJECT_BEFORE.test(lead) &&
-            !POSSESSIVE_AFTER.test(s.slice(m.end, m.end + 3))) ||
+            !POSSESSIVE_AFTER.test(s.slice(m.end, m.end + 3)) &&
+            !FOR_GERUND_NEXT.test(s.slice(listEnd(s, mentions, m, to)))) ||
+          // "Erdogan slams US-backed coup": a name joined by a hyphen to the word after it modifies the noun it heads
+          /^-[a-z]/.test(s.slice(m.end, m.end + 2)) ||
           /,\s*(?:but\s+)?not\s+(?:the\s+)?$/.test(lead) || // "Russia, but not China, warned …"
           ACCUSED_BEFORE.test(lead) ||
           (URGED_BEFORE.test(lead) && INFINITIVE_NEXT.test(s.slice(listEnd(s, mentions, m, to)))) ||

@@ -97,6 +97,34 @@ export function resolveDates(
   previous: IsoDate | null = null,
   window?: Topic["window"],
 ): StatedDate[] {
+  const read = inReadingCase(sentence);
+  const found = datesIn(read, published, previous, window);
+  if (read === sentence) return found;
+  // each phrase as the sentence prints it
+  return found.map((d) => {
+    const at = read.indexOf(d.phrase, d.index);
+    return at < 0 ? d : { ...d, phrase: sentence.slice(at, at + d.phrase.length) };
+  });
+}
+
+/**
+ * A sentence printed in capitals throughout (wire copy, a shouted headline) with its words in title case, so that the
+ * patterns written for ordinary text read it ("ON MONDAY", "ON FEB 5"); every offset is kept.
+ */
+function inReadingCase(sentence: string): string {
+  if (/[a-z]/.test(sentence) || !/[A-Z]{4}/.test(sentence)) return sentence;
+  return sentence.replace(
+    /\b([A-Z])([A-Z]+)\b/g,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
+}
+
+function datesIn(
+  sentence: string,
+  published: IsoDate | null,
+  previous: IsoDate | null,
+  window: Topic["window"] | undefined,
+): StatedDate[] {
   /** (a weekday's number, and whether the day is told from the one before, kept while the days are read) */
   const out: (StatedDate & { weekday?: number; told?: boolean })[] = [];
   for (const m of matchesOf(EXPLICIT, sentence)) {

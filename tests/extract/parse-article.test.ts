@@ -134,6 +134,8 @@ describe("parseArticle(raw)", () => {
     ["Brasilia, January 24 (Agência Brasil) - Colombia said.", "BRASILIA", "Agência Brasil", null, 1, 24],
     ["MOSCOW, January 24 /Sputnik/ - Colombia said.", "MOSCOW", "Sputnik", null, 1, 24],
     ["LIMA, Peru — Thursday, Jan. 24, 2019 — Colombia said.", "LIMA", null, 2019, 1, 24],
+    // wire copy in capitals throughout
+    ["ROME, FEB 5 (WIRE) - Colombia said.", "ROME", "WIRE", null, 2, 5],
   ])("reads the dateline %s and drops it from the text", (lead, place, agency, year, month, day) => {
     const p = parseArticle(`Title\n\n${lead}`);
     expect(p).toMatchObject({ dateline: place, source: agency, printedDate: { year, month, day } });

@@ -248,6 +248,25 @@ const PHRASINGS: [string, string][] = [
   // a seat of government whose name needs its article, opening a sentence
   ["The Elysee recognised Guaido. San Carlos Palace did the same.", "COL:guaido FRA:guaido"],
   ["The Beehive recognised Guaido.", "NZL:guaido"],
+  // a way out hoped for through talks: "hoped Venezuela would soon restore stability through dialogue"
+  [
+    "Vietnam's foreign ministry said Hanoi hoped Venezuela would soon restore stability through dialogue.",
+    "VNM:neutral",
+  ],
+  ["Kenya urged the parties to reach a settlement via negotiations.", "KEN:neutral"],
+  // a name before a hyphen modifies the noun after it, and the object of a verb after someone named is no subject
+  ["Erdogan slams US-backed coup in Venezuela, voices support for Maduro.", "TUR:maduro"],
+  ["Erdogan slammed the US and voiced support for Maduro.", "TUR:maduro"],
+  ["As expected the US recognised Guaido.", "USA:guaido"],
+  // …but one thanked for a gerund does what it says, and "so-called" is no verb
+  [
+    "Guaido thanked the United States, Canada and the Lima Group for recognising him.",
+    "CAN:guaido LIMA:guaido USA:guaido",
+  ],
+  [
+    "The right-wing governments of the so-called Lima Group, led by Colombia and Brazil, hurried to recognize the self-proclaimed president.",
+    "BRA:guaido COL:guaido LIMA:guaido",
+  ],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -448,6 +467,8 @@ const NO_POSITION = [
   // hearsay
   "Rumours that Turkey had recognised Guaido were false.",
   "Speculation that Italy would recognise Guaido grew.",
+  // an entry's party is not its state: "Greece – The ruling Syriza party …", as "Greece: the ruling party …" is not
+  "Greece – The ruling Syriza party expressed support for Maduro.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before

@@ -13,6 +13,13 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // one who quotes another: the one quoted speaks
+  [
+    `"Brother Maduro! Stand tall, we are standing with you," presidential spokesman Ibrahim Kalin quoted Erdogan as saying.`,
+    "Recep Tayyip Erdogan|TUR",
+  ],
+  [`Kalin quoted President Erdogan as saying: "We are with you."`, "Recep Tayyip Erdogan|TUR"],
+  [`"We are with you," state media quoted Putin as saying.`, "Vladimir Putin|RUS"],
   // a role of whom it serves, then the name in commas
   [
     `A spokesman for the Turkish presidency, Ibrahim Kalin, wrote on Twitter: "We stand with President Maduro."`,

@@ -21,6 +21,14 @@ describe("resolveDates(sentence, published)", () => {
     expect(dates("Spain recognised Guaido after he declared himself interim president.")).toEqual([]);
     expect(resolveDates("on the day he was sworn in", "2019-01-20" as IsoDate)).toEqual([]);
   });
+  it("reads a sentence printed in capitals throughout ('ON MONDAY', 'ON FEB 4'), giving each phrase as printed", () => {
+    expect(resolveDates("FRANCE AND SPAIN RECOGNISED GUAIDO ON MONDAY.", thursday)).toMatchObject([
+      { date: "2019-02-04", phrase: "ON MONDAY" },
+    ]);
+    expect(dates("ITALY BLOCKED THE STATEMENT ON FEB 4.")).toEqual(["2019-02-04"]);
+    // not a sentence in ordinary case with a word or two in capitals
+    expect(dates("The EU said ON MONDAY it would act.")).toEqual([]);
+  });
   it("reads a date in figures: day first, unless only month first is a date; of two readings, the one in the window", () => {
     const window = { start: "2019-01-10" as IsoDate, end: "2019-12-31" as IsoDate };
     const inFigures = (s: string) => resolveDates(s, thursday, null, window).map((d) => d.date);

@@ -2948,4 +2948,37 @@ describe("articles in other outlets' styles", () => {
     expect(ofActor(dated("morning-brief"), "TUR")).toEqual(["TUR:maduro:2019-01-31"]);
     expect(ofActor(dated("morning-brief"), "ISR")).toEqual(["ISR:guaido:2019-01-31"]);
   });
+
+  it("an encyclopaedia's entries with reference marks ('Guaidó[5]', '.[10][11]'); 'Greece – The ruling Syriza party …' is no state's", () => {
+    expect(dated("wiki-reactions-marks")).toEqual([
+      "ARG:guaido:2019-01-23",
+      "BOL:maduro:2019-01-23",
+      "CHN:neutral:null",
+      "ESP:conditional:2019-01-26",
+      "ESP:guaido:2019-02-04",
+      "ITA:neutral:null",
+      "JPN:guaido:2019-02-19",
+      "MEX:neutral:null",
+      "URY:neutral:null",
+      "URY:neutral:null",
+    ]);
+  });
+
+  it("a Turkish daily: 'slams US-backed coup, voices support for Maduro' is Erdoğan's alone; 'Kalın quoted Erdoğan as saying' is Erdoğan's quotation", () => {
+    expect(stances("sabah-ankara")).toEqual(["TUR:maduro"]);
+    expect(quote("sabah-ankara", "Stand tall")).toMatchObject({
+      speaker: "Recep Tayyip Erdoğan",
+      actor: "TUR",
+    });
+  });
+
+  it("wire copy in capitals throughout: 'ROME, FEB 5 (WIRE) -' dates it, 'ON MONDAY' dates the recognitions", () => {
+    expect(article("wire-capitals")?.published).toBe("2019-02-05");
+    expect(dated("wire-capitals")).toEqual([
+      "DEU:guaido:2019-02-04",
+      "ESP:guaido:2019-02-04",
+      "FRA:guaido:2019-02-04",
+      "ITA:neutral:2019-02-05",
+    ]);
+  });
 });
