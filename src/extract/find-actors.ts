@@ -24,9 +24,10 @@ export interface ActorMention {
 }
 
 /** Matches words after an organisation's name that turn it into its members: "members", "member-countries" (or into
- * some of them, the word picking them out captured: "the EU's largest members", "the EU majority", "EU powers"). */
+ * some of them, the word picking them out captured: "the EU's largest members", "the EU majority", "EU powers"; or
+ * one: "the only big EU country that has not …"). */
 const MEMBER_NOUN =
-  /^(?:['’]s)?\s*(?:(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments)|members|countries|states|nations|governments|partners|counterparts|peers)|(majority|minority|holdouts?|powers|heavyweights|capitals))\b/;
+  /^(?:['’]s)?\s*(?:(?:(largest|biggest|main|major|leading|key|big|large|small|smaller|western|eastern|northern|southern|other|several|some|many|most)\s+){0,2}(?:member(?:-|\s)?(?:countries|states|nations|governments|country|state|nation)|members?|countries|states|nations|governments|partners|counterparts|peers|country|state|nation)|(majority|minority|holdouts?|powers|heavyweights|capitals))\b/;
 /** A restrictive relative clause right after a group expression: "(the EU countries) that", "who". */
 const PICKED_OUT = /^\s+(?:that|which|who)\b/;
 /** Matches words before an organisation's name that turn it into its members: "members of the", "member states of". */

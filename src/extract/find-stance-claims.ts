@@ -277,16 +277,17 @@ function describedBefore(
  * Cuba, …": the example takes no part. */
 const KIND_APPOSITION =
   /^\s*,\s*(?:both|all|each|two|three|fellow|other|an?|the)\s+(?:[\w-]+\s+){0,3}like\s+(?:the\s+)?$/i;
-/** What may open a sentence before its participle: "Having ", "After ", "Among those ", or nothing ("Recognising …"). */
+/** What may open a sentence before its participle: "Having ", "After ", "Among those ", a plural it qualifies
+ * ("Countries ", "The only Latin American countries still ", "Those "), or nothing ("Recognising …"). */
 const OPENING_PARTICIPLE =
-  /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?|Among (?:those|the (?:countries|nations|states|governments))\s+)?$/;
+  /^\s*(?:(?:Having|After|Before|Since|Upon|On|By|While|When)\s+(?:\w+ly\s+)?|Among (?:those|the (?:countries|nations|states|governments))\s+|(?:The\s+(?:only\s+|other\s+|few\s+)?)?(?:[A-Z][\w-]*\s+){0,2}(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Gg]overnments|Those|Others)\s+(?:still\s+|now\s+|already\s+|formally\s+)?)?$/;
 /** An act set aside by the sentence's opening, its subject after the comma: "Rather than recognise Guaido, Italy …". */
 const OPENING_INSTEAD = /^\s*(?:Rather than|Instead of|Far from)\s+$/;
 /** An infinitive opening the sentence, its subjects after the copula: "Among the first to ", "The only countries to ". */
 const OPENING_INFINITIVE =
   /^\s*(?:Among\s+)?the\s+(?:first|latest|last|earliest|only)\s+(?:(?:countr(?:y|ies)|nations?|states?|governments?)\s+)?to\s+$/i;
 /** A copula with the names after it, after a participle's object: "… were the ", "… are ". */
-const INVERTED_VERB_BEFORE = /^[^,;]*\b(?:were|are|was|is)\s+(?:the\s+)?$/;
+const INVERTED_VERB_BEFORE = /^[^,;]*\b(?:were|are|was|is|include|includes|included)\s+(?:the\s+)?$/;
 const PARTICIPLE = /^[a-z]+(?:ing|ed|en)\b/i;
 /** A relative clause on a noun for unnamed states, right before a cue: "the countries that have ", "those who ". */
 const GROUP_RELATIVE = new RegExp(

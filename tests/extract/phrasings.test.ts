@@ -267,6 +267,17 @@ const PHRASINGS: [string, string][] = [
     "The right-wing governments of the so-called Lima Group, led by Colombia and Brazil, hurried to recognize the self-proclaimed president.",
     "BRA:guaido COL:guaido LIMA:guaido",
   ],
+  // names after the verb, a participle on a plural before it: "Countries recognising Guaido include …"
+  [
+    "Countries recognising Guaido include Spain, Portugal and the Netherlands.",
+    "ESP:guaido NLD:guaido PRT:guaido",
+  ],
+  [
+    "The only Latin American countries still siding with Maduro are Cuba, Bolivia and Nicaragua.",
+    "BOL:maduro CUB:maduro NIC:maduro",
+  ],
+  // one of an organisation's members is not the organisation
+  ["Italy is the only big EU country that has not recognised Guaido.", "ITA:neutral"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
