@@ -1095,7 +1095,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
     // "was expected to follow Washington's lead": not yet
     if (EXPECTED.test(lead(m.index)) || FORESEEN.test(lead(m.index))) continue;
     if (QUESTIONED.test(lead(m.index))) continue; // "Asked whether Italy would follow, …"
-    const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$/.test(m[0]);
+    const negated = NEGATED.test(lead(m.index)) || /\bnot$|n['’]t$|^never\b/.test(m[0]);
     if (negated && last !== "guaido" && last !== "conditional") continue;
     // "Italy refuses to recognise Guaido while Spain and Portugal have done so": set against a refusal, "do so" is
     // doing what was refused

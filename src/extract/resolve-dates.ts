@@ -70,9 +70,9 @@ const NUMBER_WORDS: Record<string, number> = {
 /** How many days a count word says: "two", "3", "a"; one when it names no number ("the day after"). */
 const dayCount = (word = "") => NUMBER_WORDS[word.toLowerCase()] ?? (Number(word) || 1);
 /** Matches a day told from the day stated before it: "the same day", "within minutes", "hours later", "a day later",
- * "two days earlier", "the next day". */
+ * "two days earlier", "the next day", "before the day was out". */
 const FROM_PREVIOUS =
-  /\b(?:(?:on )?(?:the|that) same day|later that (?:day|morning|afternoon|evening|night)|within (?:minutes|hours)(?! of\b)|(?:(?:a few|several|\d+|two|three) )?(?:minutes|moments|hours) later|(?:soon|shortly|immediately) (?:afterwards|thereafter)|(?:the )?(?:next|following) day|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
+  /\b(?:(?:on )?(?:the|that) same day|later that (?:day|morning|afternoon|evening|night)|within (?:minutes|hours)(?! of\b)|(?:(?:a few|several|\d+|two|three) )?(?:minutes|moments|hours) later|(?:soon|shortly|immediately) (?:afterwards|thereafter)|(?:the )?(?:next|following) day|(?:before|by) (?:the day was out|the end of the day|nightfall|midnight)|(?:a|one|\d|two|three|four|five|six) days? (later|earlier|before)|the (?:day|evening) (after|before)|the previous day)\b/gi;
 
 /** "on the day (that) …", "minutes after …", "within hours of …", "the day after …", "two days after …": an act dated
  * by a defining event of the topic (data/anchors.json), named right after. Group 1 counts days after it. */
@@ -214,7 +214,9 @@ function datesIn(
     const hours = /^(\d+) hours/.exec(phrase);
     const shift = hours
       ? Math.floor(Number(hours[1]) / 24)
-      : /same|later that|minutes|moments|hours|afterwards|thereafter/.test(phrase)
+      : /same|later that|minutes|moments|hours|afterwards|thereafter|was out|end of the day|nightfall|midnight/.test(
+            phrase,
+          )
         ? 0
         : /earlier|before|previous/.test(phrase)
           ? -count

@@ -208,6 +208,11 @@ describe("findStanceClaims(sentence, context)", () => {
       "Nineteen EU countries have recognised Guaido, but Italy, Greece and Cyprus have not.",
       ["CYP:neutral", "GRC:neutral", "ITA:neutral"],
     ],
+    // …as does "never did"
+    [
+      "Most EU states recognised Guaido, but Italy, where the coalition was split, never did.",
+      ["ITA:neutral"],
+    ],
     // a fifth round of single sentences
     [
       "Mexico and Uruguay launched the Montevideo Mechanism to promote dialogue.",

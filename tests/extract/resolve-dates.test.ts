@@ -182,6 +182,8 @@ describe("resolveDates: days told from the day stated before them (story publish
     ["Hours later Canada did the same.", "2019-01-23", ["2019-01-23"]],
     ["Shortly afterwards Peru followed.", "2019-01-23", ["2019-01-23"]],
     ["Later that evening Chile followed.", "2019-01-23", ["2019-01-23"]],
+    ["Canada followed before the day was out.", "2019-01-23", ["2019-01-23"]],
+    ["Peru had done so by the end of the day.", "2019-01-23", ["2019-01-23"]],
     // …unless they make days
     ["48 hours later Chile followed.", "2019-01-23", ["2019-01-25"]],
     ["Six hours later Chile followed.", "2019-01-23", ["2019-01-23"]],

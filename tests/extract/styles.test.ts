@@ -2981,4 +2981,23 @@ describe("articles in other outlets' styles", () => {
       "ITA:neutral:2019-02-05",
     ]);
   });
+
+  it("AP's 'The Latest': entries under times of one day, dated by the line under the headline", () => {
+    expect(article("ap-latest-times")?.published).toBe("2019-01-24");
+    expect(stances("ap-latest-times")).toEqual(["MEX:maduro", "MEX:neutral", "RUS:neutral", "TUR:maduro"]);
+    expect(quote("ap-latest-times", "Stand tall")).toMatchObject({
+      speaker: "Recep Tayyip Erdogan",
+      actor: "TUR",
+    });
+  });
+
+  it("an analysis told in time: 'followed before the day was out' takes the day before it; 'Italy … never did' declines", () => {
+    expect(ofActor(dated("analysis-split"), "CAN")).toEqual(["CAN:guaido:2019-01-23"]);
+    expect(ofActor(dated("analysis-split"), "ITA")).toEqual(["ITA:neutral:2019-03-01"]);
+    expect(ofActor(dated("analysis-split"), "CHN")).toEqual(["CHN:neutral:2019-01-24"]);
+    expect(ofActor(dated("analysis-split"), "GBR")).toEqual([
+      "GBR:conditional:2019-01-26",
+      "GBR:guaido:2019-02-04",
+    ]);
+  });
 });
