@@ -779,7 +779,7 @@ const POSSESSED_NAME = /^['’]s\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)/
 const AUXILIARY = "(?:(?:has|have|had|also|later|then|again|once|\\w+ly)\\s+){0,2}";
 /** "'s foreign minister": a state's official named by the role alone, after the state's name. */
 const UNNAMED_OFFICIAL =
-  /^['’]s\s+((?:deputy |foreign |prime |vice |defen[cs]e |interior )*(?:minister|president|ambassador|envoy|chancellor|spokes(?:man|woman|person)|secretary))\b/i;
+  /^['’]s\s+((?:deputy |foreign |prime |vice |defen[cs]e |interior )*(?:(?:ministry|office|presidency|embassy) )?(?:minister|president|ambassador|envoy|chancellor|spokes(?:man|woman|person)|secretary))\b/i;
 /** "ambassador to the", "envoy at the": where a diplomat is posted, which is not whom they speak for. */
 const POSTED_TO =
   /\b(?:ambassador|envoy|representative|delegate|delegation|mission|emissary)s?\s+(?:to|at)\s+(?:the\s+)?$/i;

@@ -18,6 +18,18 @@ export const EXAMPLES_LIKE =
  */
 export const STATE_OF =
   /\b(?:(?:governments?|leaders?|presidents?|prime ministers?|premiers?|chancellors?|(?:deputy\s+)?foreign ministers?|ministers? of foreign affairs|foreign ministries|ministries|ministry of foreign affairs|authorities|heads of (?:state|government))\s+of\s+(?:the\s+)?(?:so-called\s+)?|(?:representatives?|delegates?|delegations?|speakers?|envoys?)\s+(?:of|for)\s+(?:the\s+)?|(?:governments?|authorities|administration)\s+in\s+)$/i;
+/** Missions and envoys, and the prepositions that say where they are posted, whose object is the host, not whom they
+ * speak for. */
+const POSTINGS = new Set([
+  "embassy",
+  "embassies",
+  "consulate",
+  "mission",
+  "ambassador",
+  "envoy",
+  "delegation",
+]);
+const POSTED_IN = /^(?:in|at|to)$/i;
 /** Words of titles that join others ("minister of foreign affairs"), which are titles' words only inside one. */
 const FUNCTION_WORDS = new Set(["of", "for", "the", "and", "to", "on", "at", "in"]);
 /** The words of state bodies: "the Government of Mexico", "the administration of President …" are the state. */
@@ -49,6 +61,8 @@ export function isObjectOfPreposition(before: string): boolean {
       // body's name only, not "the party of Interior Minister …"
       const words = /(\S+)\s+((?:(?:of|for|the|and|to|on|at|in)\s+)*)$/i.exec(rest.slice(0, m.index));
       const previous = words?.[1] ?? "";
+      // (not where a mission is posted: "the Chinese embassy in Caracas", "the Russian ambassador to Venezuela")
+      if (POSTED_IN.test(word) && POSTINGS.has(previous.toLowerCase())) break;
       if (!TITLE_WORDS.has(previous.toLowerCase()) && !BODY_WORDS.has(previous.toLowerCase())) break;
       rest = rest.slice(0, m.index - (words?.[2].length ?? 0));
     } else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);

@@ -13,6 +13,12 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // a mission speaks for its state, not for its host; a state's ministry's spokesman, unnamed, for the state
+  [`The Chinese embassy in Caracas said: "China opposes any outside interference."`, "Chinese embassy|CHN"],
+  [
+    `"It is a flagrant violation of international law," Iran's foreign ministry spokesman said on Thursday.`,
+    "Iran's foreign ministry spokesman|IRN",
+  ],
   // one who quotes another: the one quoted speaks
   [
     `"Brother Maduro! Stand tall, we are standing with you," presidential spokesman Ibrahim Kalin quoted Erdogan as saying.`,
