@@ -123,7 +123,8 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   /** The state whose name alone heads the paragraphs since, as an entry's heading. */
   let entry: ActorMention | null = null;
   /** The actor that opens the sentence before, the list it opens, and where its paragraph starts. */
-  let opener: { mention: ActorMention; list: ActorMention[]; paragraph: number } | null = null;
+  let opener: { mention: ActorMention; list: ActorMention[]; paragraph: number; introduces: boolean } | null =
+    null;
   /** The day stated last before a sentence ("Canada followed the same day"). */
   let previousDay: IsoDate | null = null;
   /** The day the sentence before dated its last stance by, for an elliptical one after it ("So did Portugal."). */
@@ -140,7 +141,12 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
   for (const s of sentences) {
     for (; nextBreak >= 0 && nextBreak < s.start; nextBreak = text.indexOf("\n", nextBreak + 1))
       paragraphStart = nextBreak + 1;
-    if (opener && opener.paragraph !== paragraphStart) opener = null;
+    // (a list of states that introduces numbered or bulleted paragraphs with a colon, as a declaration's signatories do,
+    // opens each of them: "The Governments of Argentina, Brazil … declare the following:" over "1. They reiterate …")
+    if (opener && opener.paragraph !== paragraphStart) {
+      const item = ITEM_MARK.test(text.slice(paragraphStart, paragraphStart + 6));
+      opener = item && opener.introduces ? Object.assign(opener, { paragraph: paragraphStart }) : null;
+    }
     const local = mentionsWithin(mentions, s.start, s.end);
     // "Ecuador's government issued a statement. It said it recognised Guaido": "It" is the state that opened the
     // sentence before in the paragraph
@@ -173,8 +179,14 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       if (body) standIn(local, [entry], 0, body[0]);
     }
     const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
+    const introduces: boolean = opener?.introduces === true && ITEM_MARK.test(s.text);
     opener = opens
-      ? { mention: opens, list: listFrom(s.text, local, opens), paragraph: paragraphStart }
+      ? {
+          mention: opens,
+          list: listFrom(s.text, local, opens),
+          paragraph: paragraphStart,
+          introduces: introduces || /:\s*$/.test(s.text),
+        }
       : null;
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it
     const continued = heading !== null && lastItem !== null && lastItem >= paragraphStart;
@@ -363,7 +375,9 @@ const ENTRY_SUBJECT = new RegExp(
  * phrase, a time or a clause before ", and": "When the deadline lapsed, they …", "On February 4 they …", "He did not,
  * and this morning those governments say …". */
 const THEY_OPENING =
-  /^(?:[A-Z][^,;:"“”]{0,80},\s+(?:(?:and|but|so)\s+)?|(?:On|By|Then|Later|Days later|Hours later)\b[^,;:"“”]{0,30}?\s+)?(?:(?:this|that|on|by|later|then|today)\b[^,;:"“”\s]*(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(They|they|(?:[Tt]hose|[Tt]hese|[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[A-Z][\w-]*\s+)?(?:governments|countries|states|nations|capitals|powers))\b/;
+  /^(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:[A-Z][^,;:"“”]{0,80},\s+(?:(?:and|but|so)\s+)?|(?:On|By|Then|Later|Days later|Hours later)\b[^,;:"“”]{0,30}?\s+)?(?:(?:this|that|on|by|later|then|today)\b[^,;:"“”\s]*(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(They|they|(?:[Tt]hose|[Tt]hese|[Tt]he|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[A-Z][\w-]*\s+)?(?:governments|countries|states|nations|capitals|powers))\b/;
+/** A paragraph's number or bullet: "1. ", "2) ", "• ". */
+const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[-*•])\s/;
 /** Between the names of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** The actors of the list that `first` opens: "Spain, France, Germany and Britain" (a group's members share a place). */

@@ -83,6 +83,18 @@ const PRO_SIDE = {
   guaido: new RegExp(`\\bpro-(?:${cues.sideRefs.guaido[0]})\\s+`, "gi"),
   maduro: new RegExp(`\\bpro-(?:${cues.sideRefs.maduro[0]})\\s+`, "gi"),
 };
+/** "For Guaidó: the US, …", "Behind Maduro: Russia, …", "Pro-Maduro: …": a line's label naming the side of the names
+ * after its colon. */
+const SIDE_LABEL = {
+  guaido: new RegExp(
+    `^[\\s•·▪*–—-]*(?:[Ff]or|[Bb]ehind|[Ww]ith|[Pp]ro-?)\\s*(?:(?:Juan|Mr\\.?|President)\\s+)?(?:${cues.sideRefs.guaido[0]})(?=\\s*:)`,
+    "g",
+  ),
+  maduro: new RegExp(
+    `^[\\s•·▪*–—-]*(?:[Ff]or|[Bb]ehind|[Ww]ith|[Pp]ro-?)\\s*(?:(?:Nicol[aá]s|Mr\\.?|President)\\s+)?(?:${cues.sideRefs.maduro[0]})(?=\\s*:)`,
+    "g",
+  ),
+};
 /** "U.S.-backed opposition leader": the name before the hyphen backs the side after it. */
 const BACKED_ADJECTIVE = /(?<=\S)-(?:backed|supported|sponsored)\s+/g;
 /** Matches any reference to either side, to track who "him" is: group 1 Guaido, group 2 Maduro. */
@@ -1064,6 +1076,7 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
   }
   for (const side of SIDES) {
     for (const m of matchesOf(PRO_SIDE[side], clause)) out.push(cueAt(m, side, { agentsAfter: true }));
+    for (const m of matchesOf(SIDE_LABEL[side], clause)) out.push(cueAt(m, side));
   }
   for (const m of matchesOf(BACKED_ADJECTIVE, clause)) {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -1556,8 +1569,10 @@ const APPOSITIVE_GAP =
 
 /** Nothing before a cue but a list's bullet (or an adverb): the cue opens a label. */
 const LABEL_OPENING = /^[\s•·▪*–—-]*(?:[A-Z][a-z]+ly\s+|[Ss]till\s+)?$/;
-/** The rest of the label, its colon and the holders' first name: " Guaido: the ", " with Maduro: ". */
-const LABEL_GAP = /^[^.;:,"“”]{1,60}:\s*(?:the\s+)?$/;
+/** The rest of the label, its colon and the holders' first name: " Guaido: the ", " with Maduro: ", ": about 50
+ * countries, led by the ". */
+const LABEL_GAP =
+  /^[^.;:,"“”]{0,60}:\s*(?:(?:(?:about|some|nearly|around|more than|over)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states|governments),?\s+(?:led by|including|among them|notably|such as)\s+)?(?:the\s+)?$/;
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;

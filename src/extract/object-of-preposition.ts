@@ -63,7 +63,9 @@ export function isObjectOfPreposition(before: string): boolean {
       const previous = words?.[1] ?? "";
       // (not where a mission is posted: "the Chinese embassy in Caracas", "the Russian ambassador to Venezuela")
       if (POSTED_IN.test(word) && POSTINGS.has(previous.toLowerCase())) break;
-      if (!TITLE_WORDS.has(previous.toLowerCase()) && !BODY_WORDS.has(previous.toLowerCase())) break;
+      const head = previous.toLowerCase();
+      // (a body in the plural too: "The Governments of Argentina, Brazil and Canada")
+      if (!TITLE_WORDS.has(head) && !BODY_WORDS.has(head) && !BODY_WORDS.has(head.replace(/s$/, ""))) break;
       rest = rest.slice(0, m.index - (words?.[2].length ?? 0));
     } else if (TITLE_WORDS.has(word.toLowerCase())) rest = rest.slice(0, m.index);
     else break;

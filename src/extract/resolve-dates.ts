@@ -55,8 +55,10 @@ const AHEAD_DAYS = 60;
 const ORDINAL_DAY = new RegExp(`\\b[Oo]n the (\\d{1,2})(?:st|nd|rd|th)\\b(?! (?:of )?${MONTH_PATTERN})`, "g");
 /** Matches "yesterday" and "today", relative to the publication day. */
 const RELATIVE = /\b(yesterday|today|earlier today)\b/gi;
-/** Matches "two days ago", "3 days ago", "a week ago". */
-const DAYS_AGO = /\b(\d|an?|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/gi;
+/** Matches "two days ago", "3 days ago", "a week ago"; not a span given roughly ("just over a week ago", "about two
+ * weeks ago", "more than a week ago"), which names no day. */
+const DAYS_AGO =
+  /(?<!\b(?:over|about|around|nearly|almost|roughly|some|than|under|barely|approximately)\s+)\b(\d|an?|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/gi;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,

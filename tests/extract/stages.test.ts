@@ -67,6 +67,7 @@ describe("isObjectOfPreposition(before)", () => {
     ["said Secretary of State Mike ", false],
     ["The administration of President Andres Manuel Lopez ", false],
     ["The Government of ", false],
+    ["The Governments of ", false],
     // where a mission is posted is its host, not whom it speaks for
     ["the Chinese embassy in ", true],
     ["Russia's ambassador to ", true],

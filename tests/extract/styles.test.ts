@@ -3000,4 +3000,34 @@ describe("articles in other outlets' styles", () => {
       "GBR:guaido:2019-02-04",
     ]);
   });
+
+  it("a declaration: 'The Governments of Argentina, Brazil, … declare the following:' are the 'They' of its numbered items", () => {
+    const lima = ["ARG", "BRA", "CAN", "CHL", "COL", "CRI", "GTM", "HND", "PAN", "PER", "PRY"];
+    expect(stances("declaration-items")).toEqual([...lima.map((a) => `${a}:guaido`), "EU:guaido"].sort());
+    // Guyana and Saint Lucia "did not sign this statement": no position
+    expect(ofActor(stances("declaration-items"), "GUY")).toEqual([]);
+  });
+
+  it("a scorecard of labels: 'For Guaidó: about 50 countries, led by …', 'For Maduro: …', 'Undecided or neutral: …'", () => {
+    expect(stances("scorecard-labels")).toEqual([
+      "BOL:maduro",
+      "BRA:guaido",
+      "CAN:guaido",
+      "CHN:maduro",
+      "CUB:maduro",
+      "IRN:maduro",
+      "ITA:neutral",
+      "MEX:neutral",
+      "NIC:maduro",
+      "RUS:maduro",
+      "TUR:maduro",
+      "URY:neutral",
+      "USA:guaido",
+    ]);
+  });
+
+  it("a speech's transcript: 'Just over a week ago' names no day, so its 'within minutes' is dated by the speech", () => {
+    expect(dated("remarks-transcript")).toEqual(["USA:guaido:2019-02-01", "USA:guaido:2019-02-01"]);
+    expect(dataset.events.filter((e) => e.article === "remarks-transcript")).toEqual([]);
+  });
 });
