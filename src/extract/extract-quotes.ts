@@ -852,10 +852,11 @@ const SPEECH_AFTER_NAME = new RegExp(
 /** A characterisation right after a name: `Trump called his rule "illegitimate"` (said of a quote that follows). */
 const CHARACTERISES_AFTER_NAME = new RegExp(`^\\s+${AUXILIARY}(?:${CHARACTERISE})\\b`, "i");
 
-/** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told". */
 /** The words around a name that another quotes: "quoted President " before it, " as saying" after it. */
 const QUOTED_BEFORE_NAME = /\b(?:quoted|cited)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 const QUOTED_AS = /^\s+as\s+(?:saying|telling)\b/;
+/** Tells whether the name at `at` is the subject of a verb of speech: "Guaido said", "Guaido, meanwhile, told", "Kalin
+ * quoted Erdogan as saying". */
 function speaksAt(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 60);
   return (

@@ -420,8 +420,8 @@ const PASSIVE_BY =
  */
 const NOUN_BY_BEFORE =
   /\b(?![a-z]+(?:ed|en|wn)\b|(?:made|put|won|met|set|hit|run|paid|said|led|held|told|sent|left|kept|brought|sought|fought|been|as|and|or|but|recognition|support|backing|endorsement)\b)[a-z]{3,}["”’']?\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$/;
-/** "Iran criticised the United States and voiced support …": a name right after a past verb, once the clause has named
- * another, is that verb's object. */
+/** "Iran criticised the United States and voiced support …", "Erdogan slammed the US and voiced …": a name right after
+ * a past verb, once the clause has named another or someone, is that verb's object (not after "so-called"). */
 const VERB_OBJECT_BEFORE = /(?<![\w-])[a-z]{3,}ed\s+(?:the\s+)?$/;
 /** "for" and a gerund after a verb's object, who does what the gerund says: " for recognising him". */
 const FOR_GERUND_NEXT = /^\s*,?\s*for\s+(?:\w+ly\s+)?\w+ing\b/;
