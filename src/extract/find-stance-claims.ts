@@ -229,7 +229,7 @@ const AS_DID =
 const ALONG_WITH = /,\s*(?:along|together) with\s+|(?:,\s*|\s+)alongside\s+/g;
 /** Where "alongside" says only who stood by: "standing alongside", "spoke alongside". */
 const BESIDE_BEFORE = /\b(?:[a-z]+ing|stood|sat|appeared|spoke|met)$/;
-const ALONG_BEFORE = /,\s*(?:along|together) with\s+(?:the\s+)?$/i;
+const ALONG_BEFORE = /(?:,|\s[–—-])\s*(?:(?:along|together) with|like)\s+(?:the\s+)?$/i;
 /** "Mr Maduro … has the backing of Russia and China": the names after it back the side before it. */
 const BACKED_BY = new RegExp(cues.backedBy, "gi");
 /** ", and internationally that of ": the backing of more names, after a first backer. */
@@ -1374,7 +1374,10 @@ function subjectsBefore(
             !STATE_OF.test(lead) &&
             !withClause &&
             // "Most of Latin America, along with the US and Canada, recognised …": names set off in a list join
-            !(ALONG_BEFORE.test(lead) && /^\s*,\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))) &&
+            !(
+              ALONG_BEFORE.test(lead) &&
+              /^\s*(?:,|[–—-]\s)\s*$/.test(s.slice(listEnd(s, mentions, m, to), to))
+            ) &&
             // "Besides Russia, China and Turkey also backed …": those the opening adds to do as the subjects do
             !(INCLUSIVE_OPENING.test(s.slice(from, m.start)) && NAMES_THEN_COMMA.test(s.slice(m.end, to))) &&
             !(
@@ -1576,8 +1579,9 @@ const LABEL_GAP =
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;
-/** The object, then the list: "… Guaido, including Germany, Austria and Denmark". */
-const MEMBERS_LISTED = /^[^.;:,]{0,60},\s*(?:including|among them|notably|such as)\s+(?:the\s+)?$/i;
+/** The object, then the list: "… Guaido, including Germany, Austria and Denmark", "… Guaido (Argentina, Brazil …)". */
+const MEMBERS_LISTED =
+  /^[^.;:,()]{0,60}(?:,\s*(?:including|among them|notably|such as)|\(\s*(?:(?:including|among them|notably|such as)\s+)?)\s*(?:the\s+)?$/i;
 const membersNamedAfter = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => MEMBERS_LISTED.test(gap));
 

@@ -278,6 +278,13 @@ const PHRASINGS: [string, string][] = [
   ],
   // one of an organisation's members is not the organisation
   ["Italy is the only big EU country that has not recognised Guaido.", "ITA:neutral"],
+  // names set off beside the subject do as it does, between dashes too, and "like" them; members listed in brackets
+  ["The Netherlands, like Belgium, recognised Guaido on Monday.", "BEL:guaido NLD:guaido"],
+  [
+    "Denmark - along with Sweden and Finland - recognised Guaido on Monday.",
+    "DNK:guaido FIN:guaido SWE:guaido",
+  ],
+  ["Several countries recognised Guaido (including Spain and Portugal) on Monday.", "ESP:guaido PRT:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
