@@ -33,7 +33,8 @@ describe("findStanceClaims(sentence, context)", () => {
     ],
     // "like" after a plural noun gives examples, who are subjects
     ["States like Cuba and Nicaragua backed Maduro.", ["CUB:maduro", "NIC:maduro"]],
-    ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido"]],
+    // …and a name set off by ", like" did as the subject did (the comparison presupposes it)
+    ["Ecuador, like Peru, recognised Guaido.", ["ECU:guaido", "PER:guaido"]],
     // a contact with a title before the name, then a support with no object
     ["President Vladimir Putin phoned Mr Maduro to voice his backing.", ["RUS:maduro"]],
     // a decision to recognise is its possessor's; its critic takes the other side; not following is no recognition
