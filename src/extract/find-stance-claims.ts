@@ -390,6 +390,11 @@ const EXCEPT_AFTER = new RegExp(`,\\s*(?:${phrasesEitherCase(words.exceptPhrases
 /** "denied reports that it had ", "denied backing ": a position said not to be held, which says no other. */
 const DENIED_REPORT =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:(?:media|press|the)\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?)\s+)?(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?(?:(?:had|has|have|was|were|would|is|are|ever)\s+)*(?:\w+ly\s+)?$/i;
+/** "Reports that Cyprus had ": what a report says, up to its verb; and, after it, the report denied or called false. */
+const REPORTED_THAT =
+  /\b(?:reports?|claims?|suggestions?|speculation|word)\s+that\s+(?:[\w.'’-]+\s+){0,5}?$/i;
+const REPORT_DENIED =
+  /^[^.;]*?\b(?:were|was|have been|has been|are|is)\s+(?:\w+ly\s+|later\s+|swiftly\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|wrong|baseless|unfounded|fake)\b/i;
 /** "refused to say whether he backed ", "Asked whether Italy would ": a question, not a position. */
 const QUESTIONED = /\bwhether\b[^,.;]{0,40}$/i;
 /** "Berlin was ready to recognise Guaido": a readiness, not yet a recognition. */
@@ -901,6 +906,8 @@ function findCues(clause: string, ctx: SentenceContext, offset: number): Cue[] {
       if (EXPECTED.test(before)) continue; // "is expected to recognise Guaido next week": not yet a position
       if (QUESTIONED.test(before)) continue; // "refused to say whether he backed Guaido": a question
       if (DENIED_REPORT.test(before)) continue; // "denied reports that it had recognised Maduro's new government"
+      // "Reports that Cyprus had recognised Guaido were denied by Nicosia": a report denied after it
+      if (REPORTED_THAT.test(before) && REPORT_DENIED.test(clause.slice(m.index + m[0].length))) continue;
       // "Havana's unwavering support for", "criticised Washington's swift recognition of": the possessor holds it
       // …as is a decision to take it: "condemned Washington's decision to recognize", "the US move to back"
       // ("backing" right before its object is the verb's: "with Russia and China backing Maduro")

@@ -285,6 +285,8 @@ const PHRASINGS: [string, string][] = [
     "DNK:guaido FIN:guaido SWE:guaido",
   ],
   ["Several countries recognised Guaido (including Spain and Portugal) on Monday.", "ESP:guaido PRT:guaido"],
+  // a report confirmed still tells of the act (one denied does not, below)
+  ["Reports that Cyprus had recognised Guaido were confirmed by Nicosia.", "CYP:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it
@@ -487,6 +489,9 @@ const NO_POSITION = [
   "Speculation that Italy would recognise Guaido grew.",
   // an entry's party is not its state: "Greece – The ruling Syriza party …", as "Greece: the ruling party …" is not
   "Greece – The ruling Syriza party expressed support for Maduro.",
+  // a report denied after it: no position
+  "Reports that Cyprus had recognised Guaido were denied by Nicosia.",
+  "Claims that Turkey backed Guaido are false.",
   // "they" after a sentence opened by no state
   "Protesters in Spain and France marched. They backed Guaido.",
   // an epithet of a side is no one named before
