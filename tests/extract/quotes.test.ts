@@ -13,6 +13,11 @@ function speakersIn(text: string): string[] {
 
 // How wire stories attribute quotations, none of them taken from the seeds.
 const ATTRIBUTIONS: [string, string][] = [
+  // the state of the delegation a person leads
+  [
+    `The Mexican delegation, led by Deputy Foreign Minister Maximiliano Reyes, left early. Reyes later said Mexico would "keep its doors open to both sides".`,
+    "Maximiliano Reyes|MEX",
+  ],
   // a mission speaks for its state, not for its host; a state's ministry's spokesman, unnamed, for the state
   [`The Chinese embassy in Caracas said: "China opposes any outside interference."`, "Chinese embassy|CHN"],
   [

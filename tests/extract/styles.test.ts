@@ -3030,4 +3030,20 @@ describe("articles in other outlets' styles", () => {
     expect(dated("remarks-transcript")).toEqual(["USA:guaido:2019-02-01", "USA:guaido:2019-02-01"]);
     expect(dataset.events.filter((e) => e.article === "remarks-transcript")).toEqual([]);
   });
+
+  it("ministers quoted in turn: 'she told reporters', 'the minister replied:', a delegation's leader ('The Mexican delegation, led by …')", () => {
+    const speakers = dataset.quotes
+      .filter((q) => q.article === "quotes-ministers")
+      .map((q) => `${q.speaker}|${q.actor}`);
+    expect(speakers).toEqual([
+      "Federica Mogherini|EU",
+      "Federica Mogherini|EU",
+      "Tabare Vazquez|URY",
+      "Diego Pary|BOL",
+      "Josep Borrell|ESP",
+      "Josep Borrell|ESP",
+      "Maximiliano Reyes|MEX",
+    ]);
+    expect(stances("quotes-ministers")).toEqual(["MEX:neutral"]);
+  });
 });
