@@ -128,14 +128,18 @@ const JUDGED = SIDES.map(
 const WELCOMED = /\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?/gi;
 /** A side's act of taking power: "'s move", "'s swearing-in", "'s self-proclamation". */
 const CLAIM_TO_POWER = new RegExp(`^['’]s\\s+(?:${cues.claimToPower})\\b`, I);
+/** A legitimate president named after the title: "Venezuela's legitimate president is ", "The Venezuelan people have a
+ * legitimate president:" (then the side). */
+const INVERTED_TITLE =
+  "(?:Venezuela['’]s |the country['’]s |the |(?:the Venezuelan people|Venezuelans) have an? )?(?:(?:only|sole) )?(?:legitimate|rightful|lawful|constitutional) (?:interim )?(?:president|leader|head of state)(?: of Venezuela)?";
 /** "said that Guaido was “the legitimate interim president”", "said Guaido was …", "Lima Group: Guaido is Venezuela's
- * legitimate leader": a judgement reported with a copula. */
+ * legitimate leader", "said Venezuela's legitimate president is Juan Guaido": a judgement reported with a copula. */
 const JUDGED_COPULA = SIDES.map(
   (side) =>
     [
       side,
       new RegExp(
-        `(?:\\bthat\\s+|\\b(?:${cues.speechVerbs})\\s+|^\\s*|:\\s+)(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b`,
+        `(?:\\bthat\\s+|\\b(?:${cues.speechVerbs})\\s+|^\\s*|:\\s+)(?:(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})\\s+(?:was|is|remains|had become)\\s+["“‘]?${cues.judgedTitle}\\b|${INVERTED_TITLE}\\s*(?:is|remains|was|:)\\s+(?:${cues.judgedNamePrefix})?(?:${cues.sideRefs[side].join("|")})(?![\\wÀ-ɏ]))`,
         "gi",
       ),
     ] as const,

@@ -287,6 +287,8 @@ const PHRASINGS: [string, string][] = [
   ["Several countries recognised Guaido (including Spain and Portugal) on Monday.", "ESP:guaido PRT:guaido"],
   // a report confirmed still tells of the act (one denied does not, below)
   ["Reports that Cyprus had recognised Guaido were confirmed by Nicosia.", "CYP:guaido"],
+  // the legitimate president named after the title
+  ["Duque said Venezuela's legitimate president is Juan Guaido.", "COL:guaido"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it

@@ -346,6 +346,14 @@ describe("who said it", () => {
     expect(stancesIn(`"Nicolas Maduro remains the constitutional president," Lavrov said.`)).toEqual([
       "RUS:maduro",
     ]);
+    // "we are with" a side: the speaker's state backs it
+    expect(stancesIn(`"We are with Maduro," said Bolivian President Evo Morales.`)).toEqual(["BOL:maduro"]);
+    // …or name the side after the title
+    expect(
+      stancesIn(
+        `"The Venezuelan people have a legitimate president: Juan Guaido," said Colombian President Ivan Duque.`,
+      ),
+    ).toEqual(["COL:guaido"]);
     // a head of state's "I" recognising is the state's act
     expect(
       stancesIn(

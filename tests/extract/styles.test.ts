@@ -369,6 +369,8 @@ describe("articles in other outlets' styles", () => {
     expect(stances("lima")).toEqual([
       "CAN:guaido",
       "CAN:neutral",
+      // Colombia's foreign minister: '"We are with Guaido until the end."'
+      "COL:guaido",
       "LIMA:guaido",
       "LIMA:neutral",
       "USA:guaido",
