@@ -39,8 +39,11 @@ const WEEKDAY =
 const DATE_AFTER_WEEKDAY = new RegExp(
   `^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|${MONTH_PATTERN}\\s+\\d{1,2}\\b)`,
 );
-/** A day of the month in brackets right after a weekday: "on Monday (4)". */
+/** A day of the month in brackets right after a weekday: "on Monday (4)"; or a whole date: "Last Saturday (Jan. 26)". */
 const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
+const DATE_IN_BRACKETS = new RegExp(
+  `^\\s*\\((?:(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}))\\)`,
+);
 /** Matches "in Thursday's statement": the day of what a sentence reports. */
 const WEEKDAY_POSSESSIVE = /\b[Ii]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/g;
 /** Words that make a weekday a deadline or a future day, not the day of the act. */
@@ -175,7 +178,15 @@ function datesIn(
         /^(?:last|past)$/i.test(word) && onOrBefore === published ? addDays(published, -7) : onOrBefore;
       // "on Monday (4)", as Brazilian and Portuguese stories write it: the latest such weekday that is the 4th
       const dayOfMonth = DAY_IN_BRACKETS.exec(after);
-      if (dayOfMonth) {
+      const bracketed = DATE_IN_BRACKETS.exec(after);
+      if (bracketed) {
+        const month = monthNumber(bracketed[1] ?? bracketed[4])!;
+        const day = Number(bracketed[2] ?? bracketed[3]);
+        const year = Number(published.slice(0, 4));
+        const stated = isoDate(year, month, day);
+        const inYear = stated && stated > published ? isoDate(year - 1, month, day) : stated;
+        if (inYear) date = inYear;
+      } else if (dayOfMonth) {
         const day = Number(dayOfMonth[1]);
         let back = date;
         for (let i = 0; i < 60 && Number(back.slice(8)) !== day; i++) back = addDays(back, -7);

@@ -289,6 +289,8 @@ const PHRASINGS: [string, string][] = [
   ["Reports that Cyprus had recognised Guaido were confirmed by Nicosia.", "CYP:guaido"],
   // the legitimate president named after the title
   ["Duque said Venezuela's legitimate president is Juan Guaido.", "COL:guaido"],
+  // "or face recognition of Guaido": the recognition is the ultimatum's threat
+  ["Spain set Maduro a deadline to call elections or face recognition of Guaido.", "ESP:conditional"],
   ["Ireland has not yet taken a position on Guaido's claim.", "IRL:neutral"],
   ["Ireland took no position.", "IRL:neutral"],
   // a question put is no position taken, though a stance was taken before it

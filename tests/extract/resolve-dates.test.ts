@@ -123,6 +123,9 @@ describe("resolveDates: more ways of stating the day (story published Thursday 7
     ["Spain recognised Guaido late on Monday.", ["2019-02-04"]],
     ["Spain recognised Guaido two days ago.", ["2019-02-05"]],
     ["A week ago, Switzerland offered to mediate.", ["2019-01-31"]],
+    // a weekday with its date in brackets is that date
+    ["Last Saturday (Jan. 26), Spain set Maduro a deadline.", ["2019-01-26"]],
+    ["On Saturday (26 January), France did the same.", ["2019-01-26"]],
     // a span given roughly names no day
     ["Just over a week ago, Guaido declared himself interim president.", []],
     ["About two weeks ago, Peru followed.", []],
