@@ -143,10 +143,9 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       paragraphStart = nextBreak + 1;
     // (a list of states that introduces numbered or bulleted paragraphs with a colon, as a declaration's signatories do,
     // opens each of them: "The Governments of Argentina, Brazil … declare the following:" over "1. They reiterate …")
-    if (opener && opener.paragraph !== paragraphStart) {
-      const item = ITEM_MARK.test(text.slice(paragraphStart, paragraphStart + 6));
+    const item = ITEM_MARK.test(s.text);
+    if (opener && opener.paragraph !== paragraphStart)
       opener = item && opener.introduces ? Object.assign(opener, { paragraph: paragraphStart }) : null;
-    }
     const local = mentionsWithin(mentions, s.start, s.end);
     // "Ecuador's government issued a statement. It said it recognised Guaido": "It" is the state that opened the
     // sentence before in the paragraph
@@ -179,13 +178,12 @@ export function extractArticle(input: ArticleInput, topic: Topic): ArticleResult
       if (body) standIn(local, [entry], 0, body[0]);
     }
     const opens = local.find((m) => m.start < OPENER_REACH && opensClause(s.text, 0, m, topic.subject));
-    const introduces: boolean = opener?.introduces === true && ITEM_MARK.test(s.text);
     opener = opens
       ? {
           mention: opens,
           list: listFrom(s.text, local, opens),
           paragraph: paragraphStart,
-          introduces: introduces || /:\s*$/.test(s.text),
+          introduces: (item && opener?.introduces === true) || /:\s*$/.test(s.text),
         }
       : null;
     // the heading this line is listed under; an item's later sentences ("* RUSSIA - … . Moscow has …") keep it

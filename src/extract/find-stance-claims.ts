@@ -1581,18 +1581,23 @@ const appositives = (s: string, mentions: readonly ActorMention[], cueEnd: numbe
 const APPOSITIVE_GAP =
   /^\s*,?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:countries|nations|states|governments|bloc|group|coalition)(?:\s+(?:in|of|from)\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such as|among them|notably)\s+|(?:(?:more than|over|nearly|almost|some|about|around|at least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:countries|nations|states|governments),?\s+(?:including|such as|among them|notably)\s+|(?:such as|including|like|namely|(?:led|headed|spearheaded)\s+by)\s+|(?:(?:abroad|overseas|internationally|still|now)\s+)?(?:include[sd]?|are|were|remain|stand|stood)\s+|(?:(?:are|were|remain)\s+[a-z]+\s*)?:\s*)?(?:(?:key|close|main|traditional|longtime|old|staunch)\s+)?(?:(?:allies|partners|friends|backers|supporters)\s+)?(?:(?:the\s+)?(?:(?!former\b|ex-)[a-z][a-z-]*\s+)?(?:leaders?|governments?|presidents?|heads of (?:state|government)|foreign ministers?|foreign ministries|authorities)\s+of\s+)?(?:the\s+)?$/i;
 
+/** Words that introduce the names a group is made of: ", including Germany, Austria …". */
+const LISTING = "including|among them|notably|such as";
 /** Nothing before a cue but a list's bullet (or an adverb): the cue opens a label. */
 const LABEL_OPENING = /^[\s•·▪*–—-]*(?:[A-Z][a-z]+ly\s+|[Ss]till\s+)?$/;
 /** The rest of the label, its colon and the holders' first name: " Guaido: the ", " with Maduro: ", ": about 50
  * countries, led by the ". */
-const LABEL_GAP =
-  /^[^.;:,"“”]{0,60}:\s*(?:(?:(?:about|some|nearly|around|more than|over)\s+)?(?:\d+|[a-z]+)\s+(?:countries|nations|states|governments),?\s+(?:led by|including|among them|notably|such as)\s+)?(?:the\s+)?$/;
+const LABEL_GAP = new RegExp(
+  `^[^.;:,"“”]{0,60}:\\s*(?:(?:(?:about|some|nearly|around|more than|over)\\s+)?(?:\\d+|[a-z]+)\\s+(?:countries|nations|states|governments),?\\s+(?:led by|${LISTING})\\s+)?(?:the\\s+)?$`,
+);
 
 /** A plural noun for states before a cue: its subject is a group, whose members may be named after the object. */
 const GROUP_NOUN = /\b(?:countries|states|nations|governments|members)\b/i;
 /** The object, then the list: "… Guaido, including Germany, Austria and Denmark", "… Guaido (Argentina, Brazil …)". */
-const MEMBERS_LISTED =
-  /^[^.;:,()]{0,60}(?:,\s*(?:including|among them|notably|such as)|\(\s*(?:(?:including|among them|notably|such as)\s+)?)\s*(?:the\s+)?$/i;
+const MEMBERS_LISTED = new RegExp(
+  `^[^.;:,()]{0,60}(?:,\\s*(?:${LISTING})|\\(\\s*(?:(?:${LISTING})\\s+)?)\\s*(?:the\\s+)?$`,
+  "i",
+);
 const membersNamedAfter = (s: string, mentions: readonly ActorMention[], cueEnd: number, to: number) =>
   namesAfter(s, mentions, cueEnd, to, (gap) => MEMBERS_LISTED.test(gap));
 
